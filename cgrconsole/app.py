@@ -1,0 +1,107 @@
+"""The composition root: configuration, logging, engine, and either the window or a headless run."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import TextIO
+
+from cgrconsole.cli import EXIT_CONFIG, EXIT_FAILURE, EXIT_OK, EXIT_UNHEALTHY
+from cgrconsole.config import Config, ConfigError, load_config
+from cgrconsole.core.secrets import MemoryKeyring, SecretStore
+from cgrconsole.engine import Engine
+from cgrconsole.logs import SECRETS, setup_logging
+from cgrconsole.paths import AppPaths, default_config_file, default_data_dir
+
+log = logging.getLogger(__name__)
+
+CONFIG_TEMPLATE = """\
+# cgrconsole configuration. Passwords are NOT written here: store a camera's password with
+#   cgrconsole secret set camera/<name>
+[site]
+name = "Checkpoint"
+timezone = "Asia/Almaty"
+
+# [[cameras]]
+# name = "Camera1"                       # A-Z a-z 0-9 _ - (used in archive folder names)
+# title = "Въезд 1"                      # shown on the tile
+# url = "rtsp://admin@192.0.2.10:554/Streaming/Channels/101"
+# direction = "entry"                    # entry | exit
+# enabled = true
+# anpr = true
+# transport = "tcp"                      # tcp | udp
+# roi = [0.1, 0.3, 0.9, 1.0]             # optional: x1, y1, x2, y2 as fractions
+"""
+
+
+def load(args: argparse.Namespace) -> tuple[Config, AppPaths, SecretStore]:
+    """Configuration, folders and secrets for this run; raises ``ConfigError``."""
+    if args.demo:
+        from cgrconsole.demo import demo_config
+
+        config = demo_config()
+        paths = AppPaths.resolve(config, args.data_dir or default_data_dir() / "demo")
+        return config, paths, SecretStore(MemoryKeyring(), on_secret=SECRETS.add_secret)
+    path: Path = args.config or default_config_file()
+    if args.config is None and not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(CONFIG_TEMPLATE, encoding="utf-8")
+        print(f"cgrconsole: no configuration yet; a template was written to {path}. Add the cameras "
+              "there, or try the demo: cgrconsole --demo", file=sys.stderr)
+    config = load_config(path)
+    return config, AppPaths.resolve(config, args.data_dir), SecretStore(on_secret=SECRETS.add_secret)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        config, paths, secrets = load(args)
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_CONFIG
+    setup_logging(paths.log_dir, args.log_level, console=args.headless)
+    engine = Engine(config, paths, secrets)
+    try:
+        if args.headless:
+            return run_headless(engine, args.duration, demo=args.demo)
+        from cgrconsole.ui.application import run_gui  # Qt is imported only here
+
+        return run_gui(engine, args)
+    except Exception:
+        log.exception("cgrconsole failed")
+        return EXIT_FAILURE
+    finally:
+        engine.stop()
+
+
+def run_headless(engine: Engine, duration: float | None, *, demo: bool = False,
+                 out: TextIO = sys.stdout, report_every: float = 5.0) -> int:
+    """Run until ``duration`` passes or SIGINT/SIGTERM; print the cameras' status as we go."""
+    done = threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: done.set())
+    engine.start()
+    deadline = time.monotonic() + duration if duration else None
+    while not done.is_set():
+        remaining = deadline - time.monotonic() if deadline else report_every
+        if remaining <= 0:
+            break
+        done.wait(min(report_every, remaining))
+        _print_status(engine, out)
+    silent = [s.camera for s in engine.cameras.statuses() if s.frames == 0 and s.state.value != "disabled"]
+    engine.stop()
+    if demo and silent:
+        print(f"demo unhealthy: no video from {', '.join(silent)}", file=out)
+        return EXIT_UNHEALTHY
+    return EXIT_OK
+
+
+def _print_status(engine: Engine, out: TextIO) -> None:
+    for status in engine.cameras.statuses():
+        print(f"{status.camera:<12} {status.describe()}  frames={status.frames} dropped={status.dropped}",
+              file=out, flush=True)

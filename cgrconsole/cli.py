@@ -1,0 +1,84 @@
+"""Command line: ``cgrconsole [--demo] [--headless] ...`` and its sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from cgrconsole import __version__
+
+EXIT_OK, EXIT_FAILURE, EXIT_CONFIG, EXIT_UNHEALTHY = 0, 1, 2, 4
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cgrconsole",
+        description="Operator console for vehicle checkpoints: live cameras, archive, plate recognition.",
+        epilog="Exit codes: 0 ok, 1 failure, 2 configuration error, 4 demo camera without video.",
+    )
+    parser.add_argument("--version", action="version", version=f"cgrconsole {__version__}")
+    parser.add_argument("--demo", action="store_true", help="run on 4 built-in synthetic cameras; no config needed")
+    parser.add_argument("--headless", action="store_true", help="run the engine without a window")
+    parser.add_argument("--duration", type=float, metavar="SECONDS", help="quit after this many seconds")
+    parser.add_argument("--config", type=Path, metavar="PATH", help="configuration file (TOML)")
+    parser.add_argument("--data-dir", type=Path, metavar="PATH", help="database, archive and logs go here")
+    parser.add_argument("--lang", choices=("ru", "kk", "en"), help="UI language (default: config, then system)")
+    parser.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser("config-check", help="validate a configuration file and exit")
+    check.add_argument("path", type=Path, nargs="?", help="default: --config or the user's config file")
+    secret = commands.add_parser("secret", help="store a password or token in the OS keyring")
+    secret.add_argument("action", choices=("set", "delete"))
+    secret.add_argument("key", help="e.g. camera/Camera1 (the camera's password)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.duration is not None and args.duration <= 0:
+        print("cgrconsole: --duration must be greater than 0", file=sys.stderr)
+        return EXIT_CONFIG
+    if args.command == "config-check":
+        return _config_check(args.path or args.config)
+    if args.command == "secret":
+        return _secret(args.action, args.key)
+    from cgrconsole.app import run
+
+    return run(args)
+
+
+def _config_check(path: Path | None) -> int:
+    from cgrconsole.config import ConfigError, load_config
+    from cgrconsole.paths import default_config_file
+
+    path = path or default_config_file()
+    try:
+        config = load_config(path)
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"{path}: OK, {len(config.cameras)} camera(s)")
+    return EXIT_OK
+
+
+def _secret(action: str, key: str) -> int:
+    from cgrconsole.core.secrets import SecretStore
+
+    store = SecretStore()
+    try:
+        if action == "delete":
+            store.delete(key)
+        else:
+            value = getpass.getpass(f"{key}: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+            if not value:
+                print("cgrconsole: empty value, nothing stored", file=sys.stderr)
+                return EXIT_FAILURE
+            store.set(key, value)
+    except Exception as exc:
+        print(f"cgrconsole: the OS keyring refused ({type(exc).__name__}); is a keyring installed and "
+              "unlocked?", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"{key}: {'deleted' if action == 'delete' else 'stored in the OS keyring'}")
+    return EXIT_OK

@@ -1,0 +1,228 @@
+"""The console's configuration: one TOML file, validated on load.
+
+Every problem is reported with the key it concerns (``cameras[2].enabled``; cameras are
+counted from 1 as they appear in the file) and what is wrong with it, all at once.
+Secrets never live here: passwords and tokens are in the OS keyring (see ``core.secrets``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+import tomllib
+import types
+import typing
+import zoneinfo
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from cgrconsole.core.camera.url import CameraUrlError, parse_camera_url
+
+CAMERA_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; ``problems`` lists each as ``key: what is wrong``."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        count = f"{len(problems)} problem" + ("s" if len(problems) != 1 else "")
+        super().__init__(f"{source}: {count}:\n" + "\n".join(f"  - {p}" for p in problems))
+
+
+@dataclass(frozen=True)
+class CameraConfig:
+    """One IP camera. ``name`` is used in archive paths, so it is restricted to A-Z a-z 0-9 _ -."""
+
+    name: str
+    url: str
+    direction: Literal["entry", "exit"] = "entry"
+    enabled: bool = True
+    anpr: bool = True
+    transport: Literal["tcp", "udp"] = "tcp"
+    roi: tuple[float, float, float, float] | None = None  # x1, y1, x2, y2 as fractions of the frame
+    title: str = ""  # shown on the tile; may be in any language
+
+    @property
+    def label(self) -> str:
+        return self.title or self.name
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    name: str = "Checkpoint"
+    timezone: str = "Asia/Almaty"
+
+
+@dataclass(frozen=True)
+class PathsConfig:
+    """Empty values mean the per-user defaults (see ``cgrconsole.paths``)."""
+
+    data_dir: str = ""
+    archive_dir: str = ""
+    log_dir: str = ""
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    open_timeout_s: float = 10.0
+    read_timeout_s: float = 10.0
+    backoff_initial_s: float = 1.0
+    backoff_max_s: float = 30.0
+    offline_after_s: float = 60.0
+    anpr_sample_fps: float = 5.0
+
+
+@dataclass(frozen=True)
+class UiConfig:
+    language: Literal["auto", "ru", "kk", "en"] = "auto"
+    grid: Literal["auto", "1x1", "2x2", "3x3", "4x4"] = "auto"
+
+
+@dataclass(frozen=True)
+class Config:
+    site: SiteConfig = field(default_factory=SiteConfig)
+    paths: PathsConfig = field(default_factory=PathsConfig)
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    ui: UiConfig = field(default_factory=UiConfig)
+    cameras: tuple[CameraConfig, ...] = ()
+
+
+# -- loading --------------------------------------------------------------------------
+def load_config(path: Path) -> Config:
+    """Read and validate ``path``; raise ``ConfigError`` naming every bad key."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(str(path), ["the file does not exist"]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), [f"the file cannot be read ({exc})"]) from None
+    return parse_config(text, str(path))
+
+
+def parse_config(text: str, source: str = "config") -> Config:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(source, [f"TOML syntax error: {exc}"]) from None
+    problems: list[str] = []
+    config = _build(Config, data, "", problems)
+    if not problems:
+        _check_semantics(config, problems)
+    if problems:
+        raise ConfigError(source, problems)
+    return config
+
+
+def _build(cls: type, data: Any, where: str, problems: list[str]) -> Any:
+    if not isinstance(data, dict):
+        problems.append(f"{where or 'the file'}: expected a table, got {_kind(data)}")
+        return None
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    for key in data:
+        if key not in fields:
+            hint = difflib.get_close_matches(key, fields, n=1)
+            suggestion = f" (did you mean '{hint[0]}'?)" if hint else f"; known keys: {', '.join(fields)}"
+            problems.append(f"{_join(where, key)}: unknown key{suggestion}")
+    values: dict[str, Any] = {}
+    for name, f in fields.items():
+        key = _join(where, name)
+        if name not in data:
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                problems.append(f"{key}: required key is missing")
+            continue
+        values[name] = _convert(hints[name], data[name], key, problems)
+    try:
+        return cls(**values)
+    except TypeError:
+        return None  # already reported as a problem
+
+
+def _convert(hint: Any, value: Any, key: str, problems: list[str]) -> Any:
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        return _convert(inner[0], value, key, problems)
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, value, key, problems)  # type: ignore[arg-type]
+    if origin is Literal:
+        if value not in args:
+            allowed = ", ".join(repr(a) for a in args)
+            problems.append(f"{key}: must be one of {allowed}, got {value!r}")
+        return value
+    if origin is tuple:
+        if not isinstance(value, list):
+            problems.append(f"{key}: expected a list, got {_kind(value)}")
+            return value
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_convert(args[0], v, f"{key}[{i}]", problems) for i, v in enumerate(value, 1))
+        if len(value) != len(args):
+            problems.append(f"{key}: expected a list of {len(args)} values, got {len(value)}")
+            return value
+        return tuple(_convert(a, v, f"{key}[{i}]", problems) for i, (a, v) in enumerate(zip(args, value), 1))
+    if hint is bool:
+        if not isinstance(value, bool):
+            problems.append(f"{key}: expected true or false, got {_kind(value)}")
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            problems.append(f"{key}: expected a number, got {_kind(value)}")
+            return value
+        return float(value)
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            problems.append(f"{key}: expected a whole number, got {_kind(value)}")
+        return value
+    if hint is str:
+        if not isinstance(value, str):
+            problems.append(f"{key}: expected text in quotes, got {_kind(value)}")
+        return value
+    raise TypeError(f"unsupported config type {hint!r}")  # a programming error, not a user one
+
+
+def _check_semantics(config: Config, problems: list[str]) -> None:
+    try:
+        zoneinfo.ZoneInfo(config.site.timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        problems.append(f"site.timezone: unknown time zone {config.site.timezone!r} (e.g. 'Asia/Almaty')")
+    for name, value in dataclasses.asdict(config.ingest).items():
+        if value <= 0:
+            problems.append(f"ingest.{name}: must be greater than 0")
+    seen: dict[str, int] = {}
+    for index, camera in enumerate(config.cameras, 1):
+        key = f"cameras[{index}]"
+        if not CAMERA_NAME.fullmatch(camera.name):
+            problems.append(f"{key}.name: {camera.name!r} must be 1-40 of A-Z a-z 0-9 _ - (it names archive"
+                            " folders); put other text in 'title'")
+        folded = camera.name.casefold()  # Windows file names ignore case
+        if folded in seen:
+            problems.append(f"{key}.name: duplicate camera name {camera.name!r} (also cameras[{seen[folded]}])")
+        seen.setdefault(folded, index)
+        try:
+            url = parse_camera_url(camera.url)
+            if url.password:
+                problems.append(f"{key}.url: contains a password; remove it from the URL and store it with "
+                                f"'cgrconsole secret set camera/{camera.name}' (kept in the OS keyring)")
+        except CameraUrlError as exc:
+            problems.append(f"{key}.url: {exc.detail}")
+        if camera.roi is not None:
+            x1, y1, x2, y2 = camera.roi
+            if not (0 <= x1 < x2 <= 1 and 0 <= y1 < y2 <= 1):
+                problems.append(f"{key}.roi: must be [x1, y1, x2, y2] fractions with 0 <= x1 < x2 <= 1 and "
+                                "0 <= y1 < y2 <= 1")
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _kind(value: Any) -> str:
+    names = {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list",
+             dict: "a table"}
+    shown = f" {value!r}" if isinstance(value, str | int | float) and not isinstance(value, bool) else ""
+    return f"{names.get(type(value), type(value).__name__)}{shown}"
+

@@ -1,0 +1,65 @@
+"""All cameras of the site: builds a worker per enabled camera and runs them."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+
+from cgrconsole.config import CameraConfig, IngestConfig
+from cgrconsole.core.camera.backoff import Backoff
+from cgrconsole.core.camera.source import PacketSource
+from cgrconsole.core.camera.status import CameraState, CameraStatus
+from cgrconsole.core.camera.worker import CameraWorker, StatusListener
+
+log = logging.getLogger(__name__)
+
+SourceFactory = Callable[[CameraConfig], PacketSource]
+
+
+class CameraManager:
+    """Starts, lists and stops the camera workers. Disabled cameras get a status, not a thread."""
+
+    def __init__(self, cameras: Sequence[CameraConfig], open_source: SourceFactory,
+                 ingest: IngestConfig, *, decode: bool = True,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.cameras = tuple(cameras)
+        self.workers: dict[str, CameraWorker] = {}
+        self.disabled: dict[str, CameraStatus] = {}
+        for camera in self.cameras:
+            if not camera.enabled:
+                self.disabled[camera.name] = CameraStatus(camera.name, CameraState.DISABLED, since=clock())
+                continue
+            self.workers[camera.name] = CameraWorker(
+                camera.name,
+                lambda camera=camera: open_source(camera),  # type: ignore[misc]
+                decode=decode,
+                backoff=Backoff(ingest.backoff_initial_s, ingest.backoff_max_s),
+                offline_after=ingest.offline_after_s,
+                clock=clock,
+            )
+
+    def add_status_listener(self, listener: StatusListener) -> None:
+        """``listener`` runs on the camera's ingest thread."""
+        for worker in self.workers.values():
+            worker.add_status_listener(listener)
+
+    def status(self, name: str) -> CameraStatus:
+        worker = self.workers.get(name)
+        return worker.status if worker else self.disabled[name]
+
+    def statuses(self) -> list[CameraStatus]:
+        return [self.status(camera.name) for camera in self.cameras]
+
+    def start(self) -> None:
+        for worker in self.workers.values():
+            worker.start()
+        log.info("started %d camera(s), %d disabled", len(self.workers), len(self.disabled))
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop all workers; the timeout is shared, so shutdown stays bounded."""
+        for worker in self.workers.values():
+            worker.request_stop()  # ask everyone first, then wait
+        deadline = time.monotonic() + timeout
+        for worker in self.workers.values():
+            worker.stop(max(0.1, deadline - time.monotonic()))

@@ -1,0 +1,69 @@
+"""Secrets (camera passwords, API tokens, SFTP passwords) in the OS keyring, never in files.
+
+Keys are ``camera/<name>``, ``cgr/registration_token``, ``sftp/password`` and so on.
+Every value read is handed to ``on_secret`` (the log redactor) before anyone can print it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+log = logging.getLogger(__name__)
+SERVICE = "cgrconsole"
+
+
+class SecretStore:
+    """A thin wrapper over ``keyring`` that reports a missing keyring once and never raises on read."""
+
+    def __init__(self, backend: Any | None = None, on_secret: Callable[[str], None] | None = None) -> None:
+        self._backend = backend
+        self._on_secret = on_secret
+        self._warned = False
+
+    def _keyring(self) -> Any:
+        if self._backend is None:
+            import keyring  # imported late: backend discovery touches D-Bus/Windows APIs
+
+            self._backend = keyring.get_keyring()
+        return self._backend
+
+    def get(self, key: str) -> str | None:
+        try:
+            value = self._keyring().get_password(SERVICE, key)
+        except Exception as exc:  # keyring raises backend-specific errors
+            if not self._warned:
+                self._warned = True
+                log.warning("the OS keyring is not available (%s); stored passwords cannot be read. "
+                            "Linux: install and unlock gnome-keyring or KWallet; Windows: Credential Manager",
+                            type(exc).__name__)
+            return None
+        if value and self._on_secret is not None:
+            self._on_secret(value)
+        return value
+
+    def set(self, key: str, value: str) -> None:
+        """Store a secret; raises if the keyring cannot store it (the installer must know)."""
+        if self._on_secret is not None:
+            self._on_secret(value)
+        self._keyring().set_password(SERVICE, key, value)
+
+    def delete(self, key: str) -> None:
+        self._keyring().delete_password(SERVICE, key)
+
+
+class MemoryKeyring:
+    """An in-process keyring backend for the demo and tests (nothing is persisted)."""
+
+    def __init__(self, values: dict[str, str] | None = None) -> None:
+        self._values = {(SERVICE, k): v for k, v in (values or {}).items()}
+
+    def get_password(self, service: str, key: str) -> str | None:
+        return self._values.get((service, key))
+
+    def set_password(self, service: str, key: str, value: str) -> None:
+        self._values[(service, key)] = value
+
+    def delete_password(self, service: str, key: str) -> None:
+        self._values.pop((service, key), None)

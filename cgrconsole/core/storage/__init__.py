@@ -1,0 +1,1 @@
+"""SQLite storage: the database, its numbered migrations and the audit log."""

@@ -1,0 +1,121 @@
+"""The SQLite database: WAL mode, numbered migrations, a copy of the file before migrating.
+
+One ``Database`` holds one connection shared by the threads of this process under a
+lock; other processes (a dispatcher, a crash-recovery tool) open their own.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[sqlite_utils.Database], None]
+
+
+class Database:
+    """Open with ``open()``; use ``transaction()`` for writes and ``db`` (sqlite-utils) for reads."""
+
+    def __init__(self, path: Path, migrations: Sequence[Migration] | None = None,
+                 backup_dir: Path | None = None) -> None:
+        if migrations is None:
+            from cgrconsole.core.storage.migrations import MIGRATIONS
+
+            migrations = MIGRATIONS
+        versions = [m.version for m in migrations]
+        if versions != list(range(1, len(versions) + 1)):
+            raise ValueError(f"migrations must be numbered 1..n in order, got {versions}")
+        self.path = path
+        self.backup_dir = backup_dir or path.parent / "backups"
+        self._migrations = tuple(migrations)
+        self._conn: sqlite3.Connection | None = None
+        self._db: sqlite_utils.Database | None = None
+        self.lock = threading.RLock()
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            raise RuntimeError("Database.open() has not been called")
+        return self._db
+
+    def open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
+        conn.execute("PRAGMA foreign_keys=ON")
+        self._conn, self._db = conn, sqlite_utils.Database(conn)
+        self._migrate()
+
+    def close(self) -> None:
+        with self.lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = self._db = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """An IMMEDIATE transaction: the write lock is taken at once, so claims are atomic."""
+        with self.lock:
+            assert self._conn is not None, "Database.open() has not been called"
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    @property
+    def version(self) -> int:
+        with self.lock:
+            if "schema_migrations" not in self.db.table_names():
+                return 0
+            row = self.db.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+            return int(row[0] or 0)
+
+    def _migrate(self) -> None:
+        current = self.version
+        pending = [m for m in self._migrations if m.version > current]
+        if current > len(self._migrations):
+            raise RuntimeError(f"{self.path} has schema version {current}, newer than this program "
+                               f"({len(self._migrations)}); install the newer cgrconsole")
+        if not pending:
+            return
+        if current > 0:
+            self._backup(current)
+        for migration in pending:
+            with self.transaction() as db:
+                if "schema_migrations" not in db.table_names():
+                    db["schema_migrations"].create({"version": int, "name": str, "applied_at": float},
+                                                   pk="version")
+                migration.apply(db)
+                db["schema_migrations"].insert(
+                    {"version": migration.version, "name": migration.name, "applied_at": time.time()})
+            log.info("database migrated to version %d (%s)", migration.version, migration.name)
+
+    def _backup(self, version: int) -> Path:
+        """A consistent copy through SQLite's backup API (safe while WAL holds recent writes)."""
+        self.backup_dir.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self.backup_dir / f"{self.path.stem}.v{version}.{stamp}.db"
+        assert self._conn is not None
+        with sqlite3.connect(target) as copy:
+            self._conn.backup(copy)
+        copy.close()
+        log.info("database copied to %s before migrating from version %d", target, version)
+        return target

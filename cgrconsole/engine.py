@@ -1,0 +1,63 @@
+"""The console's services without any window: what ``--headless`` runs and the UI sits on.
+
+Construction does no I/O; ``start()`` opens the database and starts the cameras;
+``stop()`` shuts down in reverse order with bounded waits.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from cgrconsole import __version__
+from cgrconsole.config import Config
+from cgrconsole.core.camera.factory import make_source_factory
+from cgrconsole.core.camera.manager import CameraManager
+from cgrconsole.core.camera.status import CameraStatus
+from cgrconsole.core.secrets import SecretStore
+from cgrconsole.core.storage.audit import AuditKind, AuditLog
+from cgrconsole.core.storage.database import Database
+from cgrconsole.logs import SECRETS
+from cgrconsole.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+
+class Engine:
+    def __init__(self, config: Config, paths: AppPaths, secrets: SecretStore, *, decode: bool = True,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.config = config
+        self.paths = paths
+        self.database = Database(paths.database, backup_dir=paths.backups)
+        self.audit = AuditLog(self.database, clock, redact=SECRETS.redact)
+        self.cameras = CameraManager(config.cameras, make_source_factory(secrets, config.ingest, clock),
+                                     config.ingest, decode=decode, clock=clock)
+        self.started_at: float | None = None
+        self._clock = clock
+
+    def start(self) -> None:
+        self.paths.create()
+        self.database.open()
+        self.audit.record(AuditKind.APP, "console", event="start", version=__version__,
+                          site=self.config.site.name, cameras=len(self.config.cameras))
+        self.cameras.add_status_listener(self._audit_camera)
+        self.started_at = self._clock()
+        self.cameras.start()
+        log.info("cgrconsole %s started: site %r, data in %s", __version__, self.config.site.name,
+                 self.paths.data_dir)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self.started_at is None:
+            return
+        self.cameras.stop(timeout)
+        self.audit.record(AuditKind.APP, "console", event="stop")
+        self.database.close()
+        self.started_at = None
+        log.info("cgrconsole stopped")
+
+    def _audit_camera(self, status: CameraStatus) -> None:
+        """Runs on a camera's ingest thread, once per state or reason change."""
+        self.audit.record(AuditKind.CAMERA_SESSION, status.camera, state=status.state.value,
+                          reason=status.reason.value if status.reason else None, detail=status.detail,
+                          codec=status.codec, width=status.width, height=status.height)

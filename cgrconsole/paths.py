@@ -1,0 +1,48 @@
+"""Where the console keeps its files: per-user defaults, overridable by config and command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from cgrconsole.config import Config
+
+APP = "cgrconsole"
+
+
+def default_config_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "config.toml"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data_dir: Path
+    archive_dir: Path
+    log_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "cgrconsole.db"
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / "backups"
+
+    @classmethod
+    def resolve(cls, config: Config, data_dir: Path | None = None) -> AppPaths:
+        """``data_dir`` (the command line) wins over the config file, which wins over the default."""
+        base = data_dir or (Path(config.paths.data_dir) if config.paths.data_dir else default_data_dir())
+        base = base.expanduser().resolve()
+        archive = Path(config.paths.archive_dir).expanduser() if config.paths.archive_dir else base / "archive"
+        logs = Path(config.paths.log_dir).expanduser() if config.paths.log_dir else base / "logs"
+        return cls(base, archive, logs)
+
+    def create(self) -> None:
+        for folder in (self.data_dir, self.archive_dir, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,1 @@
+"""The window and its widgets: the only package (with ``app``'s GUI path) that imports Qt."""

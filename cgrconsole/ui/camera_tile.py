@@ -1,0 +1,158 @@
+"""One live camera tile: the picture, its name, status, fps, and what to do when it is dark."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from cgrconsole.config import CameraConfig
+from cgrconsole.core.camera.frames import Frame
+from cgrconsole.core.camera.status import CameraState, CameraStatus
+from cgrconsole.ui.status_text import direction_text, reason_text, state_color, state_text
+
+STALE_AFTER = 2.0  # seconds without a new frame before a live tile says its picture is old
+BAR_COLOR = QColor(0, 0, 0, 160)
+
+
+class CameraTileWidget(QWidget):
+    """Paints the latest frame it was given; never decodes and never blocks."""
+
+    double_clicked = Signal(str)  # camera name
+
+    def __init__(self, camera: CameraConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.camera = camera
+        self.status = CameraStatus(camera.name, CameraState.CONNECTING)
+        self._frame: Frame | None = None
+        self._image: QImage | None = None
+        self._frame_at = 0.0
+        self.setMinimumSize(160, 90)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setToolTip(camera.label)
+
+    @property
+    def frame_seq(self) -> int:
+        return self._frame.seq if self._frame else -1
+
+    def set_frame(self, frame: Frame | None) -> None:
+        self._frame = frame
+        if frame is None:
+            self._image = None
+        else:
+            image = frame.image
+            # The QImage borrows the array's memory; self._frame keeps the array alive.
+            self._image = QImage(image.data, frame.width, frame.height, image.strides[0],
+                                 QImage.Format.Format_RGB888)
+            self._frame_at = time.monotonic()
+        self.update()
+
+    def set_status(self, status: CameraStatus) -> None:
+        if status != self.status:
+            self.status = status
+            self.update()
+
+    def is_stale(self) -> bool:
+        return self._image is not None and time.monotonic() - self._frame_at > STALE_AFTER
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.double_clicked.emit(self.camera.name)
+        event.accept()
+
+    # -- painting ---------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#101418"))
+        live = self.status.state is CameraState.LIVE
+        if self._image is not None and live:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(self._video_rect(), self._image)
+        self._paint_top_bar(painter)
+        if live:
+            self._paint_bottom_bar(painter)
+            if self.is_stale():
+                self._paint_banner(painter, self.tr("Picture frozen for %n s", "", int(time.monotonic()
+                                                                                       - self._frame_at)))
+        else:
+            self._paint_problem(painter)
+        painter.end()
+
+    def _video_rect(self) -> QRectF:
+        assert self._image is not None
+        w, h = self.width(), self.height()
+        scale = min(w / self._image.width(), h / self._image.height())
+        vw, vh = self._image.width() * scale, self._image.height() * scale
+        return QRectF((w - vw) / 2, (h - vh) / 2, vw, vh)
+
+    def _font(self, scale: float, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(11, int(min(self.height() / 18, self.width() / 30) * scale)))
+        font.setBold(bold)
+        return font
+
+    def _paint_top_bar(self, painter: QPainter) -> None:
+        font = self._font(1.0, bold=True)
+        bar_h = int(font.pixelSize() * 1.8)
+        painter.fillRect(0, 0, self.width(), bar_h, BAR_COLOR)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        pad = font.pixelSize() // 2
+        label = f"{self.camera.label}  ·  {direction_text(self.camera.direction)}"
+        painter.drawText(QRect(pad, 0, self.width() - 2 * pad, bar_h),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+        text = state_text(self.status.state)
+        color = state_color(self.status.state)
+        text_w = painter.fontMetrics().horizontalAdvance(text)
+        dot = font.pixelSize() * 0.6
+        x = self.width() - pad - text_w
+        painter.drawText(QRect(int(x), 0, text_w + 2, bar_h), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(color)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QRectF(x - dot * 1.6, (bar_h - dot) / 2, dot, dot))
+
+    def _paint_bottom_bar(self, painter: QPainter) -> None:
+        font = self._font(0.8)
+        painter.setFont(font)
+        bar_h = int(font.pixelSize() * 1.7)
+        top = self.height() - bar_h
+        painter.fillRect(0, top, self.width(), bar_h, BAR_COLOR)
+        painter.setPen(QColor("#e8eaed"))
+        s = self.status
+        text = self.tr("%1 fps · %2×%3 · %4 kbit/s").replace("%1", f"{s.fps:.0f}").replace(
+            "%2", str(s.width)).replace("%3", str(s.height)).replace("%4", f"{s.bitrate_bps / 1000:.0f}")
+        painter.drawText(QRect(font.pixelSize() // 2, top, self.width(), bar_h), Qt.AlignmentFlag.AlignVCenter,
+                         text)
+
+    def _paint_banner(self, painter: QPainter, text: str) -> None:
+        font = self._font(0.9, bold=True)
+        painter.setFont(font)
+        h = int(font.pixelSize() * 1.8)
+        rect = QRect(0, (self.height() - h) // 2, self.width(), h)
+        painter.fillRect(rect, QColor(255, 176, 32, 200))
+        painter.setPen(QColor("black"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_problem(self, painter: QPainter) -> None:
+        s = self.status
+        margin = self.width() // 12
+        area = QRect(margin, self.height() // 4, self.width() - 2 * margin, self.height() * 2 // 3)
+        painter.setPen(state_color(s.state))
+        painter.setFont(self._font(1.6, bold=True))
+        title_h = int(self._font(1.6).pixelSize() * 1.6)
+        painter.drawText(QRect(area.x(), area.y(), area.width(), title_h), Qt.AlignmentFlag.AlignCenter,
+                         state_text(s.state))
+        lines = []
+        if s.reason is not None:
+            lines.append(reason_text(s.reason))
+        if s.retry_at is not None and s.state is not CameraState.LIVE:
+            wait = max(0, int(round(s.retry_at - time.time())))
+            lines.append(self.tr("Next attempt in %n s", "", wait) if wait else self.tr("Connecting…"))
+        painter.setPen(QColor("#e8eaed"))
+        painter.setFont(self._font(0.9))
+        painter.drawText(QRect(area.x(), area.y() + title_h, area.width(), area.height() - title_h),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                         "\n".join(lines))

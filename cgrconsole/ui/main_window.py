@@ -1,0 +1,82 @@
+"""The console's main window (first version): the live camera grid and a status summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar
+
+from cgrconsole import __version__
+from cgrconsole.core.camera.status import CameraState, CameraStatus
+from cgrconsole.engine import Engine
+from cgrconsole.ui.bridge import EngineBridge
+from cgrconsole.ui.camera_grid import CameraGridWidget
+from cgrconsole.ui.status_text import state_text
+
+GRID_MODES = ("auto", "1x1", "2x2", "3x3", "4x4")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+        self.setWindowTitle(self.tr("CarGoRuqsat Console — %1").replace("%1", engine.config.site.name))
+        self.resize(1280, 800)
+        self.bridge = EngineBridge(engine, self)
+        self.grid = CameraGridWidget(engine.config.cameras, engine.cameras, engine.config.ui.grid, self)
+        self.setCentralWidget(self.grid)
+        self.bridge.camera_status_changed.connect(self._on_camera_status)
+        self._summary = QLabel(self)
+        self.statusBar().addPermanentWidget(self._summary)
+        self._build_actions()
+        self._update_summary()
+        if not engine.config.cameras:
+            self.statusBar().showMessage(self.tr("No cameras are configured. Add them in the configuration "
+                                                 "file, or start the demo: cgrconsole --demo"))
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Layout"), self)
+        toolbar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        group = QActionGroup(self)
+        names = {"auto": self.tr("Auto"), "1x1": "1", "2x2": "2×2", "3x3": "3×3", "4x4": "4×4"}
+        self.grid_actions: dict[str, QAction] = {}
+        for mode in GRID_MODES:
+            action = QAction(names[mode], self, checkable=True)
+            action.setChecked(mode == self.grid.mode)
+            action.setToolTip(self.tr("Show the cameras in a %1 grid").replace("%1", names[mode]))
+            action.triggered.connect(lambda _=False, m=mode: self.grid.set_mode(m))
+            group.addAction(action)
+            toolbar.addAction(action)
+            self.grid_actions[mode] = action
+        menu = self.menuBar().addMenu(self.tr("&Console"))
+        full = QAction(self.tr("Full screen"), self, shortcut=QKeySequence(Qt.Key.Key_F11))
+        full.triggered.connect(lambda: self.showNormal() if self.isFullScreen() else self.showFullScreen())
+        about = QAction(self.tr("About"), self)
+        about.triggered.connect(self._about)
+        quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (full, about, quit_action):
+            menu.addAction(action)
+
+    def start(self) -> None:
+        self.grid.start()
+
+    def _on_camera_status(self, status: CameraStatus) -> None:
+        self.grid.on_camera_status(status)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        counts = Counter(s.state for s in self.engine.cameras.statuses())
+        parts = [f"{state_text(state)}: {counts[state]}" for state in CameraState if counts[state]]
+        self._summary.setText(self.tr("Cameras: %1").replace("%1", str(sum(counts.values())))
+                              + ("  —  " + ", ".join(parts) if parts else ""))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.tr("CarGoRuqsat Console %1").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.grid.stop()
+        event.accept()

@@ -1,0 +1,38 @@
+"""Shared fixtures. Every test gets fresh temporary folders; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/support importable as `support`
+
+import pytest  # noqa: E402
+
+from support.rtsp import RtspServer, gstreamer_missing  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def gstreamer() -> None:
+    reason = gstreamer_missing()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"required on CI: {reason}")
+        pytest.skip(reason)
+
+
+@pytest.fixture
+def rtsp_server(gstreamer: None):
+    """A live H.264 RTSP server on 127.0.0.1 (killed after the test)."""
+    server = RtspServer().start()
+    yield server
+    server.kill()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path

@@ -1,0 +1,84 @@
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from cgrconsole.core.storage.audit import AuditKind, AuditLog
+from cgrconsole.core.storage.database import Database, Migration
+from cgrconsole.core.storage.migrations import MIGRATIONS
+
+
+def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
+    database = Database(tmp_path / "c.db")
+    database.open()
+    assert database.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert database.version == len(MIGRATIONS)
+    database.close()
+    reopened = Database(tmp_path / "c.db")
+    reopened.open()  # nothing pending: no backup taken
+    assert not (tmp_path / "backups").exists()
+    reopened.close()
+
+
+def test_the_database_is_copied_before_a_migration(tmp_path: Path) -> None:
+    def table(name: str) -> Migration:
+        return Migration(0, name, lambda db: db[name].create({"id": int}, pk="id"))
+
+    first = [Migration(1, "one", table("one").apply)]
+    database = Database(tmp_path / "c.db", first)
+    database.open()
+    database.db["one"].insert({"id": 7})
+    database.close()
+
+    second = [*first, Migration(2, "two", table("two").apply)]
+    database = Database(tmp_path / "c.db", second)
+    database.open()
+    assert database.version == 2 and "two" in database.db.table_names()
+    database.close()
+    backups = list((tmp_path / "backups").glob("c.v1.*.db"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT id FROM one").fetchall() == [(7,)]
+        assert copy.execute("SELECT name FROM sqlite_master WHERE name='two'").fetchall() == []
+
+
+def test_a_newer_database_is_refused(tmp_path: Path) -> None:
+    Database(tmp_path / "c.db").open()
+    older = Database(tmp_path / "c.db", MIGRATIONS[:0])
+    with pytest.raises(RuntimeError, match="newer than this program"):
+        older.open()
+
+
+def test_failed_migration_rolls_back(tmp_path: Path) -> None:
+    def broken(db) -> None:
+        db["half"].create({"id": int})
+        raise ValueError("boom")
+
+    database = Database(tmp_path / "c.db", [*MIGRATIONS, Migration(len(MIGRATIONS) + 1, "broken", broken)])
+    with pytest.raises(ValueError):
+        database.open()
+    assert "half" not in database.db.table_names() and database.version == len(MIGRATIONS)
+
+
+def test_audit_log_from_many_threads_newest_first_and_redacted(tmp_path: Path) -> None:
+    database = Database(tmp_path / "c.db")
+    database.open()
+    audit = AuditLog(database, redact=lambda text: text.replace("s3cret", "***"))
+
+    def write(n: int) -> None:
+        for i in range(50):
+            audit.record(AuditKind.CAMERA_SESSION, f"Camera{n}", state="live", i=i, url="rtsp://a:s3cret@h/")
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    entries = audit.entries(AuditKind.CAMERA_SESSION, limit=1000)
+    assert len(entries) == 200
+    assert entries[0].id > entries[-1].id
+    assert len(audit.entries(subject="Camera2")) == 50
+    assert entries[0].detail["state"] == "live" and "s3cret" not in entries[0].detail["url"]
+    raw = (tmp_path / "c.db").read_bytes() + (tmp_path / "c.db-wal").read_bytes()
+    assert b"s3cret" not in raw

@@ -1,0 +1,88 @@
+from pathlib import Path
+
+import pytest
+
+from cgrconsole.config import CameraConfig, ConfigError, load_config, parse_config
+
+GOOD = """
+[site]
+name = "Nur Zholy"
+timezone = "Asia/Almaty"
+
+[[cameras]]
+name = "Camera1"
+title = "Въезд 1"
+url = "rtsp://admin@192.0.2.10:554/Streaming/Channels/101"
+direction = "entry"
+roi = [0.1, 0.3, 0.9, 1]
+
+[[cameras]]
+name = "Camera2"
+url = "rtsp://192.0.2.11/live"
+direction = "exit"
+enabled = false
+anpr = false
+transport = "udp"
+"""
+
+
+def problems(text: str) -> list[str]:
+    with pytest.raises(ConfigError) as info:
+        parse_config(text, "config.toml")
+    return info.value.problems
+
+
+def test_a_good_config_loads_with_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    config = load_config(path)
+    assert config.site.name == "Nur Zholy"
+    assert config.cameras[0] == CameraConfig("Camera1", "rtsp://admin@192.0.2.10:554/Streaming/Channels/101",
+                                             "entry", roi=(0.1, 0.3, 0.9, 1.0), title="Въезд 1")
+    assert config.cameras[1].enabled is False and config.cameras[1].transport == "udp"
+    assert config.ingest.backoff_max_s == 30.0
+    assert config.cameras[0].label == "Въезд 1" and config.cameras[1].label == "Camera2"
+
+
+def test_syntax_error_says_where() -> None:
+    found = problems('[site]\nname = "x"\ntimezone = \n')
+    assert len(found) == 1 and "TOML syntax error" in found[0] and "line 3" in found[0]
+
+
+def test_unknown_key_is_named_with_a_suggestion() -> None:
+    found = problems(GOOD.replace('direction = "exit"', 'direction = "exit"\nenabeld = true'))
+    assert found == ["cameras[2].enabeld: unknown key (did you mean 'enabled'?)"]
+    assert problems("[sight]\nname = 'x'\n")[0].startswith("sight: unknown key (did you mean 'site'?)")
+
+
+def test_wrong_types_are_named_each() -> None:
+    text = GOOD.replace("enabled = false", 'enabled = "no"').replace('direction = "entry"', "direction = 1")
+    text = text.replace("[site]", "[ingest]\nread_timeout_s = \"ten\"\n[site]")
+    assert sorted(problems(text)) == [
+        "cameras[1].direction: must be one of 'entry', 'exit', got 1",
+        "cameras[2].enabled: expected true or false, got text 'no'",
+        "ingest.read_timeout_s: expected a number, got text 'ten'",
+    ]
+
+
+def test_duplicate_camera_names_are_refused_ignoring_case() -> None:
+    found = problems(GOOD.replace('name = "Camera2"', 'name = "camera1"'))
+    assert found == ["cameras[2].name: duplicate camera name 'camera1' (also cameras[1])"]
+
+
+def test_semantic_checks() -> None:
+    text = (GOOD.replace('"Asia/Almaty"', '"Mars/Olympus"').replace("[0.1, 0.3, 0.9, 1]", "[0.9, 0.3, 0.1, 1]")
+            .replace('name = "Camera2"', 'name = "Camera 2/x"')
+            .replace("rtsp://192.0.2.11/live", "rtsp://admin:hunter2@192.0.2.11/live"))
+    found = problems(text)
+    assert any(p.startswith("site.timezone: unknown time zone 'Mars/Olympus'") for p in found)
+    assert any(p.startswith("cameras[1].roi: must be") for p in found)
+    assert any(p.startswith("cameras[2].name: 'Camera 2/x' must be") for p in found)
+    assert any(p.startswith("cameras[2].url: contains a password") for p in found)
+    assert not any("hunter2" in p for p in found)
+
+
+def test_missing_required_key_and_missing_file(tmp_path: Path) -> None:
+    assert problems('[[cameras]]\nname = "A"\n') == ["cameras[1].url: required key is missing"]
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_config(tmp_path / "absent.toml")

@@ -51,8 +51,11 @@ def load(args: argparse.Namespace) -> tuple[Config, AppPaths, SecretStore]:
     if args.config is None and not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(CONFIG_TEMPLATE, encoding="utf-8")
-        print(f"cgrconsole: no configuration yet; a template was written to {path}. Add the cameras "
-              "there, or try the demo: cgrconsole --demo", file=sys.stderr)
+        print(
+            f"cgrconsole: no configuration yet; a template was written to {path}. Add the cameras "
+            "there, or try the demo: cgrconsole --demo",
+            file=sys.stderr,
+        )
     config = load_config(path)
     return config, AppPaths.resolve(config, args.data_dir), SecretStore(on_secret=SECRETS.add_secret)
 
@@ -78,8 +81,14 @@ def run(args: argparse.Namespace) -> int:
         engine.stop()
 
 
-def run_headless(engine: Engine, duration: float | None, *, demo: bool = False,
-                 out: TextIO = sys.stdout, report_every: float = 5.0) -> int:
+def run_headless(
+    engine: Engine,
+    duration: float | None,
+    *,
+    demo: bool = False,
+    out: TextIO = sys.stdout,
+    report_every: float = 5.0,
+) -> int:
     """Run until ``duration`` passes or SIGINT/SIGTERM; print the cameras' status as we go."""
     done = threading.Event()
     if threading.current_thread() is threading.main_thread():
@@ -103,5 +112,8 @@ def run_headless(engine: Engine, duration: float | None, *, demo: bool = False,
 
 def _print_status(engine: Engine, out: TextIO) -> None:
     for status in engine.cameras.statuses():
-        print(f"{status.camera:<12} {status.describe()}  frames={status.frames} dropped={status.dropped}",
-              file=out, flush=True)
+        print(
+            f"{status.camera:<12} {status.describe()}  frames={status.frames} dropped={status.dropped}",
+            file=out,
+            flush=True,
+        )

@@ -19,12 +19,16 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 ok, 1 failure, 2 configuration error, 4 demo camera without video.",
     )
     parser.add_argument("--version", action="version", version=f"cgrconsole {__version__}")
-    parser.add_argument("--demo", action="store_true", help="run on 4 built-in synthetic cameras; no config needed")
+    parser.add_argument(
+        "--demo", action="store_true", help="run on 4 built-in synthetic cameras; no config needed"
+    )
     parser.add_argument("--headless", action="store_true", help="run the engine without a window")
     parser.add_argument("--duration", type=float, metavar="SECONDS", help="quit after this many seconds")
     parser.add_argument("--config", type=Path, metavar="PATH", help="configuration file (TOML)")
     parser.add_argument("--data-dir", type=Path, metavar="PATH", help="database, archive and logs go here")
-    parser.add_argument("--lang", choices=("ru", "kk", "en"), help="UI language (default: config, then system)")
+    parser.add_argument(
+        "--lang", choices=("ru", "kk", "en"), help="UI language (default: config, then system)"
+    )
     parser.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser("config-check", help="validate a configuration file and exit")
@@ -77,8 +81,11 @@ def _secret(action: str, key: str) -> int:
                 return EXIT_FAILURE
             store.set(key, value)
     except Exception as exc:
-        print(f"cgrconsole: the OS keyring refused ({type(exc).__name__}); is a keyring installed and "
-              "unlocked?", file=sys.stderr)
+        print(
+            f"cgrconsole: the OS keyring refused ({type(exc).__name__}); is a keyring installed and "
+            "unlocked?",
+            file=sys.stderr,
+        )
         return EXIT_FAILURE
     print(f"{key}: {'deleted' if action == 'delete' else 'stored in the OS keyring'}")
     return EXIT_OK

@@ -163,7 +163,8 @@ def _convert(hint: Any, value: Any, key: str, problems: list[str]) -> Any:
         if len(value) != len(args):
             problems.append(f"{key}: expected a list of {len(args)} values, got {len(value)}")
             return value
-        return tuple(_convert(a, v, f"{key}[{i}]", problems) for i, (a, v) in enumerate(zip(args, value), 1))
+        pairs = enumerate(zip(args, value, strict=True), 1)
+        return tuple(_convert(a, v, f"{key}[{i}]", problems) for i, (a, v) in pairs)
     if hint is bool:
         if not isinstance(value, bool):
             problems.append(f"{key}: expected true or false, got {_kind(value)}")
@@ -196,24 +197,32 @@ def _check_semantics(config: Config, problems: list[str]) -> None:
     for index, camera in enumerate(config.cameras, 1):
         key = f"cameras[{index}]"
         if not CAMERA_NAME.fullmatch(camera.name):
-            problems.append(f"{key}.name: {camera.name!r} must be 1-40 of A-Z a-z 0-9 _ - (it names archive"
-                            " folders); put other text in 'title'")
+            problems.append(
+                f"{key}.name: {camera.name!r} must be 1-40 of A-Z a-z 0-9 _ - (it names archive"
+                " folders); put other text in 'title'"
+            )
         folded = camera.name.casefold()  # Windows file names ignore case
         if folded in seen:
-            problems.append(f"{key}.name: duplicate camera name {camera.name!r} (also cameras[{seen[folded]}])")
+            problems.append(
+                f"{key}.name: duplicate camera name {camera.name!r} (also cameras[{seen[folded]}])"
+            )
         seen.setdefault(folded, index)
         try:
             url = parse_camera_url(camera.url)
             if url.password:
-                problems.append(f"{key}.url: contains a password; remove it from the URL and store it with "
-                                f"'cgrconsole secret set camera/{camera.name}' (kept in the OS keyring)")
+                problems.append(
+                    f"{key}.url: contains a password; remove it from the URL and store it with "
+                    f"'cgrconsole secret set camera/{camera.name}' (kept in the OS keyring)"
+                )
         except CameraUrlError as exc:
             problems.append(f"{key}.url: {exc.detail}")
         if camera.roi is not None:
             x1, y1, x2, y2 = camera.roi
             if not (0 <= x1 < x2 <= 1 and 0 <= y1 < y2 <= 1):
-                problems.append(f"{key}.roi: must be [x1, y1, x2, y2] fractions with 0 <= x1 < x2 <= 1 and "
-                                "0 <= y1 < y2 <= 1")
+                problems.append(
+                    f"{key}.roi: must be [x1, y1, x2, y2] fractions with 0 <= x1 < x2 <= 1 and "
+                    "0 <= y1 < y2 <= 1"
+                )
 
 
 def _join(where: str, key: str) -> str:
@@ -221,8 +230,13 @@ def _join(where: str, key: str) -> str:
 
 
 def _kind(value: Any) -> str:
-    names = {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list",
-             dict: "a table"}
+    names = {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "a table",
+    }
     shown = f" {value!r}" if isinstance(value, str | int | float) and not isinstance(value, bool) else ""
     return f"{names.get(type(value), type(value).__name__)}{shown}"
-

@@ -25,27 +25,49 @@ log = logging.getLogger(__name__)
 
 
 class Engine:
-    def __init__(self, config: Config, paths: AppPaths, secrets: SecretStore, *, decode: bool = True,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        config: Config,
+        paths: AppPaths,
+        secrets: SecretStore,
+        *,
+        decode: bool = True,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.config = config
         self.paths = paths
         self.database = Database(paths.database, backup_dir=paths.backups)
         self.audit = AuditLog(self.database, clock, redact=SECRETS.redact)
-        self.cameras = CameraManager(config.cameras, make_source_factory(secrets, config.ingest, clock),
-                                     config.ingest, decode=decode, clock=clock)
+        self.cameras = CameraManager(
+            config.cameras,
+            make_source_factory(secrets, config.ingest, clock),
+            config.ingest,
+            decode=decode,
+            clock=clock,
+        )
         self.started_at: float | None = None
         self._clock = clock
 
     def start(self) -> None:
         self.paths.create()
         self.database.open()
-        self.audit.record(AuditKind.APP, "console", event="start", version=__version__,
-                          site=self.config.site.name, cameras=len(self.config.cameras))
+        self.audit.record(
+            AuditKind.APP,
+            "console",
+            event="start",
+            version=__version__,
+            site=self.config.site.name,
+            cameras=len(self.config.cameras),
+        )
         self.cameras.add_status_listener(self._audit_camera)
         self.started_at = self._clock()
         self.cameras.start()
-        log.info("cgrconsole %s started: site %r, data in %s", __version__, self.config.site.name,
-                 self.paths.data_dir)
+        log.info(
+            "cgrconsole %s started: site %r, data in %s",
+            __version__,
+            self.config.site.name,
+            self.paths.data_dir,
+        )
 
     def stop(self, timeout: float = 10.0) -> None:
         if self.started_at is None:
@@ -58,6 +80,13 @@ class Engine:
 
     def _audit_camera(self, status: CameraStatus) -> None:
         """Runs on a camera's ingest thread, once per state or reason change."""
-        self.audit.record(AuditKind.CAMERA_SESSION, status.camera, state=status.state.value,
-                          reason=status.reason.value if status.reason else None, detail=status.detail,
-                          codec=status.codec, width=status.width, height=status.height)
+        self.audit.record(
+            AuditKind.CAMERA_SESSION,
+            status.camera,
+            state=status.state.value,
+            reason=status.reason.value if status.reason else None,
+            detail=status.detail,
+            codec=status.codec,
+            width=status.width,
+            height=status.height,
+        )

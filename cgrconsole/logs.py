@@ -63,8 +63,11 @@ def setup_logging(log_dir: Path | None, level: str = "INFO", console: bool = Tru
     handlers: list[logging.Handler] = []
     if log_dir is not None:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.handlers.RotatingFileHandler(
-            log_dir / LOG_FILE, maxBytes=10 * 1024 * 1024, backupCount=10, encoding="utf-8"))
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                log_dir / LOG_FILE, maxBytes=10 * 1024 * 1024, backupCount=10, encoding="utf-8"
+            )
+        )
     if console:
         handlers.append(logging.StreamHandler(sys.stderr))
     for handler in handlers:

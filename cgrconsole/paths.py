@@ -39,7 +39,9 @@ class AppPaths:
         """``data_dir`` (the command line) wins over the config file, which wins over the default."""
         base = data_dir or (Path(config.paths.data_dir) if config.paths.data_dir else default_data_dir())
         base = base.expanduser().resolve()
-        archive = Path(config.paths.archive_dir).expanduser() if config.paths.archive_dir else base / "archive"
+        archive = (
+            Path(config.paths.archive_dir).expanduser() if config.paths.archive_dir else base / "archive"
+        )
         logs = Path(config.paths.log_dir).expanduser() if config.paths.log_dir else base / "logs"
         return cls(base, archive, logs)
 

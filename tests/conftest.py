@@ -9,9 +9,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/support importable as `support`
 
-import pytest  # noqa: E402
-
-from support.rtsp import RtspServer, gstreamer_missing  # noqa: E402
+import pytest
+from support.rtsp import RtspServer, gstreamer_missing
 
 
 @pytest.fixture(scope="session")

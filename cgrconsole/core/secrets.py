@@ -35,9 +35,11 @@ class SecretStore:
         except Exception as exc:  # keyring raises backend-specific errors
             if not self._warned:
                 self._warned = True
-                log.warning("the OS keyring is not available (%s); stored passwords cannot be read. "
-                            "Linux: install and unlock gnome-keyring or KWallet; Windows: Credential Manager",
-                            type(exc).__name__)
+                log.warning(
+                    "the OS keyring is not available (%s); stored passwords cannot be read. "
+                    "Linux: install and unlock gnome-keyring or KWallet; Windows: Credential Manager",
+                    type(exc).__name__,
+                )
             return None
         if value and self._on_secret is not None:
             self._on_secret(value)

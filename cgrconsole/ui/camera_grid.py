@@ -25,8 +25,13 @@ def grid_side(mode: str, count: int) -> int:
 class CameraGridWidget(QWidget):
     """Pulls frames from the cameras' latest-frame slots on a timer and lays out the tiles."""
 
-    def __init__(self, cameras: Sequence[CameraConfig], manager: CameraManager, mode: str = "auto",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        cameras: Sequence[CameraConfig],
+        manager: CameraManager,
+        mode: str = "auto",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._manager = manager
         self._layout = QGridLayout(self)
@@ -88,7 +93,7 @@ class CameraGridWidget(QWidget):
         else:
             side = grid_side(self.mode, len(self.tiles))
             per_page = side * side
-            shown = list(self.tiles.values())[self.page * per_page:(self.page + 1) * per_page]
+            shown = list(self.tiles.values())[self.page * per_page : (self.page + 1) * per_page]
         for index, tile in enumerate(shown):
             self._layout.addWidget(tile, index // side, index % side)
             tile.show()

@@ -14,7 +14,7 @@ from cgrconsole.core.camera.status import CameraState, CameraStatus
 from cgrconsole.ui.status_text import direction_text, reason_text, state_color, state_text
 
 STALE_AFTER = 2.0  # seconds without a new frame before a live tile says its picture is old
-BAR_COLOR = QColor(0, 0, 0, 160)
+BAR_COLOR = QColor(0, 0, 0, 120)  # light enough to let the camera's own time stamp show through
 
 
 class CameraTileWidget(QWidget):
@@ -45,8 +45,9 @@ class CameraTileWidget(QWidget):
         else:
             image = frame.image
             # The QImage borrows the array's memory; self._frame keeps the array alive.
-            self._image = QImage(image.data, frame.width, frame.height, image.strides[0],
-                                 QImage.Format.Format_RGB888)
+            self._image = QImage(
+                image.data, frame.width, frame.height, image.strides[0], QImage.Format.Format_RGB888
+            )
             self._frame_at = time.monotonic()
         self.update()
 
@@ -74,8 +75,9 @@ class CameraTileWidget(QWidget):
         if live:
             self._paint_bottom_bar(painter)
             if self.is_stale():
-                self._paint_banner(painter, self.tr("Picture frozen for %n s", "", int(time.monotonic()
-                                                                                       - self._frame_at)))
+                self._paint_banner(
+                    painter, self.tr("Picture frozen for %n s", "", int(time.monotonic() - self._frame_at))
+                )
         else:
             self._paint_problem(painter)
         painter.end()
@@ -95,14 +97,17 @@ class CameraTileWidget(QWidget):
 
     def _paint_top_bar(self, painter: QPainter) -> None:
         font = self._font(1.0, bold=True)
-        bar_h = int(font.pixelSize() * 1.8)
+        bar_h = int(font.pixelSize() * 1.6)
         painter.fillRect(0, 0, self.width(), bar_h, BAR_COLOR)
         painter.setFont(font)
         painter.setPen(QColor("white"))
         pad = font.pixelSize() // 2
         label = f"{self.camera.label}  ·  {direction_text(self.camera.direction)}"
-        painter.drawText(QRect(pad, 0, self.width() - 2 * pad, bar_h),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+        painter.drawText(
+            QRect(pad, 0, self.width() - 2 * pad, bar_h),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            label,
+        )
         text = state_text(self.status.state)
         color = state_color(self.status.state)
         text_w = painter.fontMetrics().horizontalAdvance(text)
@@ -122,10 +127,19 @@ class CameraTileWidget(QWidget):
         painter.fillRect(0, top, self.width(), bar_h, BAR_COLOR)
         painter.setPen(QColor("#e8eaed"))
         s = self.status
-        text = self.tr("%1 fps · %2×%3 · %4 kbit/s").replace("%1", f"{s.fps:.0f}").replace(
-            "%2", str(s.width)).replace("%3", str(s.height)).replace("%4", f"{s.bitrate_bps / 1000:.0f}")
-        painter.drawText(QRect(font.pixelSize() // 2, top, self.width(), bar_h), Qt.AlignmentFlag.AlignVCenter,
-                         text)
+        if s.fps > 0:
+            text = (
+                self.tr("%1 fps · %2×%3 · %4 kbit/s")
+                .replace("%1", f"{s.fps:.0f}")
+                .replace("%2", str(s.width))
+                .replace("%3", str(s.height))
+                .replace("%4", f"{s.bitrate_bps / 1000:.0f}")
+            )
+        else:  # the first second of a session: nothing measured yet
+            text = f"{s.width}×{s.height}"
+        painter.drawText(
+            QRect(font.pixelSize() // 2, top, self.width(), bar_h), Qt.AlignmentFlag.AlignVCenter, text
+        )
 
     def _paint_banner(self, painter: QPainter, text: str) -> None:
         font = self._font(0.9, bold=True)
@@ -143,16 +157,21 @@ class CameraTileWidget(QWidget):
         painter.setPen(state_color(s.state))
         painter.setFont(self._font(1.6, bold=True))
         title_h = int(self._font(1.6).pixelSize() * 1.6)
-        painter.drawText(QRect(area.x(), area.y(), area.width(), title_h), Qt.AlignmentFlag.AlignCenter,
-                         state_text(s.state))
+        painter.drawText(
+            QRect(area.x(), area.y(), area.width(), title_h),
+            Qt.AlignmentFlag.AlignCenter,
+            state_text(s.state),
+        )
         lines = []
         if s.reason is not None:
             lines.append(reason_text(s.reason))
         if s.retry_at is not None and s.state is not CameraState.LIVE:
-            wait = max(0, int(round(s.retry_at - time.time())))
+            wait = max(0, round(s.retry_at - time.time()))
             lines.append(self.tr("Next attempt in %n s", "", wait) if wait else self.tr("Connecting…"))
         painter.setPen(QColor("#e8eaed"))
         painter.setFont(self._font(0.9))
-        painter.drawText(QRect(area.x(), area.y() + title_h, area.width(), area.height() - title_h),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         "\n".join(lines))
+        painter.drawText(
+            QRect(area.x(), area.y() + title_h, area.width(), area.height() - title_h),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            "\n".join(lines),
+        )

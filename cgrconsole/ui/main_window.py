@@ -33,8 +33,12 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._update_summary()
         if not engine.config.cameras:
-            self.statusBar().showMessage(self.tr("No cameras are configured. Add them in the configuration "
-                                                 "file, or start the demo: cgrconsole --demo"))
+            self.statusBar().showMessage(
+                self.tr(
+                    "No cameras are configured. Add them in the configuration "
+                    "file, or start the demo: cgrconsole --demo"
+                )
+            )
 
     def _build_actions(self) -> None:
         toolbar = QToolBar(self.tr("Layout"), self)
@@ -71,11 +75,15 @@ class MainWindow(QMainWindow):
     def _update_summary(self) -> None:
         counts = Counter(s.state for s in self.engine.cameras.statuses())
         parts = [f"{state_text(state)}: {counts[state]}" for state in CameraState if counts[state]]
-        self._summary.setText(self.tr("Cameras: %1").replace("%1", str(sum(counts.values())))
-                              + ("  —  " + ", ".join(parts) if parts else ""))
+        self._summary.setText(
+            self.tr("Cameras: %1").replace("%1", str(sum(counts.values())))
+            + ("  —  " + ", ".join(parts) if parts else "")
+        )
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About"), self.tr("CarGoRuqsat Console %1").replace("%1", __version__))
+        QMessageBox.about(
+            self, self.tr("About"), self.tr("CarGoRuqsat Console %1").replace("%1", __version__)
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.grid.stop()

@@ -8,17 +8,14 @@ from PySide6.QtGui import QColor
 from cgrconsole.core.camera.status import CameraState, FailureReason
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CameraStatus", text)
-
-
+# lupdate finds only literal QCoreApplication.translate("Context", "text") calls, hence no helper.
 def state_text(state: CameraState) -> str:
     return {
-        CameraState.CONNECTING: _tr("Connecting"),
-        CameraState.LIVE: _tr("Live"),
-        CameraState.RECONNECTING: _tr("Reconnecting"),
-        CameraState.OFFLINE: _tr("Offline"),
-        CameraState.DISABLED: _tr("Disabled"),
+        CameraState.CONNECTING: QCoreApplication.translate("CameraStatus", "Connecting"),
+        CameraState.LIVE: QCoreApplication.translate("CameraStatus", "Live"),
+        CameraState.RECONNECTING: QCoreApplication.translate("CameraStatus", "Reconnecting"),
+        CameraState.OFFLINE: QCoreApplication.translate("CameraStatus", "Offline"),
+        CameraState.DISABLED: QCoreApplication.translate("CameraStatus", "Disabled"),
     }[state]
 
 
@@ -33,32 +30,67 @@ def state_color(state: CameraState) -> QColor:
 
 
 def direction_text(direction: str) -> str:
-    return _tr("ENTRY") if direction == "entry" else _tr("EXIT")
+    return (
+        QCoreApplication.translate("CameraStatus", "ENTRY")
+        if direction == "entry"
+        else QCoreApplication.translate("CameraStatus", "EXIT")
+    )
 
 
 def reason_text(reason: FailureReason) -> str:
     """What happened and what to do about it."""
     return {
-        FailureReason.INVALID_URL: _tr("The camera address is not valid. Correct it in the camera settings."),
-        FailureReason.UNSUPPORTED_SCHEME: _tr("The camera address must start with rtsp:// or rtsps://."),
-        FailureReason.HOST_NOT_FOUND: _tr("The camera's host name is unknown. Check the address and the VPN."),
-        FailureReason.UNREACHABLE: _tr("The camera cannot be reached. Check the VPN tunnel, the cable and the "
-                                       "camera's power."),
-        FailureReason.REFUSED: _tr("The camera refused the connection. Check the RTSP port."),
-        FailureReason.NO_RESPONSE: _tr("The camera does not answer. Restart the camera."),
-        FailureReason.NOT_RTSP: _tr("The device at this address is not an RTSP camera. Check the port and "
-                                    "the address."),
-        FailureReason.NOT_FOUND: _tr("The camera has no stream at this path. Check the address."),
-        FailureReason.UNAUTHORIZED: _tr("Wrong camera user name or password. Ask the administrator to "
-                                        "correct them."),
-        FailureReason.FORBIDDEN: _tr("The camera user may not view this stream. Check the user's rights "
-                                     "on the camera."),
-        FailureReason.CAMERA_ERROR: _tr("The camera reported an error. Restart the camera."),
-        FailureReason.NO_VIDEO: _tr("The stream has no video. Choose another stream in the address."),
-        FailureReason.UNSUPPORTED_CODEC: _tr("The camera does not send H.264 or H.265. Set its encoder to "
-                                             "H.264."),
-        FailureReason.STREAM_ENDED: _tr("The camera ended the stream."),
-        FailureReason.STALLED: _tr("No video from the camera for too long."),
-        FailureReason.CONNECTION_LOST: _tr("The connection to the camera was lost."),
-        FailureReason.INTERNAL_ERROR: _tr("An internal error stopped this camera. See the log."),
+        FailureReason.INVALID_URL: QCoreApplication.translate(
+            "CameraStatus", "The camera address is not valid. Correct it in the camera settings."
+        ),
+        FailureReason.UNSUPPORTED_SCHEME: QCoreApplication.translate(
+            "CameraStatus", "The camera address must start with rtsp:// or rtsps://."
+        ),
+        FailureReason.HOST_NOT_FOUND: QCoreApplication.translate(
+            "CameraStatus", "The camera's host name is unknown. Check the address and the VPN."
+        ),
+        FailureReason.UNREACHABLE: QCoreApplication.translate(
+            "CameraStatus",
+            "The camera cannot be reached. Check the VPN tunnel, the cable and the camera's power.",
+        ),
+        FailureReason.REFUSED: QCoreApplication.translate(
+            "CameraStatus", "The camera refused the connection. Check the RTSP port."
+        ),
+        FailureReason.NO_RESPONSE: QCoreApplication.translate(
+            "CameraStatus", "The camera does not answer. Restart the camera."
+        ),
+        FailureReason.NOT_RTSP: QCoreApplication.translate(
+            "CameraStatus",
+            "The device at this address is not an RTSP camera. Check the port and the address.",
+        ),
+        FailureReason.NOT_FOUND: QCoreApplication.translate(
+            "CameraStatus", "The camera has no stream at this path. Check the address."
+        ),
+        FailureReason.UNAUTHORIZED: QCoreApplication.translate(
+            "CameraStatus", "Wrong camera user name or password. Ask the administrator to correct them."
+        ),
+        FailureReason.FORBIDDEN: QCoreApplication.translate(
+            "CameraStatus", "The camera user may not view this stream. Check the user's rights on the camera."
+        ),
+        FailureReason.CAMERA_ERROR: QCoreApplication.translate(
+            "CameraStatus", "The camera reported an error. Restart the camera."
+        ),
+        FailureReason.NO_VIDEO: QCoreApplication.translate(
+            "CameraStatus", "The stream has no video. Choose another stream in the address."
+        ),
+        FailureReason.UNSUPPORTED_CODEC: QCoreApplication.translate(
+            "CameraStatus", "The camera does not send H.264 or H.265. Set its encoder to H.264."
+        ),
+        FailureReason.STREAM_ENDED: QCoreApplication.translate(
+            "CameraStatus", "The camera ended the stream."
+        ),
+        FailureReason.STALLED: QCoreApplication.translate(
+            "CameraStatus", "No video from the camera for too long."
+        ),
+        FailureReason.CONNECTION_LOST: QCoreApplication.translate(
+            "CameraStatus", "The connection to the camera was lost."
+        ),
+        FailureReason.INTERNAL_ERROR: QCoreApplication.translate(
+            "CameraStatus", "An internal error stopped this camera. See the log."
+        ),
     }[reason]

@@ -37,8 +37,13 @@ def test_a_good_config_loads_with_defaults(tmp_path: Path) -> None:
     path.write_text(GOOD, encoding="utf-8")
     config = load_config(path)
     assert config.site.name == "Nur Zholy"
-    assert config.cameras[0] == CameraConfig("Camera1", "rtsp://admin@192.0.2.10:554/Streaming/Channels/101",
-                                             "entry", roi=(0.1, 0.3, 0.9, 1.0), title="Въезд 1")
+    assert config.cameras[0] == CameraConfig(
+        "Camera1",
+        "rtsp://admin@192.0.2.10:554/Streaming/Channels/101",
+        "entry",
+        roi=(0.1, 0.3, 0.9, 1.0),
+        title="Въезд 1",
+    )
     assert config.cameras[1].enabled is False and config.cameras[1].transport == "udp"
     assert config.ingest.backoff_max_s == 30.0
     assert config.cameras[0].label == "Въезд 1" and config.cameras[1].label == "Camera2"
@@ -57,7 +62,7 @@ def test_unknown_key_is_named_with_a_suggestion() -> None:
 
 def test_wrong_types_are_named_each() -> None:
     text = GOOD.replace("enabled = false", 'enabled = "no"').replace('direction = "entry"', "direction = 1")
-    text = text.replace("[site]", "[ingest]\nread_timeout_s = \"ten\"\n[site]")
+    text = text.replace("[site]", '[ingest]\nread_timeout_s = "ten"\n[site]')
     assert sorted(problems(text)) == [
         "cameras[1].direction: must be one of 'entry', 'exit', got 1",
         "cameras[2].enabled: expected true or false, got text 'no'",
@@ -71,9 +76,12 @@ def test_duplicate_camera_names_are_refused_ignoring_case() -> None:
 
 
 def test_semantic_checks() -> None:
-    text = (GOOD.replace('"Asia/Almaty"', '"Mars/Olympus"').replace("[0.1, 0.3, 0.9, 1]", "[0.9, 0.3, 0.1, 1]")
-            .replace('name = "Camera2"', 'name = "Camera 2/x"')
-            .replace("rtsp://192.0.2.11/live", "rtsp://admin:hunter2@192.0.2.11/live"))
+    text = (
+        GOOD.replace('"Asia/Almaty"', '"Mars/Olympus"')
+        .replace("[0.1, 0.3, 0.9, 1]", "[0.9, 0.3, 0.1, 1]")
+        .replace('name = "Camera2"', 'name = "Camera 2/x"')
+        .replace("rtsp://192.0.2.11/live", "rtsp://admin:hunter2@192.0.2.11/live")
+    )
     found = problems(text)
     assert any(p.startswith("site.timezone: unknown time zone 'Mars/Olympus'") for p in found)
     assert any(p.startswith("cameras[1].roi: must be") for p in found)

@@ -24,21 +24,37 @@ def gstreamer_missing() -> str | None:
     if not Path(SYSTEM_PYTHON).exists():
         return f"{SYSTEM_PYTHON} is missing"
     probe = subprocess.run(
-        [SYSTEM_PYTHON, "-c", "import gi; gi.require_version('GstRtspServer', '1.0'); "
-         "from gi.repository import GstRtspServer; from gi.repository import Gst; Gst.init(None); "
-         "assert Gst.ElementFactory.find('x264enc'), 'x264enc'"],
-        capture_output=True, text=True, check=False)
+        [
+            SYSTEM_PYTHON,
+            "-c",
+            "import gi; gi.require_version('GstRtspServer', '1.0'); "
+            "from gi.repository import GstRtspServer; from gi.repository import Gst; Gst.init(None); "
+            "assert Gst.ElementFactory.find('x264enc'), 'x264enc'",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if probe.returncode != 0:
-        return ("GStreamer RTSP server is not installed (make test installs gir1.2-gst-rtsp-server-1.0, "
-                f"python3-gi, gstreamer1.0-plugins-*): {probe.stderr.strip().splitlines()[-1:]}")
+        return (
+            "GStreamer RTSP server is not installed (make test installs gir1.2-gst-rtsp-server-1.0, "
+            f"python3-gi, gstreamer1.0-plugins-*): {probe.stderr.strip().splitlines()[-1:]}"
+        )
     return None
 
 
 class RtspServer:
     """One server process on a fixed port, so it can be killed and started again at the same URL."""
 
-    def __init__(self, port: int | None = None, *, auth: str | None = None, size: str = "320x240",
-                 fps: int = 15, file: Path | None = None) -> None:
+    def __init__(
+        self,
+        port: int | None = None,
+        *,
+        auth: str | None = None,
+        size: str = "320x240",
+        fps: int = 15,
+        file: Path | None = None,
+    ) -> None:
         self.port = port or free_port()
         self.args = ["--port", str(self.port), "--size", size, "--fps", str(fps)]
         if auth:
@@ -52,8 +68,12 @@ class RtspServer:
         return f"rtsp://{userinfo}127.0.0.1:{self.port}{mount}"
 
     def start(self, timeout: float = 10.0) -> RtspServer:
-        self.process = subprocess.Popen([SYSTEM_PYTHON, str(SCRIPT), *self.args], stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, text=True)
+        self.process = subprocess.Popen(
+            [SYSTEM_PYTHON, str(SCRIPT), *self.args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         deadline = time.monotonic() + timeout
         assert self.process.stdout is not None
         line = self.process.stdout.readline()

@@ -41,8 +41,7 @@ def _live_mjpeg(width: int, height: int, fps: int) -> str:
 
 def _file_h264(path: str) -> str:
     return (
-        f"( filesrc location={path} ! qtdemux ! h264parse ! "
-        f"rtph264pay name=pay0 pt=96 config-interval=-1 )"
+        f"( filesrc location={path} ! qtdemux ! h264parse ! rtph264pay name=pay0 pt=96 config-interval=-1 )"
     )
 
 

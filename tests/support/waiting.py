@@ -6,8 +6,9 @@ import time
 from collections.abc import Callable
 
 
-def wait_until(predicate: Callable[[], object], timeout: float, interval: float = 0.05,
-               message: str = "") -> float:
+def wait_until(
+    predicate: Callable[[], object], timeout: float, interval: float = 0.05, message: str = ""
+) -> float:
     """Seconds it took for ``predicate`` to become true; AssertionError after ``timeout``."""
     started = time.monotonic()
     while True:

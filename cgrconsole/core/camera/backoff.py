@@ -11,8 +11,9 @@ class Backoff:
     Jitter keeps cameras that dropped together (a VPN hiccup) from reconnecting in lock-step.
     """
 
-    def __init__(self, initial: float = 1.0, cap: float = 30.0, jitter: float = 0.1,
-                 rng: random.Random | None = None) -> None:
+    def __init__(
+        self, initial: float = 1.0, cap: float = 30.0, jitter: float = 0.1, rng: random.Random | None = None
+    ) -> None:
         self.initial = initial
         self.cap = cap
         self.jitter = jitter
@@ -20,7 +21,7 @@ class Backoff:
         self._attempt = 0
 
     def next_delay(self) -> float:
-        base = min(self.cap, self.initial * (2 ** self._attempt))
+        base = min(self.cap, self.initial * (2**self._attempt))
         self._attempt += 1
         spread = base * self.jitter
         return max(0.0, min(self.cap, base + self._rng.uniform(-spread, spread)))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import av
 import numpy as np
+from av.video.codeccontext import VideoCodecContext
 
 from cgrconsole.core.camera.packets import EncodedPacket, StreamInfo
 
@@ -16,7 +19,7 @@ class FrameDecoder:
     """
 
     def __init__(self, info: StreamInfo) -> None:
-        self._ctx = av.CodecContext.create(info.codec, "r")
+        self._ctx = cast(VideoCodecContext, av.CodecContext.create(info.codec, "r"))
         if info.extradata:
             self._ctx.extradata = info.extradata
         self._ctx.thread_count = 1

@@ -16,8 +16,9 @@ def camera_secret_key(name: str) -> str:
     return f"camera/{name}"
 
 
-def make_source_factory(secrets: SecretStore | None, ingest: IngestConfig,
-                        clock: Callable[[], float] = time.time) -> Callable[[CameraConfig], PacketSource]:
+def make_source_factory(
+    secrets: SecretStore | None, ingest: IngestConfig, clock: Callable[[], float] = time.time
+) -> Callable[[CameraConfig], PacketSource]:
     """A factory the camera workers call for each new session (so a changed password applies)."""
 
     def open_source(camera: CameraConfig) -> PacketSource:
@@ -30,7 +31,7 @@ def make_source_factory(secrets: SecretStore | None, ingest: IngestConfig,
 
             return SyntheticSource(options_from_url(url, camera.name), clock)
         key = camera_secret_key(camera.name)
-        password = url.password
+        password: str | None = url.password
         if url.username and not password and secrets is not None:
             password = secrets.get(key)
         options = SourceOptions(camera.transport, ingest.open_timeout_s, ingest.read_timeout_s)

@@ -20,9 +20,15 @@ SourceFactory = Callable[[CameraConfig], PacketSource]
 class CameraManager:
     """Starts, lists and stops the camera workers. Disabled cameras get a status, not a thread."""
 
-    def __init__(self, cameras: Sequence[CameraConfig], open_source: SourceFactory,
-                 ingest: IngestConfig, *, decode: bool = True,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        cameras: Sequence[CameraConfig],
+        open_source: SourceFactory,
+        ingest: IngestConfig,
+        *,
+        decode: bool = True,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.cameras = tuple(cameras)
         self.workers: dict[str, CameraWorker] = {}
         self.disabled: dict[str, CameraStatus] = {}

@@ -59,8 +59,14 @@ def classify_open_error(exc: BaseException, elapsed: float, timeout: float) -> F
 class RtspSource:
     """A PyAV RTSP session. Not thread-safe: one ingest thread owns it."""
 
-    def __init__(self, url: CameraUrl, password: str | None, options: SourceOptions,
-                 clock: Callable[[], float] = time.time, credential_hint: str = "") -> None:
+    def __init__(
+        self,
+        url: CameraUrl,
+        password: str | None,
+        options: SourceOptions,
+        clock: Callable[[], float] = time.time,
+        credential_hint: str = "",
+    ) -> None:
         self._url = url
         self._credential_hint = credential_hint
         self._password = password
@@ -129,7 +135,9 @@ class RtspSource:
         except av.error.EOFError:
             raise SourceError(FailureReason.STREAM_ENDED) from None
         except (av.error.InvalidDataError, av.error.ExitError, av.error.TimeoutError):
-            raise SourceError(FailureReason.STALLED, f"no packet for {self._options.read_timeout:.0f} s") from None
+            raise SourceError(
+                FailureReason.STALLED, f"no packet for {self._options.read_timeout:.0f} s"
+            ) from None
         except Exception as exc:
             raise SourceError(FailureReason.CONNECTION_LOST, type(exc).__name__) from None
         raise SourceError(FailureReason.STREAM_ENDED)

@@ -23,9 +23,9 @@ class SourceError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class SourceOptions:
-    transport: str = "tcp"        # RTSP lower transport: "tcp" or "udp"
-    open_timeout: float = 10.0    # seconds to connect and learn the stream
-    read_timeout: float = 10.0    # seconds without a packet before the session is declared stalled
+    transport: str = "tcp"  # RTSP lower transport: "tcp" or "udp"
+    open_timeout: float = 10.0  # seconds to connect and learn the stream
+    read_timeout: float = 10.0  # seconds without a packet before the session is declared stalled
 
 
 class PacketSource(Protocol):

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
+from dataclasses import dataclass
+from enum import StrEnum
 
 
-class CameraState(str, Enum):
-    CONNECTING = "connecting"      # first attempt after start
-    LIVE = "live"                  # packets are arriving
+class CameraState(StrEnum):
+    CONNECTING = "connecting"  # first attempt after start
+    LIVE = "live"  # packets are arriving
     RECONNECTING = "reconnecting"  # lost or failed; retrying with backoff
-    OFFLINE = "offline"            # failing for a reason retries alone will not fix, or for long
-    DISABLED = "disabled"          # switched off in the configuration
+    OFFLINE = "offline"  # failing for a reason retries alone will not fix, or for long
+    DISABLED = "disabled"  # switched off in the configuration
 
 
-class FailureReason(str, Enum):
+class FailureReason(StrEnum):
     """Why a camera is not live. ``permanent`` reasons need a person to fix something."""
 
     INVALID_URL = "invalid_url"
@@ -50,17 +50,26 @@ class FailureReason(str, Enum):
         return _MESSAGES[self]
 
 
-_PERMANENT = frozenset({
-    FailureReason.INVALID_URL, FailureReason.UNSUPPORTED_SCHEME, FailureReason.NOT_RTSP,
-    FailureReason.NOT_FOUND, FailureReason.UNAUTHORIZED, FailureReason.FORBIDDEN,
-    FailureReason.NO_VIDEO, FailureReason.UNSUPPORTED_CODEC,
-})
+_PERMANENT = frozenset(
+    {
+        FailureReason.INVALID_URL,
+        FailureReason.UNSUPPORTED_SCHEME,
+        FailureReason.NOT_RTSP,
+        FailureReason.NOT_FOUND,
+        FailureReason.UNAUTHORIZED,
+        FailureReason.FORBIDDEN,
+        FailureReason.NO_VIDEO,
+        FailureReason.UNSUPPORTED_CODEC,
+    }
+)
 
 _MESSAGES = {
     FailureReason.INVALID_URL: "the camera URL is not valid; correct it in the camera settings",
     FailureReason.UNSUPPORTED_SCHEME: "the camera URL must start with rtsp:// or rtsps://",
     FailureReason.HOST_NOT_FOUND: "the camera's host name is unknown; check the address and DNS/VPN",
-    FailureReason.UNREACHABLE: "the camera cannot be reached; check the VPN tunnel, cabling and the camera's power",
+    FailureReason.UNREACHABLE: (
+        "the camera cannot be reached; check the VPN tunnel, cabling and the camera's power"
+    ),
     FailureReason.REFUSED: "the camera refused the connection; check the RTSP port",
     FailureReason.NO_RESPONSE: "the camera accepted the connection but does not answer; restart the camera",
     FailureReason.NOT_RTSP: "the device at this address does not speak RTSP; check the port and the URL",
@@ -84,8 +93,8 @@ class CameraStatus:
     camera: str
     state: CameraState
     reason: FailureReason | None = None
-    detail: str = ""              # e.g. the codec name for UNSUPPORTED_CODEC; never a secret
-    since: float = 0.0            # epoch seconds the state began
+    detail: str = ""  # e.g. the codec name for UNSUPPORTED_CODEC; never a secret
+    since: float = 0.0  # epoch seconds the state began
     retry_at: float | None = None
     codec: str = ""
     width: int = 0
@@ -94,7 +103,6 @@ class CameraStatus:
     bitrate_bps: float = 0.0
     frames: int = 0
     dropped: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
 
     def describe(self) -> str:
         """One English line for logs and the headless console."""

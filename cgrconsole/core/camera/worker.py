@@ -19,15 +19,15 @@ from cgrconsole.core.camera.decoder import FrameDecoder
 from cgrconsole.core.camera.fanout import PacketFanout
 from cgrconsole.core.camera.frames import Frame, FrameSampler, LatestFrameSlot
 from cgrconsole.core.camera.meter import RateMeter
-from cgrconsole.core.camera.packets import SessionEnded, SessionStarted
+from cgrconsole.core.camera.packets import SessionEnded, SessionStarted, StreamInfo
 from cgrconsole.core.camera.source import PacketSource, SourceError
 from cgrconsole.core.camera.status import CameraState, CameraStatus, FailureReason
 
 log = logging.getLogger(__name__)
 
 StatusListener = Callable[[CameraStatus], None]
-STATS_INTERVAL = 1.0      # seconds between fps/bitrate refreshes of the status snapshot
-STABLE_SESSION = 10.0     # a session live this long resets the backoff
+STATS_INTERVAL = 1.0  # seconds between fps/bitrate refreshes of the status snapshot
+STABLE_SESSION = 10.0  # a session live this long resets the backoff
 
 
 class CameraWorker:
@@ -161,13 +161,13 @@ class CameraWorker:
                     self._consume_frames(decoder.decode(packet), now)
                 if not live:
                     live = True
-                    self._set_status(CameraState.LIVE, None, "", codec=info.codec,
-                                     width=info.width, height=info.height)
+                    self._set_status(CameraState.LIVE, None, "", stream=info)
                 if now >= next_stats:
                     next_stats = now + STATS_INTERVAL
                     fps, bps = meter.rates(now)
-                    self._status = replace(self._status, fps=fps, bitrate_bps=bps, frames=self._frames,
-                                           dropped=self._dropped())
+                    self._status = replace(
+                        self._status, fps=fps, bitrate_bps=bps, frames=self._frames, dropped=self._dropped()
+                    )
         except SourceError as exc:
             session_reason = exc.reason.value
             raise
@@ -186,13 +186,31 @@ class CameraWorker:
     def _dropped(self) -> int:
         return self.fanout.dropped + sum(sampler.dropped for sampler in self.samplers)
 
-    def _set_status(self, state: CameraState, reason: FailureReason | None, detail: str, *,
-                    retry_at: float | None = None, **fields: object) -> None:
+    def _set_status(
+        self,
+        state: CameraState,
+        reason: FailureReason | None,
+        detail: str,
+        *,
+        retry_at: float | None = None,
+        stream: StreamInfo | None = None,
+    ) -> None:
         previous = self._status
         changed = previous.state is not state or previous.reason is not reason
         since = self._clock() if changed else previous.since
-        self._status = CameraStatus(self.name, state, reason, detail, since=since, retry_at=retry_at,
-                                    frames=self._frames, dropped=self._dropped(), **fields)  # type: ignore[arg-type]
+        self._status = CameraStatus(
+            self.name,
+            state,
+            reason,
+            detail,
+            since=since,
+            retry_at=retry_at,
+            codec=stream.codec if stream else "",
+            width=stream.width if stream else 0,
+            height=stream.height if stream else 0,
+            frames=self._frames,
+            dropped=self._dropped(),
+        )
         if not changed:
             return
         if state is CameraState.LIVE:

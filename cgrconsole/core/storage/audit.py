@@ -6,14 +6,14 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from cgrconsole.core.storage.database import Database
 
 
-class AuditKind(str, Enum):
-    APP = "app"                      # start, stop, configuration loaded
+class AuditKind(StrEnum):
+    APP = "app"  # start, stop, configuration loaded
     CAMERA_SESSION = "camera_session"
     HLS_CLIENT = "hls_client"
     API_CALL = "api_call"
@@ -33,8 +33,12 @@ class AuditEntry:
 class AuditLog:
     """Append-only. ``record`` is safe from any thread."""
 
-    def __init__(self, database: Database, clock: Callable[[], float] = time.time,
-                 redact: Callable[[str], str] | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Callable[[], float] = time.time,
+        redact: Callable[[str], str] | None = None,
+    ) -> None:
         self._database = database
         self._clock = clock
         self._redact = redact or (lambda text: text)
@@ -42,11 +46,13 @@ class AuditLog:
     def record(self, kind: AuditKind, subject: str, **detail: Any) -> None:
         text = self._redact(json.dumps(detail, ensure_ascii=False, default=str, sort_keys=True))
         with self._database.transaction() as db:
-            db["audit_log"].insert({"ts": self._clock(), "kind": kind.value,
-                                    "subject": self._redact(subject), "detail": text})
+            db.table("audit_log").insert(
+                {"ts": self._clock(), "kind": kind.value, "subject": self._redact(subject), "detail": text}
+            )
 
-    def entries(self, kind: AuditKind | None = None, subject: str | None = None,
-                limit: int = 1000) -> list[AuditEntry]:
+    def entries(
+        self, kind: AuditKind | None = None, subject: str | None = None, limit: int = 1000
+    ) -> list[AuditEntry]:
         """Newest first."""
         where, params = [], []
         if kind is not None:

@@ -30,8 +30,9 @@ class Migration:
 class Database:
     """Open with ``open()``; use ``transaction()`` for writes and ``db`` (sqlite-utils) for reads."""
 
-    def __init__(self, path: Path, migrations: Sequence[Migration] | None = None,
-                 backup_dir: Path | None = None) -> None:
+    def __init__(
+        self, path: Path, migrations: Sequence[Migration] | None = None, backup_dir: Path | None = None
+    ) -> None:
         if migrations is None:
             from cgrconsole.core.storage.migrations import MIGRATIONS
 
@@ -92,8 +93,10 @@ class Database:
         current = self.version
         pending = [m for m in self._migrations if m.version > current]
         if current > len(self._migrations):
-            raise RuntimeError(f"{self.path} has schema version {current}, newer than this program "
-                               f"({len(self._migrations)}); install the newer cgrconsole")
+            raise RuntimeError(
+                f"{self.path} has schema version {current}, newer than this program "
+                f"({len(self._migrations)}); install the newer cgrconsole"
+            )
         if not pending:
             return
         if current > 0:
@@ -101,11 +104,13 @@ class Database:
         for migration in pending:
             with self.transaction() as db:
                 if "schema_migrations" not in db.table_names():
-                    db["schema_migrations"].create({"version": int, "name": str, "applied_at": float},
-                                                   pk="version")
+                    db.table("schema_migrations").create(
+                        {"version": int, "name": str, "applied_at": float}, pk="version"
+                    )
                 migration.apply(db)
-                db["schema_migrations"].insert(
-                    {"version": migration.version, "name": migration.name, "applied_at": time.time()})
+                db.table("schema_migrations").insert(
+                    {"version": migration.version, "name": migration.name, "applied_at": time.time()}
+                )
             log.info("database migrated to version %d (%s)", migration.version, migration.name)
 
     def _backup(self, version: int) -> Path:

@@ -20,8 +20,8 @@ def test_full_queue_drops_counts_and_resumes_on_a_keyframe() -> None:
         queue2.put(packet(n, key=n == 0))
     assert queue2.dropped == 2
     queue2.get(0), queue2.get(0)
-    assert not queue2.put(packet(4))          # still resyncing: P-frames after a gap would not decode
-    assert queue2.put(packet(5, key=True))    # a keyframe ends the gap
+    assert not queue2.put(packet(4))  # still resyncing: P-frames after a gap would not decode
+    assert queue2.put(packet(5, key=True))  # a keyframe ends the gap
     assert queue2.get(0).pts == 5 and queue2.dropped == 3
 
 
@@ -31,7 +31,11 @@ def test_session_markers_are_never_dropped() -> None:
     queue.put(packet(0, key=True))
     assert queue.put(SessionEnded("cam", "stopped", 1.0))
     assert queue.put(SessionStarted("cam", info, 2.0))
-    assert [type(queue.get(0)).__name__ for _ in range(3)] == ["EncodedPacket", "SessionEnded", "SessionStarted"]
+    assert [type(queue.get(0)).__name__ for _ in range(3)] == [
+        "EncodedPacket",
+        "SessionEnded",
+        "SessionStarted",
+    ]
     assert queue.get(timeout=0.01) is None
 
 

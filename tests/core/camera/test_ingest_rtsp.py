@@ -24,8 +24,9 @@ from cgrconsole.core.camera.packets import EncodedPacket, SessionEnded, SessionS
 from cgrconsole.core.camera.status import CameraState, FailureReason
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 
-FAST = IngestConfig(open_timeout_s=2, read_timeout_s=2, backoff_initial_s=0.3, backoff_max_s=2,
-                    offline_after_s=30)
+FAST = IngestConfig(
+    open_timeout_s=2, read_timeout_s=2, backoff_initial_s=0.3, backoff_max_s=2, offline_after_s=30
+)
 
 
 def start_manager(cameras: list[CameraConfig], secrets: SecretStore | None = None) -> CameraManager:
@@ -57,8 +58,12 @@ def test_frames_arrive_and_camera_recovers_after_server_restart(rtsp_server: Rts
 
         rtsp_server.kill()
         wait_until(lambda: worker.status.state is CameraState.RECONNECTING, 10, message="reconnecting")
-        assert worker.status.reason in {FailureReason.CONNECTION_LOST, FailureReason.STREAM_ENDED,
-                                        FailureReason.STALLED, FailureReason.REFUSED}
+        assert worker.status.reason in {
+            FailureReason.CONNECTION_LOST,
+            FailureReason.STREAM_ENDED,
+            FailureReason.STALLED,
+            FailureReason.REFUSED,
+        }
         rtsp_server.start()
         took = wait_until(lambda: worker.status.state is CameraState.LIVE, 10, message="live again")
         wait_until(lambda: worker.slot.get().seq > seq_before + 10, 5, message="new frames after restart")
@@ -76,7 +81,7 @@ def test_frames_arrive_and_camera_recovers_after_server_restart(rtsp_server: Rts
 
 
 class _HttpHandler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         self.send_response(200)
         self.end_headers()
         self.wfile.write(b"<html>not a camera</html>")
@@ -104,11 +109,16 @@ def silent_listener():
 
 
 def test_each_bad_camera_gets_its_own_status_and_log_line_while_others_run(
-        rtsp_server: RtspServer, http_server: int, silent_listener: int, caplog: pytest.LogCaptureFixture,
+    rtsp_server: RtspServer,
+    http_server: int,
+    silent_listener: int,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.INFO)
     auth = RtspServer(auth="admin:Right-Pass1").start()
-    secrets = SecretStore(MemoryKeyring({"camera/WrongPass": "Wrong-Pass9", "camera/RightPass": "Right-Pass1"}))
+    secrets = SecretStore(
+        MemoryKeyring({"camera/WrongPass": "Wrong-Pass9", "camera/RightPass": "Right-Pass1"})
+    )
     expected = {
         "Refused": (f"rtsp://127.0.0.1:{free_port()}/live", FailureReason.REFUSED),
         "Silent": (f"rtsp://127.0.0.1:{silent_listener}/live", FailureReason.NO_RESPONSE),
@@ -122,7 +132,10 @@ def test_each_bad_camera_gets_its_own_status_and_log_line_while_others_run(
         "Mjpeg": (rtsp_server.url("/mjpeg"), FailureReason.UNSUPPORTED_CODEC),
     }
     cameras = [CameraConfig(name, url) for name, (url, _) in expected.items()]
-    cameras += [CameraConfig("Good", rtsp_server.url()), CameraConfig("RightPass", auth.url("/live", "admin"))]
+    cameras += [
+        CameraConfig("Good", rtsp_server.url()),
+        CameraConfig("RightPass", auth.url("/live", "admin")),
+    ]
     manager = start_manager(cameras, secrets)
     try:
         good = manager.workers["Good"]
@@ -153,13 +166,34 @@ def test_camera_on_a_dead_network_is_unreachable(tmp_path: Path) -> None:
     if os.geteuid() != 0 or not shutil.which("unshare"):
         pytest.skip("needs root and unshare(1) to create a network namespace")
     config = tmp_path / "config.toml"
-    config.write_text('[ingest]\nopen_timeout_s = 2\n[[cameras]]\nname = "Far"\n'
-                      'url = "rtsp://127.0.0.1:8554/live"\n', encoding="utf-8")
+    config.write_text(
+        '[ingest]\nopen_timeout_s = 2\n[[cameras]]\nname = "Far"\nurl = "rtsp://127.0.0.1:8554/live"\n',
+        encoding="utf-8",
+    )
     result = subprocess.run(
-        ["unshare", "-n", sys.executable, "-m", "cgrconsole", "--headless", "--duration", "3",
-         "--config", str(config), "--data-dir", str(tmp_path / "data")],
-        capture_output=True, text=True, timeout=60, check=False)
+        [
+            "unshare",
+            "-n",
+            sys.executable,
+            "-m",
+            "cgrconsole",
+            "--headless",
+            "--duration",
+            "3",
+            "--config",
+            str(config),
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert FailureReason.UNREACHABLE.message in result.stderr, result.stderr[-2000:]
-    assert re.search(r"^Far\s+(reconnecting|offline): " + re.escape(FailureReason.UNREACHABLE.message),
-                     result.stdout, re.MULTILINE), result.stdout
+    assert re.search(
+        r"^Far\s+(reconnecting|offline): " + re.escape(FailureReason.UNREACHABLE.message),
+        result.stdout,
+        re.MULTILINE,
+    ), result.stdout

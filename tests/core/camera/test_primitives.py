@@ -43,14 +43,17 @@ def test_url_redaction_and_credentials() -> None:
     assert redact_url(text) == "failed rtsp://admin:***@10.0.0.5/x and rtsps://u:***@h/y"
 
 
-@pytest.mark.parametrize(("url", "reason"), [
-    ("", FailureReason.INVALID_URL),
-    ("rtsp//::: not a url", FailureReason.INVALID_URL),
-    ("rtsp://", FailureReason.INVALID_URL),
-    ("rtsp://host:99999/x", FailureReason.INVALID_URL),
-    ("http://cam/x", FailureReason.UNSUPPORTED_SCHEME),
-    ("file:///etc/passwd", FailureReason.UNSUPPORTED_SCHEME),
-])
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("", FailureReason.INVALID_URL),
+        ("rtsp//::: not a url", FailureReason.INVALID_URL),
+        ("rtsp://", FailureReason.INVALID_URL),
+        ("rtsp://host:99999/x", FailureReason.INVALID_URL),
+        ("http://cam/x", FailureReason.UNSUPPORTED_SCHEME),
+        ("file:///etc/passwd", FailureReason.UNSUPPORTED_SCHEME),
+    ],
+)
 def test_bad_urls_are_classified(url: str, reason: FailureReason) -> None:
     with pytest.raises(CameraUrlError) as info:
         parse_camera_url(url)

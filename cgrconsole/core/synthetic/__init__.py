@@ -1,0 +1,1 @@
+"""Deterministic synthetic imagery (plates, drive-through scenes) for demos, tests and benchmarks."""

@@ -1,0 +1,165 @@
+"""The synthetic camera: a rendered drive-through scene encoded live to H.264.
+
+``synthetic://NAME?seed=1&direction=entry`` in the configuration gives a camera that needs
+no network. It encodes like an IP camera (x264, no B-frames, 2 s GOP, SPS/PPS repeated on
+every keyframe) and yields the same ``EncodedPacket`` objects as an RTSP session, so the
+rest of the console cannot tell the difference. Frame ``n`` of a session shows scene time
+``n / fps``; ``Scene.truth(n)`` says which plate is where.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import cast
+from urllib.parse import parse_qsl
+
+import av
+from av.video.codeccontext import VideoCodecContext
+
+from cgrconsole.core.camera.annexb import h264_parameter_sets
+from cgrconsole.core.camera.packets import EncodedPacket, StreamInfo
+from cgrconsole.core.camera.source import SourceError
+from cgrconsole.core.camera.status import FailureReason
+from cgrconsole.core.camera.url import CameraUrl
+from cgrconsole.core.synthetic.scene import Scene, SceneSpec
+
+TIME_BASE = Fraction(1, 90000)
+
+
+@dataclass(frozen=True)
+class SyntheticOptions:
+    spec: SceneSpec
+    bitrate_kbps: int = 1500
+    gop: int = 50
+    realtime: bool = True  # pace frames at fps like a camera; False = as fast as possible
+    duration_s: float = 0.0  # 0 = endless
+
+
+def options_from_url(url: CameraUrl, label: str = "") -> SyntheticOptions:
+    """Read ``seed, size=WxH, fps, direction, gap, bitrate, gop, realtime, duration`` from the URL query."""
+    query = dict(parse_qsl(url.path.partition("?")[2]))
+    unknown = set(query) - {
+        "seed",
+        "size",
+        "fps",
+        "direction",
+        "gap",
+        "bitrate",
+        "gop",
+        "realtime",
+        "duration",
+    }
+    if unknown:
+        raise SourceError(
+            FailureReason.INVALID_URL, f"unknown synthetic option(s): {', '.join(sorted(unknown))}"
+        )
+    try:
+        width, height = (int(v) for v in query.get("size", "1280x720").lower().split("x"))
+        spec = SceneSpec(
+            seed=int(query.get("seed", "1")),
+            width=width,
+            height=height,
+            fps=float(query.get("fps", "25")),
+            direction=query.get("direction", "entry"),
+            mean_gap_s=float(query.get("gap", "7")),
+            label=label or url.host,
+        )
+        options = SyntheticOptions(
+            spec,
+            bitrate_kbps=int(query.get("bitrate", "1500")),
+            gop=int(query.get("gop", "50")),
+            realtime=query.get("realtime", "1") not in ("0", "false", "no"),
+            duration_s=float(query.get("duration", "0")),
+        )
+    except ValueError as exc:
+        raise SourceError(FailureReason.INVALID_URL, f"bad synthetic option ({exc})") from None
+    if spec.direction not in ("entry", "exit", "both") or width % 2 or height % 2 or spec.fps <= 0:
+        raise SourceError(FailureReason.INVALID_URL, "synthetic options out of range")
+    return options
+
+
+def configure_encoder(
+    ctx: VideoCodecContext, width: int, height: int, fps: float, bitrate_kbps: int, gop: int
+) -> VideoCodecContext:
+    """libx264 set up like an IP camera's encoder (no B-frames, fixed GOP, capped bitrate)."""
+    ctx.width, ctx.height, ctx.pix_fmt = width, height, "yuv420p"
+    ctx.time_base = Fraction(1, round(fps))
+    ctx.framerate = Fraction(round(fps), 1)
+    ctx.bit_rate = bitrate_kbps * 1000
+    ctx.thread_count = 1
+    ctx.options = {
+        "preset": "ultrafast",
+        "tune": "zerolatency",
+        "x264-params": (
+            f"keyint={gop}:min-keyint={gop}:scenecut=0:bframes=0:repeat-headers=1:"
+            f"vbv-maxrate={bitrate_kbps}:vbv-bufsize={bitrate_kbps}"
+        ),
+    }
+    return ctx
+
+
+def make_encoder(width: int, height: int, fps: float, bitrate_kbps: int, gop: int) -> VideoCodecContext:
+    ctx = cast(VideoCodecContext, av.CodecContext.create("libx264", "w"))
+    return configure_encoder(ctx, width, height, fps, bitrate_kbps, gop)
+
+
+class SyntheticSource:
+    """A ``PacketSource`` that renders and encodes. One ingest thread owns it."""
+
+    def __init__(
+        self,
+        options: SyntheticOptions,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.options = options
+        self.scene = Scene(options.spec)
+        self._clock = clock
+        self._sleep = sleep
+        self._encoder: VideoCodecContext | None = None
+        self._pending: list[av.Packet] = []
+        self._index = 0
+        spec = options.spec
+        self.info = StreamInfo("h264", spec.width, spec.height, spec.fps, TIME_BASE)
+
+    def open(self) -> None:
+        spec, opts = self.options.spec, self.options
+        self._encoder = make_encoder(spec.width, spec.height, spec.fps, opts.bitrate_kbps, opts.gop)
+        self._index = 0
+        self._pending = self._encode_next()  # zerolatency: the first frame comes out at once
+        first = bytes(self._pending[0]) if self._pending else b""
+        self.info = StreamInfo(
+            "h264", spec.width, spec.height, spec.fps, TIME_BASE, h264_parameter_sets(first)
+        )
+
+    def _encode_next(self) -> list[av.Packet]:
+        assert self._encoder is not None
+        image = self.scene.frame(self._index)
+        frame = av.VideoFrame.from_ndarray(image, format="rgb24")
+        frame.pts = self._index
+        self._index += 1
+        return list(self._encoder.encode(frame))
+
+    def packets(self) -> Iterator[EncodedPacket]:
+        spec = self.options.spec
+        ticks = Fraction(90000) / Fraction(spec.fps).limit_denominator(1001)
+        limit = int(self.options.duration_s * spec.fps) if self.options.duration_s > 0 else None
+        started = time.monotonic()
+        while limit is None or self._index <= limit:
+            for packet in self._pending:
+                pts = int(packet.pts * ticks) if packet.pts is not None else None
+                yield EncodedPacket(bytes(packet), pts, pts, TIME_BASE, packet.is_keyframe, self._clock())
+            if limit is not None and self._index >= limit:
+                return
+            if self.options.realtime:
+                delay = started + self._index / spec.fps - time.monotonic()
+                if delay > 0:
+                    self._sleep(delay)
+            self._pending = self._encode_next()
+
+    def close(self) -> None:
+        self._encoder = None
+        self._pending = []

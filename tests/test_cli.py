@@ -1,0 +1,54 @@
+"""The command line as an installer and CI use it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from cgrconsole import __version__
+
+
+def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cgrconsole", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_help_and_version() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for option in ("--demo", "--headless", "--duration", "--config", "--data-dir", "--version"):
+        assert option in result.stdout
+    assert run("--version").stdout.strip() == f"cgrconsole {__version__}"
+
+
+def test_headless_demo_runs_four_live_cameras_and_exits_0(tmp_path: Path) -> None:
+    result = run("--demo", "--headless", "--duration", "8", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr[-3000:]
+    last = {}
+    for line in result.stdout.splitlines():
+        name, _, rest = line.partition(" ")
+        last[name] = rest.strip()
+    assert set(last) == {"Entry1", "Exit1", "Entry2", "Yard"}
+    for name, status in last.items():
+        assert status.startswith("live, h264 1280x720"), f"{name}: {status}"
+        assert int(re.search(r"frames=(\d+)", status).group(1)) > 50
+    assert (tmp_path / "cgrconsole.db").exists() and (tmp_path / "logs" / "cgrconsole.log").exists()
+
+
+def test_bad_config_exits_2_naming_the_key(tmp_path: Path) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text('[[cameras]]\nname = "A"\nurl = "rtsp://h/x"\nenabled = "yes"\n', encoding="utf-8")
+    for args in (("--config", str(config), "--headless"), ("config-check", str(config))):
+        result = run(*args)
+        assert result.returncode == 2
+        assert "cameras[1].enabled: expected true or false" in result.stderr
+    missing = run("--config", str(tmp_path / "nope.toml"), "--headless", "--duration", "1")
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
+    assert run("--demo", "--headless", "--duration", "0").returncode == 2

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cgrconsole.config import CameraConfig, Config, IngestConfig
+from cgrconsole.core.secrets import MemoryKeyring, SecretStore
+from cgrconsole.engine import Engine
+from cgrconsole.paths import AppPaths
+
+FAST = IngestConfig(open_timeout_s=2, read_timeout_s=2, backoff_initial_s=0.3, backoff_max_s=2)
+
+
+def make_engine(tmp_path: Path, cameras: list[CameraConfig], **config: object) -> Engine:
+    paths = AppPaths(tmp_path / "data", tmp_path / "data" / "archive", tmp_path / "data" / "logs")
+    return Engine(
+        Config(cameras=tuple(cameras), ingest=FAST, **config),
+        paths,  # type: ignore[arg-type]
+        SecretStore(MemoryKeyring()),
+    )
+
+
+@pytest.fixture
+def engine_factory(tmp_path: Path) -> Iterator:
+    engines: list[Engine] = []
+
+    def build(cameras: list[CameraConfig], **config: object) -> Engine:
+        engines.append(make_engine(tmp_path, cameras, **config))
+        return engines[-1]
+
+    yield build
+    for engine in engines:
+        engine.stop()

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import time
 from pathlib import Path
 
 from cgrconsole import __version__
 
+STARTED_AT = time.time()  # the first moment our code runs; start-up timings count from here
 EXIT_OK, EXIT_FAILURE, EXIT_CONFIG, EXIT_UNHEALTHY = 0, 1, 2, 4
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -39,7 +40,17 @@ def test_headless_demo_runs_four_live_cameras_and_exits_0(tmp_path: Path) -> Non
     for name, status in last.items():
         assert status.startswith("live, h264 1280x720"), f"{name}: {status}"
         assert int(re.search(r"frames=(\d+)", status).group(1)) > 50
-    assert (tmp_path / "cgrconsole.db").exists() and (tmp_path / "logs" / "cgrconsole.log").exists()
+    assert (tmp_path / "logs" / "cgrconsole.log").exists()
+    with sqlite3.connect(tmp_path / "cgrconsole.db") as db:
+        sessions = db.execute(
+            "SELECT subject FROM audit_log WHERE kind='camera_session' "
+            "AND json_extract(detail, '$.state') = 'live'"
+        ).fetchall()
+        app_events = db.execute(
+            "SELECT json_extract(detail, '$.event') FROM audit_log WHERE kind='app' ORDER BY id"
+        ).fetchall()
+    assert sorted(s for (s,) in sessions) == ["Entry1", "Entry2", "Exit1", "Yard"]
+    assert app_events == [("start",), ("stop",)]
 
 
 def test_bad_config_exits_2_naming_the_key(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ class CameraTileWidget(QWidget):
     """Paints the latest frame it was given; never decodes and never blocks."""
 
     double_clicked = Signal(str)  # camera name
+    first_picture_painted = Signal(str)  # camera name; once per tile (start-up diagnostics)
 
     def __init__(self, camera: CameraConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +30,7 @@ class CameraTileWidget(QWidget):
         self._frame: Frame | None = None
         self._image: QImage | None = None
         self._frame_at = 0.0
+        self._painted_picture = False
         self.setMinimumSize(160, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -71,6 +73,9 @@ class CameraTileWidget(QWidget):
         if self._image is not None and live:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(self._video_rect(), self._image)
+            if not self._painted_picture:
+                self._painted_picture = True
+                self.first_picture_painted.emit(self.camera.name)
         self._paint_top_bar(painter)
         if live:
             self._paint_bottom_bar(painter)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import time
 from collections import Counter
 
 from PySide6.QtCore import Qt
@@ -9,12 +12,14 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar
 
 from cgrconsole import __version__
+from cgrconsole.cli import STARTED_AT
 from cgrconsole.core.camera.status import CameraState, CameraStatus
 from cgrconsole.engine import Engine
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
 from cgrconsole.ui.status_text import state_text
 
+log = logging.getLogger(__name__)
 GRID_MODES = ("auto", "1x1", "2x2", "3x3", "4x4")
 
 
@@ -28,6 +33,9 @@ class MainWindow(QMainWindow):
         self.grid = CameraGridWidget(engine.config.cameras, engine.cameras, engine.config.ui.grid, self)
         self.setCentralWidget(self.grid)
         self.bridge.camera_status_changed.connect(self._on_camera_status)
+        self._waiting_for_picture = {c.name for c in engine.config.cameras if c.enabled}
+        for tile in self.grid.tiles.values():
+            tile.first_picture_painted.connect(self._on_first_picture)
         self._summary = QLabel(self)
         self.statusBar().addPermanentWidget(self._summary)
         self._build_actions()
@@ -71,6 +79,15 @@ class MainWindow(QMainWindow):
     def _on_camera_status(self, status: CameraStatus) -> None:
         self.grid.on_camera_status(status)
         self._update_summary()
+
+    def _on_first_picture(self, name: str) -> None:
+        """Logs how long the officer waited for each camera's first picture after launch."""
+        launched = float(os.environ.get("CGR_LAUNCHED_AT", STARTED_AT))
+        elapsed = time.time() - launched
+        self._waiting_for_picture.discard(name)
+        log.info("%s: first picture on screen %.2f s after launch", name, elapsed)
+        if not self._waiting_for_picture:
+            log.info("all cameras on screen %.2f s after launch", elapsed)
 
     def _update_summary(self) -> None:
         counts = Counter(s.state for s in self.engine.cameras.statuses())

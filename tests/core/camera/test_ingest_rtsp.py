@@ -135,6 +135,7 @@ def test_each_bad_camera_gets_its_own_status_and_log_line_while_others_run(
     cameras += [
         CameraConfig("Good", rtsp_server.url()),
         CameraConfig("RightPass", auth.url("/live", "admin")),
+        CameraConfig("Udp", rtsp_server.url(), transport="udp"),
     ]
     manager = start_manager(cameras, secrets)
     try:
@@ -145,7 +146,8 @@ def test_each_bad_camera_gets_its_own_status_and_log_line_while_others_run(
             assert worker.status.reason is reason, f"{name}: {worker.status}"
             assert worker.status.state in (CameraState.OFFLINE, CameraState.RECONNECTING)
             assert worker.slot.get() is None
-        wait_until(lambda: manager.workers["RightPass"].status.state is CameraState.LIVE, 10)
+        for name in ("RightPass", "Udp"):
+            wait_until(lambda n=name: manager.workers[n].slot.get() is not None, 10, message=f"{name} live")
         seq = good.slot.get().seq
         wait_until(lambda: good.slot.get().seq > seq + 10, 5, message="the good camera keeps running")
         assert good.status.state is CameraState.LIVE

@@ -1,0 +1,94 @@
+"""The synthetic camera goes through the same packet path as an RTSP camera and keeps its ground truth."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from support.waiting import wait_until
+
+from cgrconsole.config import CameraConfig, IngestConfig
+from cgrconsole.core.camera.annexb import nal_units
+from cgrconsole.core.camera.decoder import FrameDecoder
+from cgrconsole.core.camera.factory import make_source_factory
+from cgrconsole.core.camera.manager import CameraManager
+from cgrconsole.core.camera.packets import EncodedPacket, SessionStarted
+from cgrconsole.core.camera.source import SourceError
+from cgrconsole.core.camera.status import CameraState, FailureReason
+from cgrconsole.core.camera.url import parse_camera_url
+from cgrconsole.core.synthetic.source import SyntheticSource, options_from_url
+
+
+def source(query: str) -> SyntheticSource:
+    return SyntheticSource(options_from_url(parse_camera_url(f"synthetic://cam?{query}")))
+
+
+def test_url_options_and_their_errors() -> None:
+    url = parse_camera_url("synthetic://Gate?seed=9&size=640x360&fps=15&direction=both")
+    options = options_from_url(url, label="Gate")
+    assert (options.spec.seed, options.spec.width, options.spec.height) == (9, 640, 360)
+    assert options.spec.fps == 15 and options.spec.direction == "both" and options.spec.label == "Gate"
+    assert options.realtime and options.bitrate_kbps == 1500
+    for bad in ("sede=1", "size=big", "direction=sideways", "size=641x360"):
+        with pytest.raises(SourceError) as info:
+            options_from_url(parse_camera_url(f"synthetic://Gate?{bad}"))
+        assert info.value.reason is FailureReason.INVALID_URL
+
+
+def test_encodes_like_an_ip_camera() -> None:
+    cam = source("realtime=0&duration=4&gop=50")
+    cam.open()
+    info = cam.info
+    assert (info.codec, info.width, info.height, info.fps) == ("h264", 1280, 720, 25.0)
+    assert [u[0] & 0x1F for u in nal_units(info.extradata)] == [7, 8], "SPS and PPS as extradata"
+    packets = list(cam.packets())
+    cam.close()
+    assert len(packets) == 100
+    assert [i for i, p in enumerate(packets) if p.is_keyframe] == [0, 50]
+    assert [p.pts for p in packets[:3]] == [0, 3600, 7200]  # 90 kHz clock like RTP
+    assert all(7 in {u[0] & 0x1F for u in nal_units(p.data)} for p in packets if p.is_keyframe)
+    bitrate = sum(len(p.data) for p in packets) * 8 / 4
+    assert 300_000 < bitrate < 2_500_000
+
+
+def test_decoded_video_still_shows_the_plate_where_the_truth_says() -> None:
+    cam = source("realtime=0&duration=20")
+    cam.open()
+    decoder = FrameDecoder(cam.info)
+    frames = [image for packet in cam.packets() for image in decoder.decode(packet)]
+    scene = cam.scene
+    checked = 0
+    for index, image in enumerate(frames):
+        drawn = scene.frame(index).astype(int)
+        assert np.abs(image.astype(int) - drawn).mean() < 6, "encoding is faithful to the scene"
+        for truth in scene.truth(index):
+            x1, y1, x2, y2 = truth.box
+            width = x2 - x1
+            if not truth.fully_visible or width < 120 or x1 < width:
+                continue
+            plate = drawn[y1:y2, x1:x2]
+            decoded = image[y1:y2, x1:x2].astype(int)
+            beside = image[y1:y2, x1 - width : x1].astype(int)
+            # the truth box in the decoded video holds the drawn plate, and the box beside it does not
+            assert np.abs(decoded - plate).mean() < 12
+            assert np.abs(beside - plate).mean() > 40
+            checked += 1
+    assert checked > 20
+
+
+def test_synthetic_camera_runs_through_the_camera_worker() -> None:
+    ingest = IngestConfig()
+    camera = CameraConfig("Synth", "synthetic://Synth?size=640x360&fps=25")
+    manager = CameraManager([camera], make_source_factory(None, ingest), ingest)
+    worker = manager.workers["Synth"]
+    queue = worker.fanout.subscribe("recorder", 1000)
+    manager.start()
+    try:
+        wait_until(lambda: worker.status.state is CameraState.LIVE and worker.status.fps > 20, 10)
+        wait_until(lambda: worker.slot.get() is not None and worker.slot.get().seq > 30, 5)
+    finally:
+        manager.stop()
+    first = queue.get(0)
+    assert isinstance(first, SessionStarted) and first.info.width == 640
+    second = queue.get(0)
+    assert isinstance(second, EncodedPacket) and second.is_keyframe
+    assert worker.slot.get() is None, "the slot is cleared when the camera stops"

@@ -21,9 +21,10 @@ SMALL = "size=640x360&fps=15"
 
 
 def pixels(image: QImage) -> np.ndarray:
+    """A copy: a view would point into the QImage's memory, which is reused once it is freed."""
     image = image.convertToFormat(QImage.Format.Format_RGB888)
     data = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())
-    return data.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 3]
+    return data.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 3].copy()
 
 
 def open_window(qtbot, engine) -> MainWindow:

@@ -82,7 +82,9 @@ def main() -> int:
     for path, launch in launches.items():
         factory = GstRtspServer.RTSPMediaFactory()
         factory.set_launch(launch)
-        factory.set_shared(True)
+        # Live test patterns are encoded once for all clients; a file is demuxed per client,
+        # like real cameras, each of which serves its own stream.
+        factory.set_shared(path != "/file")
         mounts.add_factory(path, factory)
         factories.append(factory)
     if args.auth:

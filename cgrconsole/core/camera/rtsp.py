@@ -28,29 +28,49 @@ _OPEN_ERRORS: tuple[tuple[type[BaseException], FailureReason], ...] = (
 )
 
 
-def _preflight(host: str, port: int, timeout: float) -> None:
-    """A plain TCP connect first: it tells DNS, routing and port problems apart clearly."""
+def _preflight(url: CameraUrl, timeout: float) -> None:
+    """Our own first look, so that each kind of failure gets its own clear reason.
+
+    DNS, routing and port problems come from a plain TCP connect. For rtsp:// an OPTIONS
+    request (without credentials) then tells an RTSP device from anything else listening
+    there, and a silent one from both. FFmpeg reports all of these as "invalid data".
+    """
+    host, port = url.host, url.port
     try:
         socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror:
         raise SourceError(FailureReason.HOST_NOT_FOUND, host) from None
     try:
-        with socket.create_connection((host, port), timeout=timeout):
-            pass
+        sock = socket.create_connection((host, port), timeout=timeout)
     except ConnectionRefusedError:
         raise SourceError(FailureReason.REFUSED, f"port {port}") from None
-    except (TimeoutError, OSError) as exc:
+    except OSError as exc:  # TimeoutError, ENETUNREACH, EHOSTUNREACH ...
         raise SourceError(FailureReason.UNREACHABLE, f"{host}:{port} ({type(exc).__name__})") from None
+    with sock:
+        if url.scheme != "rtsp":
+            return  # rtsps: the TLS handshake is FFmpeg's business
+        request = f"OPTIONS {url.with_password(None)} RTSP/1.0\r\nCSeq: 1\r\nUser-Agent: cgrconsole\r\n\r\n"
+        try:
+            sock.sendall(request.encode("ascii", "replace"))
+            head = sock.recv(16)
+        except TimeoutError:
+            raise SourceError(FailureReason.NO_RESPONSE, f"no answer to OPTIONS in {timeout:.0f} s") from None
+        except OSError as exc:
+            raise SourceError(FailureReason.CONNECTION_LOST, type(exc).__name__) from None
+    if not head:
+        raise SourceError(FailureReason.CONNECTION_LOST, "closed without answering OPTIONS")
+    if not head.startswith(b"RTSP/"):
+        raise SourceError(FailureReason.NOT_RTSP, f"answered {head[:8]!r}")
 
 
 def classify_open_error(exc: BaseException, elapsed: float, timeout: float) -> FailureReason:
+    """After the pre-check proved an RTSP peer, what FFmpeg's failure most likely means."""
     for kind, reason in _OPEN_ERRORS:
         if isinstance(exc, kind):
             return reason
     if isinstance(exc, av.error.InvalidDataError):
-        # FFmpeg says "invalid data" both for a non-RTSP peer (at once) and for the
-        # interrupt callback's timeout (after the whole open timeout).
-        return FailureReason.NO_RESPONSE if elapsed >= 0.9 * timeout else FailureReason.NOT_RTSP
+        # "invalid data" is also what FFmpeg's interrupt callback leaves after the open timeout
+        return FailureReason.NO_RESPONSE if elapsed >= 0.9 * timeout else FailureReason.CAMERA_ERROR
     if isinstance(exc, OSError):
         return FailureReason.CONNECTION_LOST
     return FailureReason.CAMERA_ERROR
@@ -78,7 +98,7 @@ class RtspSource:
 
     def open(self) -> None:
         opts = self._options
-        _preflight(self._url.host, self._url.port, opts.open_timeout)
+        _preflight(self._url, opts.open_timeout)
         started = time.monotonic()
         try:
             container = av.open(

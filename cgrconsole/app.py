@@ -13,6 +13,7 @@ from typing import TextIO
 
 from cgrconsole.cli import EXIT_CONFIG, EXIT_FAILURE, EXIT_OK, EXIT_UNHEALTHY
 from cgrconsole.config import Config, ConfigError, load_config
+from cgrconsole.core.camera.status import CameraState
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.engine import Engine
 from cgrconsole.logs import SECRETS, setup_logging
@@ -102,7 +103,9 @@ def run_headless(
             break
         done.wait(min(report_every, remaining))
         _print_status(engine, out)
-    silent = [s.camera for s in engine.cameras.statuses() if s.frames == 0 and s.state.value != "disabled"]
+    silent = [
+        s.camera for s in engine.cameras.statuses() if s.frames == 0 and s.state is not CameraState.DISABLED
+    ]
     engine.stop()
     if demo and silent:
         print(f"demo unhealthy: no video from {', '.join(silent)}", file=out)

@@ -73,7 +73,6 @@ class IngestConfig:
     backoff_initial_s: float = 1.0
     backoff_max_s: float = 30.0
     offline_after_s: float = 60.0
-    anpr_sample_fps: float = 5.0
 
 
 @dataclass(frozen=True)

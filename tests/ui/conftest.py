@@ -9,6 +9,7 @@ from cgrconsole.config import CameraConfig, Config, IngestConfig
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.engine import Engine
 from cgrconsole.paths import AppPaths
+from cgrconsole.ui.main_window import MainWindow
 
 FAST = IngestConfig(open_timeout_s=2, read_timeout_s=2, backoff_initial_s=0.3, backoff_max_s=2)
 
@@ -33,3 +34,19 @@ def engine_factory(tmp_path: Path) -> Iterator:
     yield build
     for engine in engines:
         engine.stop()
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Show a main window over an engine and start both, as the application does."""
+
+    def open_(engine: Engine, width: int = 1024, height: int = 640) -> MainWindow:
+        window = MainWindow(engine)
+        qtbot.addWidget(window)
+        window.resize(width, height)
+        window.show()
+        engine.start()
+        window.start()
+        return window
+
+    return open_

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
@@ -27,17 +25,7 @@ def pixels(image: QImage) -> np.ndarray:
     return data.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 3].copy()
 
 
-def open_window(qtbot, engine) -> MainWindow:
-    window = MainWindow(engine)
-    qtbot.addWidget(window)
-    window.resize(1024, 640)
-    window.show()
-    engine.start()
-    window.start()
-    return window
-
-
-def test_tiles_show_video_and_problem_cameras_show_their_status(qtbot, engine_factory) -> None:
+def test_tiles_show_video_and_problem_cameras_show_their_status(qtbot, engine_factory, open_window) -> None:
     engine = engine_factory(
         [
             CameraConfig("Entry1", f"synthetic://Entry1?seed=1&{SMALL}", title="Entry lane 1"),
@@ -45,7 +33,7 @@ def test_tiles_show_video_and_problem_cameras_show_their_status(qtbot, engine_fa
             CameraConfig("Spare", f"synthetic://Spare?{SMALL}", enabled=False),
         ]
     )
-    window = open_window(qtbot, engine)
+    window = open_window(engine)
     video, broken, spare = (window.grid.tiles[n] for n in ("Entry1", "Broken", "Spare"))
 
     qtbot.waitUntil(lambda: video.frame_seq > 5 and video.status.state is CameraState.LIVE, timeout=10_000)
@@ -96,21 +84,14 @@ def test_grid_modes_and_double_click_enlarges(qtbot, engine_factory) -> None:
     assert len(visible()) == 4
 
 
-@pytest.fixture
-def silent_port():
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(16)
-    yield sock.getsockname()[1]
-    sock.close()
-
-
-def test_gui_stays_responsive_while_cameras_fail(qtbot, engine_factory, silent_port: int) -> None:
+def test_gui_stays_responsive_while_cameras_fail(
+    qtbot, engine_factory, open_window, silent_listener: int
+) -> None:
     """Cameras that hang in connect, refuse, or do not exist must not stall the event loop."""
-    cameras = [CameraConfig(f"Hang{i}", f"rtsp://127.0.0.1:{silent_port}/x") for i in range(4)]
+    cameras = [CameraConfig(f"Hang{i}", f"rtsp://127.0.0.1:{silent_listener}/x") for i in range(4)]
     cameras += [CameraConfig(f"Refuse{i}", f"rtsp://127.0.0.1:{free_port()}/x") for i in range(4)]
     cameras += [CameraConfig("Video", f"synthetic://Video?{SMALL}")]
-    window = open_window(qtbot, engine_factory(cameras))
+    window = open_window(engine_factory(cameras))
     gaps: list[float] = []
     last = [time.monotonic()]
 

@@ -37,15 +37,10 @@ def first_frame_with_plate(seed: int, direction: str) -> int:
     )
 
 
-def test_screenshot_main_window_demo(qtbot, qapp, engine_factory, tmp_path: Path) -> None:
+def test_screenshot_main_window_demo(qtbot, qapp, engine_factory, open_window, tmp_path: Path) -> None:
     apply_theme(qapp)
     engine = engine_factory(list(DEMO_CAMERAS))
-    window = MainWindow(engine)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    engine.start()
-    window.start()
+    window = open_window(engine, 1280, 800)
     plate_at = first_frame_with_plate(1, "entry")
     tiles = window.grid.tiles.values()
     qtbot.waitUntil(lambda: all(t.frame_seq > 0 for t in tiles), timeout=15_000)
@@ -55,7 +50,9 @@ def test_screenshot_main_window_demo(qtbot, qapp, engine_factory, tmp_path: Path
     assert path.stat().st_size > 50_000
 
 
-def test_screenshot_camera_problems_in_russian(qtbot, qapp, engine_factory, tmp_path: Path) -> None:
+def test_screenshot_camera_problems_in_russian(
+    qtbot, qapp, engine_factory, open_window, tmp_path: Path
+) -> None:
     apply_theme(qapp)
     translator = install_translator(qapp, "ru")
     try:
@@ -67,12 +64,7 @@ def test_screenshot_camera_problems_in_russian(qtbot, qapp, engine_factory, tmp_
                 CameraConfig("Yard", "synthetic://Yard", enabled=False, title="Стоянка"),
             ]
         )
-        window = MainWindow(engine)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        engine.start()
-        window.start()
+        window = open_window(engine, 1280, 800)
         qtbot.waitUntil(
             lambda: (
                 window.grid.tiles["Entry1"].status.state is CameraState.LIVE

@@ -7,7 +7,6 @@ import logging
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -108,16 +107,6 @@ def http_server():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield server.server_address[1]
     server.shutdown()
-
-
-@pytest.fixture
-def silent_listener():
-    """Accepts TCP connections (the kernel does) but never says a word."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(16)
-    yield sock.getsockname()[1]
-    sock.close()
 
 
 def test_each_bad_camera_gets_its_own_status_and_log_line_while_others_run(

@@ -76,6 +76,20 @@ class IngestConfig:
 
 
 @dataclass(frozen=True)
+class ArchiveConfig:
+    """Recording. ``segment_seconds`` ships as 300 (the customer's 5 minutes); tests shorten it."""
+
+    enabled: bool = True
+    segment_seconds: int = 300
+    retention_days: int = 60
+    allow_short_retention: bool = False  # required for retention_days < 60 (the contract says >= 60)
+    min_free_gb: float = 5.0  # below this, the oldest files that may go (uploaded ones) are deleted
+    critical_free_gb: float = 1.0  # below this, the oldest go even if not uploaded, with an alarm
+    transcode_bitrate_kbps: int = 1200
+    transcode_preset: Literal["ultrafast", "superfast", "veryfast", "faster", "fast", "medium"] = "veryfast"
+
+
+@dataclass(frozen=True)
 class UiConfig:
     language: Literal["auto", "ru", "kk", "en"] = "auto"
     grid: Literal["auto", "1x1", "2x2", "3x3", "4x4"] = "auto"
@@ -86,6 +100,7 @@ class Config:
     site: SiteConfig = field(default_factory=SiteConfig)
     paths: PathsConfig = field(default_factory=PathsConfig)
     ingest: IngestConfig = field(default_factory=IngestConfig)
+    archive: ArchiveConfig = field(default_factory=ArchiveConfig)
     ui: UiConfig = field(default_factory=UiConfig)
     cameras: tuple[CameraConfig, ...] = ()
 
@@ -192,6 +207,7 @@ def _check_semantics(config: Config, problems: list[str]) -> None:
     for name, value in dataclasses.asdict(config.ingest).items():
         if value <= 0:
             problems.append(f"ingest.{name}: must be greater than 0")
+    _check_archive(config.archive, problems)
     seen: dict[str, int] = {}
     for index, camera in enumerate(config.cameras, 1):
         key = f"cameras[{index}]"
@@ -222,6 +238,43 @@ def _check_semantics(config: Config, problems: list[str]) -> None:
                     f"{key}.roi: must be [x1, y1, x2, y2] fractions with 0 <= x1 < x2 <= 1 and "
                     "0 <= y1 < y2 <= 1"
                 )
+
+
+SEGMENT_CHOICES = (
+    60,
+    120,
+    180,
+    240,
+    300,
+    360,
+    600,
+    720,
+    900,
+    1200,
+    1800,
+    3600,
+)  # whole minutes dividing an hour
+
+
+def _check_archive(archive: ArchiveConfig, problems: list[str]) -> None:
+    if archive.segment_seconds not in SEGMENT_CHOICES:
+        problems.append(
+            f"archive.segment_seconds: must be one of {SEGMENT_CHOICES} (whole minutes that divide "
+            "an hour); the customer's layout uses 300"
+        )
+    if archive.retention_days < 1:
+        problems.append("archive.retention_days: must be at least 1")
+    elif archive.retention_days < 60 and not archive.allow_short_retention:
+        problems.append(
+            "archive.retention_days: the archive must be kept at least 60 days; set "
+            "archive.allow_short_retention = true to go below"
+        )
+    if not 0 < archive.critical_free_gb < archive.min_free_gb:
+        problems.append("archive.critical_free_gb: must be greater than 0 and less than archive.min_free_gb")
+    if not 200 <= archive.transcode_bitrate_kbps <= 1300:
+        problems.append(
+            "archive.transcode_bitrate_kbps: must be 200..1300 (50 MB per 5 minutes is 1333 kbit/s)"
+        )
 
 
 def _join(where: str, key: str) -> str:

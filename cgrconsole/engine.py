@@ -9,9 +9,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
 from cgrconsole import __version__
 from cgrconsole.config import Config
+from cgrconsole.core.archive.index import ArchiveIndex
+from cgrconsole.core.archive.recorder import SegmentRecorder
+from cgrconsole.core.archive.retention import ArchiveJanitor
+from cgrconsole.core.archive.segment import TranscodeSettings, recover
 from cgrconsole.core.camera.factory import make_source_factory
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.status import CameraStatus
@@ -45,6 +50,33 @@ class Engine:
             decode=decode,
             clock=clock,
         )
+        self.archive_index = ArchiveIndex(self.database, clock)
+        self.recorders: dict[str, SegmentRecorder] = {}
+        self.janitor: ArchiveJanitor | None = None
+        archive = config.archive
+        if archive.enabled:
+            zone = ZoneInfo(config.site.timezone)
+            transcode = TranscodeSettings(
+                bitrate_kbps=archive.transcode_bitrate_kbps, preset=archive.transcode_preset
+            )
+            for name, worker in self.cameras.workers.items():
+                queue = worker.fanout.subscribe(
+                    "recorder", maxsize=750
+                )  # 30 s at 25 fps: rides out finalizing
+                self.recorders[name] = SegmentRecorder(
+                    name,
+                    queue,
+                    paths.archive_dir,
+                    self.archive_index,
+                    zone,
+                    segment_seconds=archive.segment_seconds,
+                    transcode=transcode,
+                    clock=clock,
+                )
+            # upload_required becomes true with the SFTP uploader (R-SFTP); until then nothing waits for it.
+            self.janitor = ArchiveJanitor(
+                paths.archive_dir, self.archive_index, archive, self.audit, clock=clock
+            )
         self.started_at: float | None = None
         self._clock = clock
 
@@ -61,6 +93,11 @@ class Engine:
         )
         self.cameras.add_status_listener(self._audit_camera)
         self.started_at = self._clock()
+        self._recover_archive()
+        for recorder in self.recorders.values():
+            recorder.start()
+        if self.janitor is not None:
+            self.janitor.start()
         self.cameras.start()
         log.info(
             "cgrconsole %s started: site %r, data in %s",
@@ -73,10 +110,30 @@ class Engine:
         if self.started_at is None:
             return
         self.cameras.stop(timeout)
+        for recorder in self.recorders.values():
+            recorder.request_stop()
+        for recorder in self.recorders.values():
+            recorder.stop(timeout)  # each finishes its current file
+        if self.janitor is not None:
+            self.janitor.stop()
         self.audit.record(AuditKind.APP, "console", event="stop")
         self.database.close()
         self.started_at = None
         log.info("cgrconsole stopped")
+
+    def _recover_archive(self) -> None:
+        """Finish the files an unclean stop left half-written, before recording starts again."""
+        if not self.recorders or not self.paths.archive_dir.is_dir():
+            return
+        for segment in recover(self.paths.archive_dir):
+            self.archive_index.add(segment, upload_required=False)
+            self.audit.record(
+                AuditKind.ARCHIVE,
+                segment.camera,
+                event="recovered",
+                path=segment.relative_path,
+                duration_s=round(segment.duration_s, 1),
+            )
 
     def _audit_camera(self, status: CameraStatus) -> None:
         """Runs on a camera's ingest thread, once per state or reason change."""

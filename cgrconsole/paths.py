@@ -46,5 +46,13 @@ class AppPaths:
         return cls(base, archive, logs)
 
     def create(self) -> None:
-        for folder in (self.data_dir, self.archive_dir, self.log_dir):
+        """Create the data and log folders, and the archive folder only where it is the default.
+
+        A configured archive folder on a disk that is not mounted must be reported as missing,
+        not quietly created on the system disk.
+        """
+        folders = [self.data_dir, self.log_dir]
+        if self.archive_dir.is_relative_to(self.data_dir):
+            folders.append(self.archive_dir)
+        for folder in folders:
             folder.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ class AuditKind(StrEnum):
     API_CALL = "api_call"
     SFTP_TRANSFER = "sftp_transfer"
     ADMIN_ACTION = "admin_action"
+    ARCHIVE = "archive"  # deletions forced by a full disk, recoveries after a crash
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ TIME_BASE = Fraction(1, 90000)
 @dataclass(frozen=True)
 class SyntheticOptions:
     spec: SceneSpec
-    bitrate_kbps: int = 1500
+    bitrate_kbps: int = 1100  # a camera set up for the archive budget (50 MB per 5 min = 1333 kbit/s)
     gop: int = 50
     realtime: bool = True  # pace frames at fps like a camera; False = as fast as possible
     duration_s: float = 0.0  # 0 = endless
@@ -69,7 +69,7 @@ def options_from_url(url: CameraUrl, label: str = "") -> SyntheticOptions:
         )
         options = SyntheticOptions(
             spec,
-            bitrate_kbps=int(query.get("bitrate", "1500")),
+            bitrate_kbps=int(query.get("bitrate", "1100")),
             gop=int(query.get("gop", "50")),
             realtime=query.get("realtime", "1") not in ("0", "false", "no"),
             duration_s=float(query.get("duration", "0")),

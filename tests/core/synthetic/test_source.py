@@ -27,7 +27,7 @@ def test_url_options_and_their_errors() -> None:
     options = options_from_url(url, label="Gate")
     assert (options.spec.seed, options.spec.width, options.spec.height) == (9, 640, 360)
     assert options.spec.fps == 15 and options.spec.direction == "both" and options.spec.label == "Gate"
-    assert options.realtime and options.bitrate_kbps == 1500
+    assert options.realtime and options.bitrate_kbps == 1100
     for bad in ("sede=1", "size=big", "direction=sideways", "size=641x360"):
         with pytest.raises(SourceError) as info:
             options_from_url(parse_camera_url(f"synthetic://Gate?{bad}"))

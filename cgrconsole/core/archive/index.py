@@ -1,0 +1,94 @@
+"""The archive index: one row per finished file. The uploader and the event's archive link use it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cgrconsole.core.archive.segment import FinishedSegment
+from cgrconsole.core.storage.database import Database
+
+UPLOAD_PENDING, UPLOADED, UPLOAD_NOT_REQUIRED = "pending", "uploaded", "not_required"
+
+
+@dataclass(frozen=True)
+class ArchiveFile:
+    id: int
+    camera: str
+    path: str
+    start_ts: float
+    end_ts: float
+    size_bytes: int
+    upload_state: str
+
+
+class ArchiveIndex:
+    """Thread-safe through the database lock; rows are never deleted, only marked deleted."""
+
+    def __init__(self, database: Database, clock: Callable[[], float] = time.time) -> None:
+        self._database = database
+        self._clock = clock
+
+    def add(self, segment: FinishedSegment, upload_required: bool) -> int:
+        row = {
+            "camera": segment.camera,
+            "path": segment.relative_path,
+            "start_ts": segment.start_epoch,
+            "end_ts": segment.end_epoch,
+            "duration_s": segment.duration_s,
+            "size_bytes": segment.size_bytes,
+            "codec": segment.codec,
+            "width": segment.width,
+            "height": segment.height,
+            "sha256": segment.sha256,
+            "mode": segment.mode,
+            "recovered": int(segment.recovered),
+            "upload_state": UPLOAD_PENDING if upload_required else UPLOAD_NOT_REQUIRED,
+            "created_ts": self._clock(),
+        }
+        with self._database.transaction() as db:
+            last = db.table("archive_files").insert(row).last_pk
+            return int(last) if last is not None else 0
+
+    def file_at(self, camera: str, epoch: float) -> ArchiveFile | None:
+        """The file holding ``camera``'s video at ``epoch`` (the event's archive link)."""
+        rows = self._query(
+            "camera = ? AND start_ts <= ? AND end_ts >= ?", [camera, epoch, epoch], "start_ts DESC", 1
+        )
+        return rows[0] if rows else None
+
+    def live_files(self, older_than: float | None = None, limit: int = 100_000) -> list[ArchiveFile]:
+        """Files not deleted, oldest first (optionally only those that ended before ``older_than``)."""
+        if older_than is None:
+            return self._query("deleted_ts IS NULL", [], "start_ts", limit)
+        return self._query("deleted_ts IS NULL AND end_ts < ?", [older_than], "start_ts", limit)
+
+    def mark_deleted(self, file_id: int, reason: str) -> None:
+        with self._database.transaction() as db:
+            db.execute(
+                "UPDATE archive_files SET deleted_ts = ?, deleted_reason = ? WHERE id = ?",
+                [self._clock(), reason, file_id],
+            )
+
+    def mark_uploaded(self, file_id: int) -> None:
+        with self._database.transaction() as db:
+            db.execute("UPDATE archive_files SET upload_state = ? WHERE id = ?", [UPLOADED, file_id])
+
+    def totals(self) -> tuple[int, int, float | None]:
+        """(files, bytes, oldest start) of what is on disk."""
+        with self._database.lock:
+            row = self._database.db.execute(
+                "SELECT COUNT(*), COALESCE(SUM(size_bytes), 0), MIN(start_ts) FROM archive_files "
+                "WHERE deleted_ts IS NULL"
+            ).fetchone()
+        return int(row[0]), int(row[1]), row[2]
+
+    def _query(self, where: str, params: list, order: str, limit: int) -> list[ArchiveFile]:
+        sql = (
+            f"SELECT id, camera, path, start_ts, end_ts, size_bytes, upload_state FROM archive_files "
+            f"WHERE {where} ORDER BY {order} LIMIT ?"
+        )
+        with self._database.lock:
+            rows = self._database.db.execute(sql, [*params, limit]).fetchall()
+        return [ArchiveFile(*row) for row in rows]

@@ -1,0 +1,292 @@
+"""The segment recorder of one camera: packets in, 5-minute MP4 files out.
+
+Cutting: in copy mode a file must start on a keyframe, so a file ends at the first keyframe at
+or after its slot's end (a full file lasts 300 s +- one GOP; cameras should send a keyframe at
+least every 2 s). In transcode mode our own encoder starts every file with a keyframe.
+
+Copy or transcode: the camera's stream is copied when it is H.264 within 1280x720. Anything
+else (H.265, 1080p) is transcoded. A copied stream whose file is on course to pass 50 MB
+switches to transcoding at its next keyframe, and stays so until restart. A hard cap of 49 MB
+closes any file regardless.
+
+Disk problems (archive folder missing, read-only, full) become a status with a reason; the
+recorder retries every 10 s and the camera's live view is unaffected (the packet queue drops).
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from cgrconsole.core.archive.index import ArchiveIndex
+from cgrconsole.core.archive.layout import choose_path, file_taken, slot_start
+from cgrconsole.core.archive.segment import FinishedSegment, SegmentPlan, SegmentWriter, TranscodeSettings
+from cgrconsole.core.camera.fanout import PacketQueue
+from cgrconsole.core.camera.packets import EncodedPacket, SessionEnded, SessionStarted, StreamInfo
+
+log = logging.getLogger(__name__)
+
+FILE_LIMIT = 50 * 1000 * 1000  # the customer's "50 MB" read strictly (decimal megabytes)
+HARD_CAP = 49 * 1000 * 1000
+PROJECTION_MARGIN = 0.95
+PROJECT_AFTER = 15.0  # seconds of a file before its size is projected
+SILENCE_CLOSE = 10.0  # a camera silent this long gets its file finished (it shows up in the archive)
+RETRY_AFTER = 10.0
+
+
+class RecorderState(StrEnum):
+    WAITING = "waiting"  # no video (camera down) or waiting for a keyframe
+    RECORDING = "recording"
+    FAILED = "failed"  # the archive cannot be written; see reason
+
+
+class ArchiveProblem(StrEnum):
+    ROOT_MISSING = "root_missing"
+    READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    WRITE_ERROR = "write_error"
+
+    @property
+    def message(self) -> str:
+        return {
+            ArchiveProblem.ROOT_MISSING: "the archive folder does not exist; connect its disk or correct "
+            "paths.archive_dir",
+            ArchiveProblem.READ_ONLY: "the archive folder is read-only; give the console write access",
+            ArchiveProblem.DISK_FULL: "the archive disk is full; free space or lower the retention",
+            ArchiveProblem.WRITE_ERROR: "the archive file could not be written; check the disk",
+        }[self]
+
+
+@dataclass(frozen=True)
+class RecorderStatus:
+    camera: str
+    state: RecorderState
+    problem: ArchiveProblem | None = None
+    file: str = ""
+    mode: str = ""
+
+
+def problem_of(exc: OSError) -> ArchiveProblem:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ArchiveProblem.DISK_FULL
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ArchiveProblem.READ_ONLY
+    if exc.errno == errno.ENOENT:
+        return ArchiveProblem.ROOT_MISSING
+    return ArchiveProblem.WRITE_ERROR
+
+
+def needs_transcoding(info: StreamInfo) -> bool:
+    return info.codec != "h264" or info.width > 1280 or info.height > 720
+
+
+class SegmentRecorder:
+    """One thread per camera. Listeners run on that thread."""
+
+    def __init__(
+        self,
+        camera: str,
+        queue: PacketQueue,
+        root: Path,
+        index: ArchiveIndex,
+        zone: ZoneInfo,
+        *,
+        segment_seconds: int = 300,
+        transcode: TranscodeSettings | None = None,
+        upload_required: bool = False,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.camera = camera
+        self.root = root
+        self._queue = queue
+        self._index = index
+        self._zone = zone
+        self._segment = segment_seconds
+        self._transcode = transcode or TranscodeSettings()
+        self._upload_required = upload_required
+        self._clock = clock
+        self._info: StreamInfo | None = None
+        self._writer: SegmentWriter | None = None
+        self._force_transcode = False
+        self._switch_pending = False
+        self._retry_at = 0.0
+        self._listeners: list[Callable[[RecorderStatus], None]] = []
+        self._file_listeners: list[Callable[[FinishedSegment], None]] = []
+        self.status = RecorderStatus(camera, RecorderState.WAITING)
+        self.finished: list[FinishedSegment] = []
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def add_status_listener(self, listener: Callable[[RecorderStatus], None]) -> None:
+        self._listeners.append(listener)
+
+    def add_file_listener(self, listener: Callable[[FinishedSegment], None]) -> None:
+        self._file_listeners.append(listener)
+
+    # -- thread ------------------------------------------------------------------------
+    def start(self) -> None:
+        self._stop.clear()
+        self._thread = threading.Thread(target=self.run, name=f"record-{self.camera}", daemon=True)
+        self._thread.start()
+
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    def stop(self, timeout: float = 10.0) -> bool:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                log.warning("%s: recorder did not stop within %.0f s", self.camera, timeout)
+                return False
+            self._thread = None
+        return True
+
+    def run(self) -> None:
+        """The loop; public so tests can drive a recorder on their own thread."""
+        while not self._stop.is_set():
+            self.step(self._queue.get(timeout=0.5))
+        self._close("stopped")
+
+    def step(self, item: object) -> None:
+        """Handle one queue item (None = nothing arrived for a while)."""
+        if item is None:
+            if self._writer is not None and self._clock() - self._writer.last_wallclock > SILENCE_CLOSE:
+                self._close("no video")
+        elif isinstance(item, SessionStarted):
+            self._close("new session")
+            self._info = item.info
+        elif isinstance(item, SessionEnded):
+            self._close("session ended")
+            self._info = None
+        elif isinstance(item, EncodedPacket):
+            self._on_packet(item)
+
+    # -- packets -----------------------------------------------------------------------
+    def _on_packet(self, packet: EncodedPacket) -> None:
+        if self._info is None:
+            return
+        slot = slot_start(packet.wallclock, self._segment)
+        writer = self._writer
+        if writer is not None:
+            boundary = slot != writer.plan.slot_epoch or self._switch_pending
+            if writer.size >= HARD_CAP:
+                log.warning(
+                    "%s: %s reached %d MB; closed early",
+                    self.camera,
+                    writer.plan.relative_path,
+                    HARD_CAP // 1_000_000,
+                )
+                self._force_transcode = True
+                self._close("size cap")
+            elif boundary and (packet.is_keyframe or writer.plan.mode == "transcode"):
+                self._close("slot boundary" if not self._switch_pending else "switching to transcoding")
+        if self._writer is None:
+            if not packet.is_keyframe or self._clock() < self._retry_at:
+                return
+            self._open(packet, slot)
+        if self._writer is not None:
+            try:
+                self._writer.write(packet)
+            except OSError as exc:
+                self._fail(exc)
+                return
+            self._check_budget(self._writer, packet.wallclock)
+
+    def _open(self, packet: EncodedPacket, slot: float) -> None:
+        assert self._info is not None
+        mode = "transcode" if self._force_transcode or needs_transcoding(self._info) else "copy"
+        self._switch_pending = False
+        if not self.root.is_dir():
+            self._fail(FileNotFoundError(errno.ENOENT, "archive folder missing", str(self.root)))
+            return
+        relative = choose_path(self.camera, slot, packet.wallclock, self._zone, file_taken(self.root))
+        plan = SegmentPlan(self.camera, relative.as_posix(), slot, packet.wallclock, mode, self._zone.key)
+        try:
+            self._writer = SegmentWriter(
+                self.root, plan, self._info, self._transcode if mode == "transcode" else None, packet.data
+            )
+        except OSError as exc:
+            self._fail(exc)
+            return
+        self._set_status(RecorderStatus(self.camera, RecorderState.RECORDING, None, plan.relative_path, mode))
+
+    def _check_budget(self, writer: SegmentWriter, now: float) -> None:
+        if writer.plan.mode != "copy" or self._switch_pending:
+            return
+        elapsed = now - writer.plan.start_epoch
+        if elapsed < PROJECT_AFTER:
+            return
+        slot_end = writer.plan.slot_epoch + self._segment
+        projected = writer.size + writer.size / elapsed * max(0.0, slot_end - now)
+        if projected > PROJECTION_MARGIN * FILE_LIMIT:
+            rate = writer.size * 8 / elapsed / 1e6
+            log.warning(
+                "%s: the camera sends %.1f Mbit/s; a 5-minute file would pass 50 MB, so recording "
+                "switches to transcoding at %d kbit/s",
+                self.camera,
+                rate,
+                self._transcode.bitrate_kbps,
+            )
+            self._force_transcode = True
+            self._switch_pending = True
+
+    def _close(self, why: str) -> None:
+        writer, self._writer = self._writer, None
+        if writer is None:
+            return
+        try:
+            finished = writer.finish()
+        except OSError as exc:
+            self._fail(exc)
+            return
+        except Exception:
+            log.exception(
+                "%s: could not finish %s; it stays in .recording for recovery",
+                self.camera,
+                writer.plan.relative_path,
+            )
+            return
+        if finished is not None:
+            self._index.add(finished, self._upload_required)
+            self.finished.append(finished)
+            log.info(
+                "%s: archived %s (%.1f s, %.1f MB, %s; %s)",
+                self.camera,
+                finished.relative_path,
+                finished.duration_s,
+                finished.size_bytes / 1e6,
+                finished.mode,
+                why,
+            )
+            for listener in self._file_listeners:
+                listener(finished)
+        if self._writer is None and self.status.state is RecorderState.RECORDING:
+            self._set_status(RecorderStatus(self.camera, RecorderState.WAITING))
+
+    def _fail(self, exc: OSError) -> None:
+        if self._writer is not None:
+            self._writer.abort()
+            self._writer = None
+        problem = problem_of(exc)
+        self._retry_at = self._clock() + RETRY_AFTER
+        if self.status.problem is not problem:
+            log.error("%s: recording stopped: %s (%s)", self.camera, problem.message, exc.strerror or exc)
+        self._set_status(RecorderStatus(self.camera, RecorderState.FAILED, problem))
+
+    def _set_status(self, status: RecorderStatus) -> None:
+        if status == self.status:
+            return
+        self.status = status
+        for listener in self._listeners:
+            try:
+                listener(status)
+            except Exception:
+                log.exception("%s: a recorder status listener failed", self.camera)

@@ -1,0 +1,212 @@
+"""Keeping the archive for its retention period, and the disk from filling up.
+
+At start and every hour, files older than ``retention_days`` are deleted (with their empty
+folders), except files not yet uploaded when SFTP upload is required. Every minute, the
+free-space guard checks the disk:
+- below ``min_free_gb``, the oldest files that may go (uploaded, or no upload required) are
+  deleted until there is room again;
+- below ``critical_free_gb``, the oldest files go even when not uploaded, and an alarm is
+  raised (UI and audit log): losing old evidence beats losing the recording of tonight.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cgrconsole.config import ArchiveConfig
+from cgrconsole.core.archive.index import UPLOAD_PENDING, ArchiveFile, ArchiveIndex
+from cgrconsole.core.storage.audit import AuditKind, AuditLog
+
+log = logging.getLogger(__name__)
+
+GB = 1024**3
+DAY = 86400.0
+SWEEP_EVERY = 3600.0
+GUARD_EVERY = 60.0
+
+DiskUsage = Callable[[Path], tuple[int, int, int]]  # total, used, free (shutil.disk_usage)
+
+
+@dataclass(frozen=True)
+class ArchiveStatus:
+    files: int
+    size_bytes: int
+    days_held: float
+    free_bytes: int
+    total_bytes: int
+    alarm: str = ""  # non-empty: something an officer or admin must see
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    deleted: int
+    kept_not_uploaded: int
+    freed_bytes: int
+
+
+class ArchiveJanitor:
+    """Retention and the free-space guard. ``sweep``/``guard`` are callable directly (tests, admin)."""
+
+    def __init__(
+        self,
+        root: Path,
+        index: ArchiveIndex,
+        settings: ArchiveConfig,
+        audit: AuditLog | None = None,
+        *,
+        upload_required: bool = False,
+        clock: Callable[[], float] = time.time,
+        disk_usage: DiskUsage = shutil.disk_usage,
+    ) -> None:
+        self.root = root
+        self._index = index
+        self._settings = settings
+        self._audit = audit
+        self._upload_required = upload_required
+        self._clock = clock
+        self._disk_usage = disk_usage
+        self.alarm = ""
+        self._listeners: list[Callable[[str], None]] = []
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def add_alarm_listener(self, listener: Callable[[str], None]) -> None:
+        """Called (on the janitor's thread) with the alarm text, or "" when it clears."""
+        self._listeners.append(listener)
+
+    # -- the thread ---------------------------------------------------------------------
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="archive-janitor", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        next_sweep = 0.0
+        while not self._stop.is_set():
+            try:
+                if time.monotonic() >= next_sweep:
+                    self.sweep()
+                    next_sweep = time.monotonic() + SWEEP_EVERY
+                self.guard()
+            except Exception:
+                log.exception("archive maintenance failed; retrying in %.0f s", GUARD_EVERY)
+            self._stop.wait(GUARD_EVERY)
+
+    # -- retention ----------------------------------------------------------------------
+    def sweep(self) -> SweepResult:
+        """Delete files past the retention period (never un-uploaded ones when upload is required)."""
+        cutoff = self._clock() - self._settings.retention_days * DAY
+        deleted = kept = freed = 0
+        for file in self._index.live_files(older_than=cutoff):
+            if self._upload_required and file.upload_state == UPLOAD_PENDING:
+                kept += 1
+                continue
+            freed += self._delete(file, "retention")
+            deleted += 1
+        if kept:
+            log.warning(
+                "retention: %d file(s) past %d days are kept because they are not uploaded yet",
+                kept,
+                self._settings.retention_days,
+            )
+        if deleted:
+            log.info(
+                "retention: deleted %d file(s) older than %d days (%.1f GB)",
+                deleted,
+                self._settings.retention_days,
+                freed / GB,
+            )
+        return SweepResult(deleted, kept, freed)
+
+    # -- free space ---------------------------------------------------------------------
+    def guard(self) -> SweepResult:
+        """Make room when the disk runs low; raise the alarm when evidence had to go."""
+        free = self._free()
+        deleted = freed = 0
+        alarm = ""
+        if free is not None and free < self._settings.min_free_gb * GB:
+            for file in self._index.live_files():
+                if self._upload_required and file.upload_state == UPLOAD_PENDING:
+                    continue
+                freed += self._delete(file, "low disk space")
+                deleted += 1
+                if (free := self._free() or 0) >= self._settings.min_free_gb * GB:
+                    break
+        if free is not None and free < self._settings.critical_free_gb * GB:
+            lost = []
+            for file in self._index.live_files():
+                freed += self._delete(file, "critical disk space")
+                deleted += 1
+                lost.append(file.path)
+                if (free := self._free() or 0) >= self._settings.critical_free_gb * GB:
+                    break
+            alarm = (
+                f"Archive disk almost full: {len(lost)} file(s) deleted before upload to keep recording. "
+                "Free space on the archive disk."
+            )
+            log.error("%s Deleted: %s", alarm, ", ".join(lost))
+            if self._audit is not None:
+                self._audit.record(
+                    AuditKind.ARCHIVE, "disk", event="critical_space_deletion", files=lost, free_bytes=free
+                )
+        if free is not None and free < self._settings.critical_free_gb * GB and not alarm:
+            alarm = "Archive disk full and nothing left to delete: recording may stop. Free space now."
+        self._set_alarm(alarm)
+        return SweepResult(deleted, 0, freed)
+
+    def status(self) -> ArchiveStatus:
+        files, size, oldest = self._index.totals()
+        try:
+            total, _, free = self._disk_usage(self.root)
+        except OSError:
+            total = free = 0
+        days = (self._clock() - oldest) / DAY if oldest else 0.0
+        return ArchiveStatus(files, size, days, free, total, self.alarm)
+
+    # -- helpers ------------------------------------------------------------------------
+    def _free(self) -> int | None:
+        try:
+            return self._disk_usage(self.root)[2]
+        except OSError:
+            return None  # the folder is missing: the recorder reports that
+
+    def _delete(self, file: ArchiveFile, reason: str) -> int:
+        path = self.root / file.path
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass  # already gone (deleted by hand): the index catches up
+        except OSError as exc:
+            log.error("cannot delete %s (%s)", path, exc.strerror)
+            return 0
+        self._index.mark_deleted(file.id, reason)
+        self._prune_empty(path.parent)
+        return file.size_bytes
+
+    def _prune_empty(self, folder: Path) -> None:
+        """Remove emptied hour/day/month/year folders, never the camera folder or the root."""
+        for _ in range(4):
+            if folder == self.root or folder.parent == self.root:
+                return
+            try:
+                folder.rmdir()
+            except OSError:
+                return  # not empty
+            folder = folder.parent
+
+    def _set_alarm(self, alarm: str) -> None:
+        if alarm == self.alarm:
+            return
+        self.alarm = alarm
+        for listener in self._listeners:
+            listener(alarm)

@@ -1,0 +1,385 @@
+"""One archive file: written crash-safe, finalized into place, never overwriting.
+
+While recording, packets go into a *fragmented* MP4 under ``<root>/.recording/`` with a new
+fragment every second, handed to the OS at once and fsynced every 2 s. A crash or power cut therefore
+leaves a file that plays up to its last complete fragment. A JSON sidecar says where it belongs.
+
+Finalizing remuxes the fragments into a regular MP4 (moov first, so every player opens it at
+once) beside it, fsyncs it, and links it under its final name, which fails rather than
+replaces when the name exists. ``recover()`` does the same for what a crash left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import logging
+import os
+import time
+from dataclasses import asdict, dataclass
+from fractions import Fraction
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO, cast
+from zoneinfo import ZoneInfo
+
+import av
+import av.error
+from av.video.codeccontext import VideoCodecContext
+
+from cgrconsole.core.camera.packets import EncodedPacket, StreamInfo
+
+log = logging.getLogger(__name__)
+
+RECORDING_DIR = ".recording"
+FRAGMENT_OPTIONS = {
+    "movflags": "frag_keyframe+empty_moov+default_base_moof",
+    "frag_duration": "1000000",  # a fragment per second at most: a crash loses at most ~1 s
+    "flush_packets": "1",
+}
+FSYNC_EVERY = 2.0  # seconds; what a power cut may cost on top of the last fragment
+OUT_TIME_BASE = Fraction(1, 90000)
+
+
+@dataclass(frozen=True)
+class SegmentPlan:
+    """What the sidecar records: enough to finish the file after a crash."""
+
+    camera: str
+    relative_path: str  # posix, under the archive root
+    slot_epoch: float
+    start_epoch: float
+    mode: str  # "copy" | "transcode"
+    timezone: str  # the site's, for naming a fallback file after a crash
+
+
+@dataclass(frozen=True)
+class FinishedSegment:
+    camera: str
+    relative_path: str
+    start_epoch: float
+    end_epoch: float
+    duration_s: float
+    size_bytes: int
+    codec: str
+    width: int
+    height: int
+    sha256: str
+    mode: str
+    recovered: bool
+
+
+@dataclass(frozen=True)
+class TranscodeSettings:
+    max_width: int = 1280
+    max_height: int = 720
+    bitrate_kbps: int = 1200  # 50 MB / 300 s = 1.33 Mbit/s; the VBV cap keeps every file below it
+    preset: str = "veryfast"
+
+
+class SegmentWriter:
+    """Writes one file. Not thread-safe: the camera's recorder thread owns it."""
+
+    def __init__(
+        self,
+        root: Path,
+        plan: SegmentPlan,
+        info: StreamInfo,
+        transcode: TranscodeSettings | None,
+        first_keyframe: bytes,
+    ) -> None:
+        self.root = root
+        self.plan = plan
+        self.info = info
+        self._transcode = transcode
+        stem = PurePosixPath(plan.relative_path).stem
+        self.temp_path = root / RECORDING_DIR / f"{stem}.{os.getpid()}.{int(plan.start_epoch * 1000)}.fmp4"
+        self.sidecar_path = self.temp_path.with_suffix(".json")
+        self.temp_path.parent.mkdir(parents=True, exist_ok=True)
+        self.sidecar_path.write_text(json.dumps(asdict(plan)), encoding="utf-8")
+        _fsync_file(self.sidecar_path)
+        self._file: BinaryIO = open(self.temp_path, "wb")  # noqa: SIM115 - closed in finish()/abort()
+        self._container = av.open(self._file, "w", format="mp4", options=FRAGMENT_OPTIONS)
+        self._offset: int | None = None
+        self._last_dts = -1
+        self._first_wallclock: float | None = None
+        self.last_wallclock = plan.start_epoch
+        self._synced_at = time.monotonic()
+        self.packets = 0
+        self.payload_bytes = 0  # what was muxed; the temp file lags by the fragment in memory
+        if transcode is None:
+            self._stream = self._copy_stream(info, first_keyframe)
+            self._decoder = None
+        else:
+            self._stream, self._decoder = self._transcode_stream(info, transcode)
+
+    # -- set-up -------------------------------------------------------------------------
+    def _copy_stream(self, info: StreamInfo, first_keyframe: bytes) -> av.video.stream.VideoStream:
+        # FFmpeg's raw H.264 demuxer reads the parameter sets and gives us a template stream
+        # with the right codec parameters, without opening an encoder.
+        template = av.open(io.BytesIO(info.extradata + first_keyframe), format="h264")
+        try:
+            stream = self._container.add_stream_from_template(template.streams.video[0])
+        finally:
+            template.close()
+        stream.time_base = OUT_TIME_BASE
+        return cast(av.video.stream.VideoStream, stream)
+
+    def _transcode_stream(self, info: StreamInfo, settings: TranscodeSettings):
+        decoder = cast(VideoCodecContext, av.CodecContext.create(info.codec, "r"))
+        if info.extradata:
+            decoder.extradata = info.extradata
+        decoder.thread_count = 1
+        width, height = fit_within(info.width, info.height, settings.max_width, settings.max_height)
+        fps = round(info.fps) if info.fps >= 1 else 25
+        stream = self._container.add_stream("libx264", rate=fps)
+        ctx = stream.codec_context
+        ctx.width, ctx.height, ctx.pix_fmt = width, height, "yuv420p"
+        ctx.time_base = OUT_TIME_BASE
+        ctx.thread_count = 2
+        kbps = settings.bitrate_kbps
+        # zerolatency: no frames held in a look-ahead, so the size cap sees every byte at once
+        # and a crash loses nothing inside the encoder.
+        ctx.options = {
+            "preset": settings.preset,
+            "tune": "zerolatency",
+            "x264-params": f"keyint={2 * fps}:min-keyint={fps}:bframes=0:vbv-maxrate={kbps}:"
+            f"vbv-bufsize={2 * kbps}:nal-hrd=vbr",
+            "b": f"{kbps}k",
+        }
+        stream.time_base = OUT_TIME_BASE
+        return stream, decoder
+
+    # -- writing ------------------------------------------------------------------------
+    @property
+    def size(self) -> int:
+        """Bytes this file will hold at least: everything muxed so far."""
+        return max(self.payload_bytes, self._file.tell())
+
+    def write(self, packet: EncodedPacket) -> None:
+        if self._first_wallclock is None:
+            self._first_wallclock = packet.wallclock
+        self.last_wallclock = packet.wallclock
+        if self._decoder is None:
+            self._mux_copy(packet)
+        else:
+            self._mux_transcoded(packet)
+        self.packets += 1
+        if time.monotonic() - self._synced_at >= FSYNC_EVERY:
+            self._synced_at = time.monotonic()
+            self._file.flush()
+            os.fsync(self._file.fileno())
+
+    def _out_dts(self, packet: EncodedPacket) -> tuple[int, int]:
+        """Camera timestamps rebased to the file's start, kept strictly increasing."""
+        scale = packet.time_base / OUT_TIME_BASE
+        raw = packet.dts if packet.dts is not None else packet.pts
+        if raw is None:  # RTSP before the first RTCP report: fall back to arrival time
+            assert self._first_wallclock is not None
+            raw_out = round((packet.wallclock - self._first_wallclock) * 90000)
+            raw = None
+        else:
+            raw_out = round(raw * scale)
+        if self._offset is None:
+            self._offset = raw_out
+        dts = raw_out - self._offset
+        if dts <= self._last_dts or dts > self._last_dts + 90000 * 10:
+            dts = self._last_dts + 1 if self._last_dts >= 0 else 0  # camera clock jumped: stay monotonic
+            self._offset = raw_out - dts
+        self._last_dts = dts
+        pts = dts
+        if packet.pts is not None and raw is not None and packet.dts is not None:
+            pts = max(dts, round(packet.pts * scale) - self._offset)
+        return dts, pts
+
+    def _mux_copy(self, packet: EncodedPacket) -> None:
+        dts, pts = self._out_dts(packet)
+        out = av.Packet(packet.data)
+        out.dts, out.pts, out.time_base = dts, pts, OUT_TIME_BASE
+        out.is_keyframe = packet.is_keyframe
+        out.stream = self._stream
+        self._container.mux(out)
+        self.payload_bytes += len(packet.data)
+
+    def _mux_transcoded(self, packet: EncodedPacket) -> None:
+        assert self._decoder is not None
+        dts, _ = self._out_dts(packet)
+        try:
+            frames = self._decoder.decode(av.Packet(packet.data))
+        except av.error.InvalidDataError:
+            return
+        for frame in frames:
+            ctx = self._stream.codec_context
+            picture = frame.reformat(width=ctx.width, height=ctx.height, format="yuv420p")
+            picture.pts, picture.time_base = dts, OUT_TIME_BASE
+            encoded = self._stream.encode(picture)
+            self.payload_bytes += sum(packet.size for packet in encoded)
+            self._container.mux(encoded)
+
+    # -- finishing ----------------------------------------------------------------------
+    def finish(self) -> FinishedSegment | None:
+        """Close, remux into place, and return what the index needs (None when empty)."""
+        try:
+            if self._decoder is not None:
+                self._container.mux(self._stream.encode(None))
+            self._container.close()
+        finally:
+            self._file.close()
+        return finalize(self.root, self.temp_path, self.plan, recovered=False)
+
+    def abort(self) -> None:
+        """Give up on this file (the disk failed): keep the temp for recovery if anything is in it."""
+        try:
+            self._container.close()
+        except Exception:  # closing a container on a failed disk can fail again
+            log.debug("closing a failed segment", exc_info=True)
+        finally:
+            with contextlib.suppress(OSError):
+                self._file.close()
+
+
+def fit_within(width: int, height: int, max_width: int, max_height: int) -> tuple[int, int]:
+    """The largest even size within the limits that keeps the aspect ratio."""
+    scale = min(1.0, max_width / width, max_height / height)
+    return max(2, int(width * scale) // 2 * 2), max(2, int(height * scale) // 2 * 2)
+
+
+def finalize(root: Path, temp: Path, plan: SegmentPlan, *, recovered: bool) -> FinishedSegment | None:
+    """Remux ``temp`` (fragmented, maybe truncated) into ``plan.relative_path``; never overwrites."""
+    from cgrconsole.core.archive.layout import choose_path, file_taken
+
+    staging = temp.with_suffix(".mp4")
+    stats = _remux_to_regular_mp4(temp, staging)
+    if stats is None:
+        log.warning("%s: nothing playable in %s; discarded", plan.camera, temp.name)
+        _remove(temp, temp.with_suffix(".json"), staging)
+        return None
+    _, duration, codec, width, height = stats
+    _fsync_file(staging)
+    relative = PurePosixPath(plan.relative_path)
+    if (root / relative).exists():  # taken meanwhile (a recovered twin): pick the next free name
+        zone = ZoneInfo(plan.timezone)
+        relative = choose_path(plan.camera, plan.slot_epoch, plan.start_epoch, zone, file_taken(root))
+    final = root / relative
+    final.parent.mkdir(parents=True, exist_ok=True)
+    _place_without_overwrite(staging, final)
+    _fsync_dir(final.parent)
+    _remove(temp, temp.with_suffix(".json"))
+    size = final.stat().st_size
+    return FinishedSegment(
+        camera=plan.camera,
+        relative_path=relative.as_posix(),
+        start_epoch=plan.start_epoch,
+        end_epoch=plan.start_epoch + duration,
+        duration_s=duration,
+        size_bytes=size,
+        codec=codec,
+        width=width,
+        height=height,
+        sha256=_sha256(final),
+        mode=plan.mode,
+        recovered=recovered,
+    )
+
+
+def recover(root: Path) -> list[FinishedSegment]:
+    """Finish every file a crash left in ``.recording/`` (call before recording starts)."""
+    finished: list[FinishedSegment] = []
+    folder = root / RECORDING_DIR
+    if not folder.is_dir():
+        return finished
+    for sidecar in sorted(folder.glob("*.json")):
+        temp = sidecar.with_suffix(".fmp4")
+        try:
+            plan = SegmentPlan(**json.loads(sidecar.read_text(encoding="utf-8")))
+        except (ValueError, TypeError) as exc:
+            log.error("cannot read %s (%s); left in place for inspection", sidecar, exc)
+            continue
+        if not temp.exists():
+            _remove(sidecar)
+            continue
+        result = finalize(root, temp, plan, recovered=True)
+        if result is not None:
+            log.warning(
+                "%s: recovered %s (%.1f s) after an unclean stop",
+                plan.camera,
+                result.relative_path,
+                result.duration_s,
+            )
+            finished.append(result)
+    for orphan in folder.glob("*.mp4"):  # a staging file from a crash during finalize
+        orphan.unlink(missing_ok=True)
+    return finished
+
+
+# -- helpers ------------------------------------------------------------------------------
+def _remux_to_regular_mp4(source: Path, target: Path) -> tuple[int, float, str, int, int] | None:
+    """Copy every complete packet of ``source`` into a moov-first MP4; None when there is none."""
+    try:
+        src = av.open(str(source))
+    except (av.error.InvalidDataError, av.error.EOFError, OSError):
+        return None
+    try:
+        if not src.streams.video:
+            return None
+        in_stream = src.streams.video[0]
+        frames, first, last, last_duration = 0, None, 0, 0
+        with av.open(str(target), "w", format="mp4", options={"movflags": "+faststart"}) as dst:
+            out_stream = dst.add_stream_from_template(in_stream)
+            try:
+                for packet in src.demux(in_stream):
+                    if packet.size == 0 or packet.dts is None:
+                        continue
+                    first = packet.pts if first is None else first
+                    last = max(last, packet.pts or 0)
+                    last_duration = packet.duration or last_duration
+                    packet.stream = out_stream
+                    dst.mux(packet)
+                    frames += 1
+            except (av.error.InvalidDataError, av.error.EOFError):
+                pass  # the torn last fragment of a crashed file: everything before it is kept
+        if frames == 0:
+            return None
+        tb = in_stream.time_base or Fraction(1, 90000)
+        duration = float((last - (first or 0) + last_duration) * tb)
+        ctx = in_stream.codec_context
+        return frames, duration, ctx.name, ctx.width, ctx.height
+    finally:
+        src.close()
+
+
+def _place_without_overwrite(staging: Path, final: Path) -> None:
+    if os.name == "nt":
+        os.rename(staging, final)  # Windows rename refuses an existing target
+    else:
+        os.link(staging, final)  # refuses an existing target, atomically
+        staging.unlink()
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":
+        return  # directories cannot be opened for fsync on Windows; NTFS journals the rename
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _remove(*paths: Path) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from cgrconsole.core.archive.retention import ArchiveAlarm
 from cgrconsole.core.camera.status import CameraStatus
 from cgrconsole.engine import Engine
 
@@ -12,10 +13,16 @@ class EngineBridge(QObject):
     """Lives on the GUI thread. Engine listeners emit from worker threads; Qt queues the calls."""
 
     camera_status_changed = Signal(object)  # CameraStatus
+    archive_alarm_changed = Signal(object)  # ArchiveAlarm
 
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
         engine.cameras.add_status_listener(self._on_camera_status)
+        if engine.janitor is not None:
+            engine.janitor.add_alarm_listener(self._on_archive_alarm)
+
+    def _on_archive_alarm(self, alarm: ArchiveAlarm) -> None:  # the archive janitor's thread
+        self.archive_alarm_changed.emit(alarm)
 
     def _on_camera_status(self, status: CameraStatus) -> None:  # a camera's ingest thread
         self.camera_status_changed.emit(status)

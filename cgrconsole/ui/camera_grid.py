@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from cgrconsole.config import CameraConfig
+from cgrconsole.core.archive.recorder import SegmentRecorder
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.status import CameraStatus
 from cgrconsole.ui.camera_tile import CameraTileWidget
@@ -31,9 +32,11 @@ class CameraGridWidget(QWidget):
         manager: CameraManager,
         mode: str = "auto",
         parent: QWidget | None = None,
+        recorders: Mapping[str, SegmentRecorder] | None = None,
     ) -> None:
         super().__init__(parent)
         self._manager = manager
+        self._recorders = recorders or {}
         self._layout = QGridLayout(self)
         self._layout.setContentsMargins(2, 2, 2, 2)
         self._layout.setSpacing(2)
@@ -69,6 +72,8 @@ class CameraGridWidget(QWidget):
             if not tile.isVisible():
                 continue
             tile.set_status(self._manager.status(name))
+            recorder = self._recorders.get(name)
+            tile.set_recording(recorder.status if recorder else None)
             worker = self._manager.workers.get(name)
             frame = worker.slot.get() if worker else None
             if frame is None:

@@ -9,9 +9,16 @@ from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEv
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cgrconsole.config import CameraConfig
+from cgrconsole.core.archive.recorder import RecorderState, RecorderStatus
 from cgrconsole.core.camera.frames import Frame
 from cgrconsole.core.camera.status import CameraState, CameraStatus
-from cgrconsole.ui.status_text import direction_text, reason_text, state_color, state_text
+from cgrconsole.ui.status_text import (
+    archive_problem_text,
+    direction_text,
+    reason_text,
+    state_color,
+    state_text,
+)
 
 STALE_AFTER = 2.0  # seconds without a new frame before a live tile says its picture is old
 BAR_COLOR = QColor(0, 0, 0, 120)  # light enough to let the camera's own time stamp show through
@@ -31,6 +38,7 @@ class CameraTileWidget(QWidget):
         self._image: QImage | None = None
         self._frame_at = 0.0
         self._painted_picture = False
+        self.recording: RecorderStatus | None = None
         self.setMinimumSize(160, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -56,6 +64,11 @@ class CameraTileWidget(QWidget):
     def set_status(self, status: CameraStatus) -> None:
         if status != self.status:
             self.status = status
+            self.update()
+
+    def set_recording(self, status: RecorderStatus | None) -> None:
+        if status != self.recording:
+            self.recording = status
             self.update()
 
     def is_stale(self) -> bool:
@@ -145,6 +158,29 @@ class CameraTileWidget(QWidget):
         painter.drawText(
             QRect(font.pixelSize() // 2, top, self.width(), bar_h), Qt.AlignmentFlag.AlignVCenter, text
         )
+        self._paint_recording(painter, top, bar_h)
+
+    def _paint_recording(self, painter: QPainter, top: int, bar_h: int) -> None:
+        """Red "REC" while recording; amber with the reason when the archive cannot be written."""
+        rec = self.recording
+        if rec is None or rec.state is RecorderState.WAITING:
+            return
+        pad = bar_h // 3
+        if rec.state is RecorderState.RECORDING:
+            text, color = self.tr("REC"), QColor("#ff3b30")
+        else:
+            problem = archive_problem_text(rec.problem) if rec.problem else ""
+            text, color = self.tr("NOT RECORDING: %1").replace("%1", problem), QColor("#ffb020")
+        painter.setPen(color)
+        width = painter.fontMetrics().horizontalAdvance(text)
+        right = self.width() - pad
+        painter.drawText(QRect(right - width, top, width + 2, bar_h), Qt.AlignmentFlag.AlignVCenter, text)
+        if rec.state is RecorderState.RECORDING:
+            dot = bar_h * 0.4
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setBrush(color)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(QRectF(right - width - dot * 1.5, top + (bar_h - dot) / 2, dot, dot))
 
     def _paint_banner(self, painter: QPainter, text: str) -> None:
         font = self._font(0.9, bold=True)

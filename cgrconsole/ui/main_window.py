@@ -7,7 +7,7 @@ import os
 import time
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar
 
@@ -17,10 +17,11 @@ from cgrconsole.core.camera.status import CameraState, CameraStatus
 from cgrconsole.engine import Engine
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
-from cgrconsole.ui.status_text import state_text
+from cgrconsole.ui.status_text import archive_alarm_text, archive_summary_text, state_text
 
 log = logging.getLogger(__name__)
 GRID_MODES = ("auto", "1x1", "2x2", "3x3", "4x4")
+ARCHIVE_REFRESH_MS = 10_000
 
 
 class MainWindow(QMainWindow):
@@ -30,14 +31,28 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CarGoRuqsat Console — %1").replace("%1", engine.config.site.name))
         self.resize(1280, 800)
         self.bridge = EngineBridge(engine, self)
-        self.grid = CameraGridWidget(engine.config.cameras, engine.cameras, engine.config.ui.grid, self)
+        self.grid = CameraGridWidget(
+            engine.config.cameras, engine.cameras, engine.config.ui.grid, self, recorders=engine.recorders
+        )
         self.setCentralWidget(self.grid)
         self.bridge.camera_status_changed.connect(self._on_camera_status)
         self._waiting_for_picture = {c.name for c in engine.config.cameras if c.enabled}
         for tile in self.grid.tiles.values():
             tile.first_picture_painted.connect(self._on_first_picture)
         self._summary = QLabel(self)
+        self._archive = QLabel(self)
+        self.alarm = QLabel(self)  # red, stays until the cause is gone
+        self.alarm.setStyleSheet(
+            "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 2px 8px; }"
+        )
+        self.alarm.hide()
+        self.statusBar().addWidget(self.alarm, 1)
+        self.statusBar().addPermanentWidget(self._archive)
         self.statusBar().addPermanentWidget(self._summary)
+        self._archive_timer = QTimer(self)
+        self._archive_timer.setInterval(ARCHIVE_REFRESH_MS)
+        self._archive_timer.timeout.connect(self._update_archive)
+        self.bridge.archive_alarm_changed.connect(lambda _alarm: self._update_archive())
         self._build_actions()
         self._update_summary()
         if not engine.config.cameras:
@@ -75,6 +90,19 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         self.grid.start()
+        if self.engine.janitor is not None:
+            self._archive_timer.start()
+            self._update_archive()
+
+    def _update_archive(self) -> None:
+        janitor = self.engine.janitor
+        if janitor is None or self.engine.started_at is None:
+            return
+        status = janitor.status()
+        self._archive.setText(archive_summary_text(status.days_held, status.size_bytes, status.free_bytes))
+        text = archive_alarm_text(status.alarm, status.alarm_files)
+        self.alarm.setText(text)
+        self.alarm.setVisible(bool(text))
 
     def _on_camera_status(self, status: CameraStatus) -> None:
         self.grid.on_camera_status(status)
@@ -104,4 +132,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.grid.stop()
+        self._archive_timer.stop()
         event.accept()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from cgrconsole.core.archive.recorder import ArchiveProblem
+from cgrconsole.core.archive.retention import ArchiveAlarm
 from cgrconsole.core.camera.status import CameraState, FailureReason
 
 
@@ -94,3 +96,38 @@ def reason_text(reason: FailureReason) -> str:
             "CameraStatus", "An internal error stopped this camera. See the log."
         ),
     }[reason]
+
+
+def archive_problem_text(problem: ArchiveProblem) -> str:
+    """Short: it sits in a tile's corner."""
+    return {
+        ArchiveProblem.ROOT_MISSING: QCoreApplication.translate("ArchiveStatus", "archive folder missing"),
+        ArchiveProblem.READ_ONLY: QCoreApplication.translate("ArchiveStatus", "archive is read-only"),
+        ArchiveProblem.DISK_FULL: QCoreApplication.translate("ArchiveStatus", "archive disk full"),
+        ArchiveProblem.WRITE_ERROR: QCoreApplication.translate("ArchiveStatus", "archive write error"),
+    }[problem]
+
+
+def archive_alarm_text(alarm: ArchiveAlarm, files: int) -> str:
+    if alarm is ArchiveAlarm.DELETED_BEFORE_UPLOAD:
+        return QCoreApplication.translate(
+            "ArchiveStatus",
+            "Archive disk almost full: %n file(s) deleted before upload to keep recording. "
+            "Free space on the disk.",
+            "",
+            files,
+        )
+    if alarm is ArchiveAlarm.DISK_FULL:
+        return QCoreApplication.translate(
+            "ArchiveStatus", "Archive disk full: recording will stop. Free space on the archive disk now."
+        )
+    return ""
+
+
+def archive_summary_text(days: float, size_bytes: int, free_bytes: int) -> str:
+    return (
+        QCoreApplication.translate("ArchiveStatus", "Archive: %1 days, %2 GB, %3 GB free")
+        .replace("%1", f"{days:.0f}")
+        .replace("%2", f"{size_bytes / 1024**3:.1f}")
+        .replace("%3", f"{free_bytes / 1024**3:.0f}")
+    )

@@ -108,3 +108,26 @@ def test_gui_stays_responsive_while_cameras_fail(
     assert len(gaps) > 100
     assert max(gaps[1:]) < 0.5, f"event loop stalled for {max(gaps[1:]):.2f} s"
     assert window.grid.tiles["Video"].frame_seq > 10
+
+
+def test_recording_indicator_archive_status_and_disk_alarm(qtbot, engine_factory, open_window) -> None:
+    from cgrconsole.core.archive.recorder import RecorderState
+    from cgrconsole.core.archive.retention import GB
+
+    engine = engine_factory([CameraConfig("Entry1", f"synthetic://Entry1?{SMALL}")])
+    window = open_window(engine)
+    tile = window.grid.tiles["Entry1"]
+    qtbot.waitUntil(
+        lambda: tile.recording is not None and tile.recording.state is RecorderState.RECORDING, timeout=10_000
+    )
+    assert window._archive.text().startswith("Archive: ")
+    assert not window.alarm.isVisible()
+
+    janitor = engine.janitor
+    janitor.disk_usage = lambda path: (100 * GB, 100 * GB, int(0.1 * GB))  # nothing recorded can be freed yet
+    janitor.guard()
+    qtbot.waitUntil(lambda: window.alarm.isVisible(), timeout=5000)
+    assert "recording will stop" in window.alarm.text()
+    janitor.disk_usage = lambda path: (100 * GB, 10 * GB, 90 * GB)
+    janitor.guard()
+    qtbot.waitUntil(lambda: not window.alarm.isVisible(), timeout=5000)

@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from cgrconsole.config import ArchiveConfig
@@ -33,6 +34,12 @@ GUARD_EVERY = 60.0
 DiskUsage = Callable[[Path], tuple[int, int, int]]  # total, used, free (shutil.disk_usage)
 
 
+class ArchiveAlarm(StrEnum):
+    NONE = ""
+    DELETED_BEFORE_UPLOAD = "deleted_before_upload"  # evidence was sacrificed to keep recording
+    DISK_FULL = "disk_full"  # nothing left to delete: recording will stop
+
+
 @dataclass(frozen=True)
 class ArchiveStatus:
     files: int
@@ -40,7 +47,8 @@ class ArchiveStatus:
     days_held: float
     free_bytes: int
     total_bytes: int
-    alarm: str = ""  # non-empty: something an officer or admin must see
+    alarm: ArchiveAlarm = ArchiveAlarm.NONE
+    alarm_files: int = 0  # how many files the alarm concerns
 
 
 @dataclass(frozen=True)
@@ -70,14 +78,15 @@ class ArchiveJanitor:
         self._audit = audit
         self._upload_required = upload_required
         self._clock = clock
-        self._disk_usage = disk_usage
-        self.alarm = ""
-        self._listeners: list[Callable[[str], None]] = []
+        self.disk_usage = disk_usage
+        self.alarm = ArchiveAlarm.NONE
+        self.alarm_files = 0
+        self._listeners: list[Callable[[ArchiveAlarm], None]] = []
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def add_alarm_listener(self, listener: Callable[[str], None]) -> None:
-        """Called (on the janitor's thread) with the alarm text, or "" when it clears."""
+    def add_alarm_listener(self, listener: Callable[[ArchiveAlarm], None]) -> None:
+        """Called (on the janitor's thread) when the alarm changes; ``ArchiveAlarm.NONE`` when it clears."""
         self._listeners.append(listener)
 
     # -- the thread ---------------------------------------------------------------------
@@ -133,7 +142,7 @@ class ArchiveJanitor:
         """Make room when the disk runs low; raise the alarm when evidence had to go."""
         free = self._free()
         deleted = freed = 0
-        alarm = ""
+        alarm, alarm_files = ArchiveAlarm.NONE, 0
         if free is not None and free < self._settings.min_free_gb * GB:
             for file in self._index.live_files():
                 if self._upload_required and file.upload_state == UPLOAD_PENDING:
@@ -150,33 +159,41 @@ class ArchiveJanitor:
                 lost.append(file.path)
                 if (free := self._free() or 0) >= self._settings.critical_free_gb * GB:
                     break
-            alarm = (
-                f"Archive disk almost full: {len(lost)} file(s) deleted before upload to keep recording. "
-                "Free space on the archive disk."
-            )
-            log.error("%s Deleted: %s", alarm, ", ".join(lost))
-            if self._audit is not None:
-                self._audit.record(
-                    AuditKind.ARCHIVE, "disk", event="critical_space_deletion", files=lost, free_bytes=free
+            if lost:
+                alarm, alarm_files = ArchiveAlarm.DELETED_BEFORE_UPLOAD, len(lost)
+                log.error(
+                    "archive disk almost full: %d file(s) deleted, oldest first, to keep recording: %s",
+                    len(lost),
+                    ", ".join(lost),
                 )
-        if free is not None and free < self._settings.critical_free_gb * GB and not alarm:
-            alarm = "Archive disk full and nothing left to delete: recording may stop. Free space now."
+                if self._audit is not None:
+                    self._audit.record(
+                        AuditKind.ARCHIVE,
+                        "disk",
+                        event="critical_space_deletion",
+                        files=lost,
+                        free_bytes=free,
+                    )
+            if free < self._settings.critical_free_gb * GB:  # still: nothing left that could go
+                alarm = ArchiveAlarm.DISK_FULL
+                log.error("archive disk full and nothing left to delete: recording will stop")
+        self.alarm_files = alarm_files
         self._set_alarm(alarm)
         return SweepResult(deleted, 0, freed)
 
     def status(self) -> ArchiveStatus:
         files, size, oldest = self._index.totals()
         try:
-            total, _, free = self._disk_usage(self.root)
+            total, _, free = self.disk_usage(self.root)
         except OSError:
             total = free = 0
         days = (self._clock() - oldest) / DAY if oldest else 0.0
-        return ArchiveStatus(files, size, days, free, total, self.alarm)
+        return ArchiveStatus(files, size, days, free, total, self.alarm, self.alarm_files)
 
     # -- helpers ------------------------------------------------------------------------
     def _free(self) -> int | None:
         try:
-            return self._disk_usage(self.root)[2]
+            return self.disk_usage(self.root)[2]
         except OSError:
             return None  # the folder is missing: the recorder reports that
 
@@ -204,7 +221,7 @@ class ArchiveJanitor:
                 return  # not empty
             folder = folder.parent
 
-    def _set_alarm(self, alarm: str) -> None:
+    def _set_alarm(self, alarm: ArchiveAlarm) -> None:
         if alarm == self.alarm:
             return
         self.alarm = alarm

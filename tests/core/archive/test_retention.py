@@ -1,0 +1,157 @@
+"""Retention with injected time, and the free-space guard with an injected disk reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cgrconsole.config import ArchiveConfig, ConfigError, parse_config
+from cgrconsole.core.archive.index import ArchiveIndex
+from cgrconsole.core.archive.retention import DAY, GB, ArchiveAlarm, ArchiveJanitor
+from cgrconsole.core.archive.segment import FinishedSegment
+from cgrconsole.core.storage.audit import AuditKind, AuditLog
+from cgrconsole.core.storage.database import Database
+
+NOW = 1_800_000_000.0
+
+
+@pytest.fixture
+def archive(tmp_path: Path):
+    database = Database(tmp_path / "c.db")
+    database.open()
+    yield tmp_path / "archive", ArchiveIndex(database, lambda: NOW), AuditLog(database, lambda: NOW)
+    database.close()
+
+
+def add(
+    root: Path, index: ArchiveIndex, days_ago: float, *, pending: bool, size: int = GB, camera="Gate"
+) -> Path:
+    start = NOW - days_ago * DAY
+    day = int(days_ago)
+    relative = f"{camera}/2027/01/{day:02d}/10/{camera}_2027_01_{day:02d}_10_00.mp4"
+    (root / relative).parent.mkdir(parents=True, exist_ok=True)
+    (root / relative).write_bytes(b"video")
+    index.add(
+        FinishedSegment(
+            camera, relative, start, start + 300, 300, size, "h264", 1280, 720, "x", "copy", False
+        ),
+        upload_required=pending,
+    )
+    return root / relative
+
+
+class FakeDisk:
+    """Free space that grows by the size the index says was deleted."""
+
+    def __init__(self, index: ArchiveIndex, free: float) -> None:
+        self.index, self.free = index, free
+        self.start_bytes = index.totals()[1]
+
+    def __call__(self, path: Path) -> tuple[int, int, int]:
+        freed = self.start_bytes - self.index.totals()[1]
+        return 100 * GB, 0, int(self.free + freed)
+
+
+def test_old_files_go_with_their_empty_folders_but_not_before_upload(archive) -> None:
+    root, index, audit = archive
+    old, kept_for_upload, older, recent = (
+        add(root, index, 70, pending=False),
+        add(root, index, 65, pending=True),
+        add(root, index, 61, pending=False),
+        add(root, index, 59, pending=False),
+    )
+    janitor = ArchiveJanitor(
+        root,
+        index,
+        ArchiveConfig(),
+        audit,
+        upload_required=True,
+        clock=lambda: NOW,
+        disk_usage=lambda p: (100 * GB, 0, 50 * GB),
+    )
+    result = janitor.sweep()
+    assert (result.deleted, result.kept_not_uploaded) == (2, 1)
+    assert not old.exists() and not older.exists() and kept_for_upload.exists() and recent.exists()
+    assert not old.parent.exists() and not old.parent.parent.exists(), "emptied hour and day folders go"
+    assert (root / "Gate").is_dir(), "the camera folder stays"
+    assert {f.path for f in index.live_files()} == {
+        kept_for_upload.relative_to(root).as_posix(),
+        recent.relative_to(root).as_posix(),
+    }
+    no_sftp = ArchiveJanitor(root, index, ArchiveConfig(), audit, upload_required=False, clock=lambda: NOW)
+    assert no_sftp.sweep().deleted == 1 and not kept_for_upload.exists()
+
+
+def test_low_disk_deletes_the_oldest_deletable_files_first(archive) -> None:
+    root, index, audit = archive
+    pending = add(root, index, 40, pending=True)
+    uploaded = [add(root, index, days, pending=False) for days in (30, 20, 10)]
+    disk = FakeDisk(index, free=3.5 * GB)  # min_free 5 GB: two files of 1 GB must go
+    janitor = ArchiveJanitor(
+        root, index, ArchiveConfig(), audit, upload_required=True, clock=lambda: NOW, disk_usage=disk
+    )
+    result = janitor.guard()
+    assert result.deleted == 2
+    assert pending.exists() and not uploaded[0].exists() and not uploaded[1].exists() and uploaded[2].exists()
+    assert janitor.alarm is ArchiveAlarm.NONE
+
+
+def test_critical_disk_deletes_even_unuploaded_files_and_raises_the_alarm(archive) -> None:
+    root, index, audit = archive
+    files = [add(root, index, days, pending=True) for days in (40, 30, 20, 10)]
+    alarms: list[str] = []
+    disk = FakeDisk(index, free=0.2 * GB)
+    janitor = ArchiveJanitor(
+        root, index, ArchiveConfig(), audit, upload_required=True, clock=lambda: NOW, disk_usage=disk
+    )
+    janitor.add_alarm_listener(alarms.append)
+    janitor.guard()
+    assert not files[0].exists() and files[1].exists(), "only the oldest, only as much as needed"
+    assert janitor.alarm is ArchiveAlarm.DELETED_BEFORE_UPLOAD and alarms == [janitor.alarm]
+    assert janitor.status().alarm_files == 1
+    assert janitor.status().alarm == janitor.alarm
+    entry = audit.entries(AuditKind.ARCHIVE)[0]
+    assert entry.detail["event"] == "critical_space_deletion"
+    assert entry.detail["files"] == [files[0].relative_to(root).as_posix()]
+    disk.free = 20 * GB  # the admin freed space
+    janitor.guard()
+    assert janitor.alarm is ArchiveAlarm.NONE and alarms[-1] is ArchiveAlarm.NONE
+
+
+def test_status_shows_days_held_size_and_free_space(archive) -> None:
+    root, index, audit = archive
+    add(root, index, 12.5, pending=False, size=2 * GB)
+    add(root, index, 1, pending=False, size=GB)
+    status = ArchiveJanitor(
+        root, index, ArchiveConfig(), audit, clock=lambda: NOW, disk_usage=lambda p: (500 * GB, 0, 120 * GB)
+    ).status()
+    assert (status.files, status.size_bytes, status.free_bytes) == (2, 3 * GB, 120 * GB)
+    assert status.days_held == pytest.approx(12.5)
+
+
+def test_retention_below_60_days_needs_the_explicit_override() -> None:
+    with pytest.raises(ConfigError, match="at least 60 days"):
+        parse_config("[archive]\nretention_days = 30\n")
+    assert (
+        parse_config("[archive]\nretention_days = 30\nallow_short_retention = true\n").archive.retention_days
+        == 30
+    )
+    assert ArchiveConfig().retention_days == 60 and ArchiveConfig().segment_seconds == 300
+    with pytest.raises(ConfigError, match="segment_seconds"):
+        parse_config("[archive]\nsegment_seconds = 100\n")
+
+
+def test_a_full_disk_with_nothing_to_delete_says_recording_will_stop(archive) -> None:
+    root, index, audit = archive
+    janitor = ArchiveJanitor(
+        root,
+        index,
+        ArchiveConfig(),
+        audit,
+        clock=lambda: NOW,
+        disk_usage=lambda p: (100 * GB, 100 * GB, int(0.1 * GB)),
+    )
+    janitor.guard()
+    assert janitor.alarm is ArchiveAlarm.DISK_FULL and janitor.alarm_files == 0
+    assert audit.entries(AuditKind.ARCHIVE) == [], "nothing was deleted, so nothing to audit"

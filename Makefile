@@ -46,6 +46,7 @@ test: system-deps venv translations lint
 bench: venv
 	$(PY) benchmarks/ingest.py
 	$(PY) benchmarks/startup.py
+	$(PY) benchmarks/recording.py
 
 screenshots: venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ui -k screenshot

@@ -9,7 +9,7 @@ from collections import Counter
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
 from cgrconsole import __version__
 from cgrconsole.cli import STARTED_AT
@@ -34,19 +34,28 @@ class MainWindow(QMainWindow):
         self.grid = CameraGridWidget(
             engine.config.cameras, engine.cameras, engine.config.ui.grid, self, recorders=engine.recorders
         )
-        self.setCentralWidget(self.grid)
+        self.alarm = QLabel(self)  # a red banner over the cameras, until the cause is gone
+        self.alarm.setWordWrap(True)
+        self.alarm.setStyleSheet(
+            "QLabel { background: #b3261e; color: white; font-weight: bold; font-size: 15px;"
+            " padding: 8px 12px; }"
+        )
+        self.alarm.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.alarm)
+        column.addWidget(self.grid, 1)
+        self.setCentralWidget(central)
         self.bridge.camera_status_changed.connect(self._on_camera_status)
         self._waiting_for_picture = {c.name for c in engine.config.cameras if c.enabled}
         for tile in self.grid.tiles.values():
             tile.first_picture_painted.connect(self._on_first_picture)
         self._summary = QLabel(self)
         self._archive = QLabel(self)
-        self.alarm = QLabel(self)  # red, stays until the cause is gone
-        self.alarm.setStyleSheet(
-            "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 2px 8px; }"
-        )
-        self.alarm.hide()
-        self.statusBar().addWidget(self.alarm, 1)
+        for label in (self._archive, self._summary):
+            label.setStyleSheet("QLabel { padding: 0 10px; }")
         self.statusBar().addPermanentWidget(self._archive)
         self.statusBar().addPermanentWidget(self._summary)
         self._archive_timer = QTimer(self)

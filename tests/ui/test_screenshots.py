@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from support.rtsp import free_port
 
 from cgrconsole.config import CameraConfig
+from cgrconsole.core.archive.retention import GB
 from cgrconsole.core.camera.status import CameraState
 from cgrconsole.core.synthetic.scene import Scene, SceneSpec
 from cgrconsole.demo import DEMO_CAMERAS
@@ -74,6 +75,10 @@ def test_screenshot_camera_problems_in_russian(
             timeout=15_000,
         )
         qtbot.wait(300)
+        engine.janitor.disk_usage = lambda path: (500 * GB, 500 * GB, int(0.3 * GB))  # a full disk
+        engine.janitor.guard()
+        qtbot.waitUntil(lambda: window.alarm.isVisible(), timeout=5000)
+        window._update_archive()
         assert "Консоль CarGoRuqsat" in window.windowTitle()
         path = save(window, "camera_problems_ru.png", tmp_path)
         assert path.stat().st_size > 20_000

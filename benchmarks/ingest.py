@@ -39,6 +39,14 @@ def clip_path() -> Path:
     return path
 
 
+def wait_live(manager: CameraManager, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not all(w.status.state is CameraState.LIVE for w in manager.workers.values()):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"cameras not live: {[w.status.describe() for w in manager.workers.values()]}")
+        time.sleep(0.1)
+
+
 def run_case(server: RtspServer, cameras: int, decode: bool, seconds: float) -> dict[str, float]:
     ingest = IngestConfig(open_timeout_s=10, read_timeout_s=5)
     configs = [CameraConfig(f"C{i}", server.url("/file")) for i in range(cameras)]
@@ -58,11 +66,7 @@ def run_case(server: RtspServer, cameras: int, decode: bool, seconds: float) -> 
         thread.start()
     time.sleep(0.2)
     manager.start()
-    deadline = time.monotonic() + 20
-    while not all(w.status.state is CameraState.LIVE for w in manager.workers.values()):
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"cameras not live: {[w.status.describe() for w in manager.workers.values()]}")
-        time.sleep(0.1)
+    wait_live(manager, 20)
     time.sleep(2)  # warm-up: decoders and queues reach steady state
     start_counts, cpu0, server0, t0 = (
         dict(counts),

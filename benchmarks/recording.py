@@ -22,7 +22,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from _common import OUT, cpu_seconds, machine, table
-from ingest import clip_path
+from ingest import clip_path, wait_live
 from support.rtsp import RtspServer
 
 from cgrconsole.config import CameraConfig, IngestConfig
@@ -32,7 +32,6 @@ from cgrconsole.core.archive.segment import SegmentPlan, SegmentWriter, Transcod
 from cgrconsole.core.camera.factory import make_source_factory
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.packets import EncodedPacket, StreamInfo
-from cgrconsole.core.camera.status import CameraState
 from cgrconsole.core.storage.database import Database
 from cgrconsole.core.synthetic.scene import SceneSpec
 from cgrconsole.core.synthetic.source import SyntheticOptions, SyntheticSource
@@ -152,13 +151,8 @@ def live(root: Path, cameras: int, seconds: float) -> dict[str, object]:
         for recorder in recorders:
             recorder.start()
         manager.start()
-        deadline = time.monotonic() + 30
-        while not all(w.status.state is CameraState.LIVE for w in manager.workers.values()):
-            if time.monotonic() > deadline:
-                raise RuntimeError("cameras not live")
-            time.sleep(0.2)
+        wait_live(manager, 30)
         time.sleep(3)
-        frames0 = {n: w.status.frames for n, w in manager.workers.items()}
         packets0 = sum(q.delivered for w in manager.workers.values() for q in w.fanout.queues)
         cpu0, t0 = cpu_seconds(os.getpid()), time.monotonic()
         time.sleep(seconds)
@@ -169,7 +163,6 @@ def live(root: Path, cameras: int, seconds: float) -> dict[str, object]:
         manager.stop(10)
         for recorder in recorders:
             recorder.stop(20)
-        del frames0
     files = sorted((root / "archive").rglob("*.mp4"))
     database.close()
     return {

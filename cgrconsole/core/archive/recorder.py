@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from cgrconsole.core.archive.layout import choose_path, file_taken, slot_start
 from cgrconsole.core.archive.segment import FinishedSegment, SegmentPlan, SegmentWriter, TranscodeSettings
 from cgrconsole.core.camera.fanout import PacketQueue
 from cgrconsole.core.camera.packets import EncodedPacket, SessionEnded, SessionStarted, StreamInfo
+from cgrconsole.core.service_thread import ServiceThread
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +121,8 @@ class SegmentRecorder:
         self._file_listeners: list[Callable[[FinishedSegment], None]] = []
         self.status = RecorderStatus(camera, RecorderState.WAITING)
         self.finished: list[FinishedSegment] = []
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._service = ServiceThread(f"record-{camera}", self.run)
+        self._stop = self._service.stop_event
 
     def add_status_listener(self, listener: Callable[[RecorderStatus], None]) -> None:
         self._listeners.append(listener)
@@ -132,22 +132,14 @@ class SegmentRecorder:
 
     # -- thread ------------------------------------------------------------------------
     def start(self) -> None:
-        self._stop.clear()
-        self._thread = threading.Thread(target=self.run, name=f"record-{self.camera}", daemon=True)
-        self._thread.start()
+        self._service.start()
 
     def request_stop(self) -> None:
-        self._stop.set()
+        self._service.request_stop()
 
     def stop(self, timeout: float = 10.0) -> bool:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            if self._thread.is_alive():
-                log.warning("%s: recorder did not stop within %.0f s", self.camera, timeout)
-                return False
-            self._thread = None
-        return True
+        """Stop after finishing the current file."""
+        return self._service.stop(timeout)
 
     def run(self) -> None:
         """The loop; public so tests can drive a recorder on their own thread."""

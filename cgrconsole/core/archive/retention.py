@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from cgrconsole.config import ArchiveConfig
 from cgrconsole.core.archive.index import UPLOAD_PENDING, ArchiveFile, ArchiveIndex
+from cgrconsole.core.service_thread import ServiceThread
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
 
 log = logging.getLogger(__name__)
@@ -82,8 +82,8 @@ class ArchiveJanitor:
         self.alarm = ArchiveAlarm.NONE
         self.alarm_files = 0
         self._listeners: list[Callable[[ArchiveAlarm], None]] = []
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._service = ServiceThread("archive-janitor", self._run)
+        self._stop = self._service.stop_event
 
     def add_alarm_listener(self, listener: Callable[[ArchiveAlarm], None]) -> None:
         """Called (on the janitor's thread) when the alarm changes; ``ArchiveAlarm.NONE`` when it clears."""
@@ -91,13 +91,10 @@ class ArchiveJanitor:
 
     # -- the thread ---------------------------------------------------------------------
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="archive-janitor", daemon=True)
-        self._thread.start()
+        self._service.start()
 
     def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
+        self._service.stop(timeout)
 
     def _run(self) -> None:
         next_sweep = 0.0

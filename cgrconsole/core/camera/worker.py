@@ -9,7 +9,6 @@ dies of a camera problem: every failure becomes a status with a reason.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -22,6 +21,7 @@ from cgrconsole.core.camera.meter import RateMeter
 from cgrconsole.core.camera.packets import SessionEnded, SessionStarted, StreamInfo
 from cgrconsole.core.camera.source import PacketSource, SourceError
 from cgrconsole.core.camera.status import CameraState, CameraStatus, FailureReason
+from cgrconsole.core.service_thread import ServiceThread
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +58,8 @@ class CameraWorker:
         self._clock = clock
         self._listeners: list[StatusListener] = []
         self._status = CameraStatus(name, CameraState.CONNECTING, since=clock())
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._service = ServiceThread(f"ingest-{name}", self._run)
+        self._stop = self._service.stop_event
         self._frames = 0
         self._sessions = 0
 
@@ -83,28 +83,15 @@ class CameraWorker:
         return sampler
 
     def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name=f"ingest-{self.name}", daemon=True)
-        self._thread.start()
+        self._service.start()
 
     def request_stop(self) -> None:
         """Ask the thread to end without waiting (lets a manager stop many at once)."""
-        self._stop.set()
+        self._service.request_stop()
 
     def stop(self, timeout: float = 5.0) -> bool:
         """Ask the thread to end; True when it ended within ``timeout`` seconds."""
-        self._stop.set()
-        if self._thread is None:
-            return True
-        self._thread.join(timeout)
-        ended = not self._thread.is_alive()
-        if ended:
-            self._thread = None
-        else:
-            log.warning("%s: ingest thread did not stop within %.1f s", self.name, timeout)
-        return ended
+        return self._service.stop(timeout)
 
     # -- the loop -----------------------------------------------------------------
     def _run(self) -> None:

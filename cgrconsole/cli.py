@@ -35,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser("config-check", help="validate a configuration file and exit")
     check.add_argument("path", type=Path, nargs="?", help="default: --config or the user's config file")
+    anpr = commands.add_parser("anpr", help="plate recognition on files (evaluation)")
+    anpr_commands = anpr.add_subparsers(dest="anpr_command", metavar="ANPR_COMMAND", required=True)
+    read = anpr_commands.add_parser("read", help="read the plate of each image; one JSON object per line")
+    read.add_argument("--engine", default="rapidocr", choices=("rapidocr",), help="OCR engine")
+    read.add_argument("images", type=Path, nargs="+", metavar="IMAGE")
     secret = commands.add_parser("secret", help="store a password or token in the OS keyring")
     secret.add_argument("action", choices=("set", "delete"))
     secret.add_argument("key", help="e.g. camera/Camera1 (the camera's password)")
@@ -50,6 +55,11 @@ def main(argv: list[str] | None = None) -> int:
         return _config_check(args.path or args.config)
     if args.command == "secret":
         return _secret(args.action, args.key)
+    if args.command == "anpr":
+        from cgrconsole.anpr_cli import read_images
+
+        read_images(args.images, args.engine)
+        return EXIT_OK
     from cgrconsole.app import run
 
     return run(args)

@@ -1,0 +1,94 @@
+"""``cgrconsole anpr read``: plates of still images as JSON lines (the evaluation interface).
+
+One JSON object per image, in the order given, flushed as soon as it is known. A file that
+cannot be used gives ``{"file": ..., "error": "..."}`` and the rest continue. The OCR model is
+loaded once for all files.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+import cv2
+import numpy as np
+
+from cgrconsole.core.anpr.ocr import create_engine
+from cgrconsole.core.anpr.reader import PlateReader
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_PIXELS = 100_000_000  # larger is refused; above MAX_WIDTH it is scaled down first
+MAX_WIDTH = 4096
+
+
+class ImageError(Exception):
+    pass
+
+
+def load_image(path: Path) -> tuple[np.ndarray, float]:
+    """An RGB uint8 image and the factor back to the file's pixels, or ``ImageError`` saying why not."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ImageError("file not found") from None
+    except OSError as exc:
+        raise ImageError(f"cannot read the file ({exc.strerror})") from None
+    if size == 0:
+        raise ImageError("empty file")
+    if size > MAX_FILE_BYTES:
+        raise ImageError(f"file too large ({size / 1e6:.0f} MB)")
+    data = np.fromfile(path, dtype=np.uint8)  # fromfile + imdecode: non-ASCII paths work on Windows too
+    image = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
+    if image is None or image.size == 0:
+        raise ImageError("not a readable image (corrupt, or not JPEG/PNG/BMP/TIFF/WebP)")
+    if image.dtype != np.uint8:
+        image = cv2.convertScaleAbs(image, alpha=255.0 / max(1, int(image.max())))
+    if image.ndim == 2:
+        image = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    elif image.shape[2] == 4:
+        image = cv2.cvtColor(image, cv2.COLOR_BGRA2RGB)
+    else:
+        image = cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
+    height, width = image.shape[:2]
+    if height * width > MAX_PIXELS:
+        raise ImageError(f"image too large ({width}x{height})")
+    if width > MAX_WIDTH:
+        image = cv2.resize(
+            image, None, fx=MAX_WIDTH / width, fy=MAX_WIDTH / width, interpolation=cv2.INTER_AREA
+        )
+        return image, width / image.shape[1]
+    return image, 1.0
+
+
+def read_images(paths: list[Path], engine: str = "rapidocr", out: TextIO = sys.stdout) -> int:
+    """Print one JSON line per image; returns the number of files that could not be used."""
+    ocr = create_engine(engine)
+    ocr.load()
+    reader = PlateReader(ocr)
+    failures = 0
+    for path in paths:
+        record: dict[str, object] = {"file": str(path)}
+        try:
+            image, scale = load_image(path)
+            reading = reader.read(image)
+            record.update(
+                plate=reading.plate,
+                confidence=reading.confidence,
+                country=reading.country or None,
+                candidates=[
+                    {"plate": c.plate, "confidence": round(c.score, 4), "country": c.country or None}
+                    for c in reading.candidates
+                ],
+                box=[round(v * scale) for v in reading.box] if reading.box else None,
+                ms=round(reading.ms, 1),
+            )
+        except ImageError as exc:
+            failures += 1
+            record["error"] = str(exc)
+        except Exception as exc:  # one bad item must not stop the batch
+            failures += 1
+            record["error"] = f"recognition failed ({type(exc).__name__}: {exc})"
+        print(json.dumps(record, ensure_ascii=False), file=out, flush=True)
+    return failures

@@ -1,0 +1,88 @@
+"""From an OCR string to plate candidates: normalized, fitted to the formats, scored.
+
+OCR engines confuse look-alike glyphs (0/O, 1/I, 8/B, 5/S, 2/Z …). Each format says which
+positions hold digits and which letters, so a confusion is repaired only where the format
+requires the other class; every repair costs score. Candidates that fit no format keep a low
+score, so they are shown to the officer but never sent on their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cgrconsole.core.anpr.formats import FORMATS, TRAFFIC_MIX, PlateFormat, normalize
+
+TO_DIGIT = {
+    "O": "0",
+    "Q": "0",
+    "D": "0",
+    "U": "0",
+    "I": "1",
+    "L": "1",
+    "J": "1",
+    "T": "7",
+    "Z": "2",
+    "S": "5",
+    "B": "8",
+    "G": "6",
+    "A": "4",
+}
+TO_LETTER = {"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B", "6": "G", "7": "T", "4": "A"}
+REPAIR_COST = 0.85  # each repaired glyph multiplies the score
+DROP_COST = 0.7  # one extra glyph dropped (a region box's border read as "1", a doubled glyph)
+UNFITTED_COST = 0.5  # text that fits no known format
+DIGIT_CODES, LETTER_CODES = frozenset("DR"), frozenset("LA")
+
+
+@dataclass(frozen=True)
+class PlateCandidate:
+    plate: str
+    country: str  # "" when no format fits
+    format_name: str
+    score: float  # 0..1: OCR confidence times the repair and format factors
+    repairs: int
+
+
+def fit(text: str, fmt: PlateFormat) -> tuple[str, int] | None:
+    """``text`` made to fit ``fmt`` with the fewest repairs, or None when it cannot."""
+    if len(text) != fmt.length:
+        return None
+    out, repairs = [], 0
+    for ch, code in zip(text, fmt.layout, strict=True):
+        if code in DIGIT_CODES and not ch.isdigit():
+            ch, repairs = TO_DIGIT.get(ch, ""), repairs + 1
+        elif code in LETTER_CODES and ch.isdigit():
+            ch, repairs = TO_LETTER.get(ch, ""), repairs + 1
+        if not ch:
+            return None
+        out.append(ch)
+    plate = "".join(out)
+    return (plate, repairs) if fmt.matches(plate) else None
+
+
+def interpret(raw: str, confidence: float, limit: int = 3) -> list[PlateCandidate]:
+    """The best readings of one OCR string, best first (at most ``limit``)."""
+    text = normalize(raw)
+    if not text:
+        return []
+    found: dict[str, PlateCandidate] = {}
+    _fit_all(text, confidence, found)
+    if not found:  # one glyph too many: try without each in turn
+        for i in range(len(text)):
+            _fit_all(text[:i] + text[i + 1 :], confidence * DROP_COST, found)
+    if not found and 4 <= len(text) <= 10:
+        found[text] = PlateCandidate(text, "", "", confidence * UNFITTED_COST, 0)
+    return sorted(found.values(), key=lambda c: c.score, reverse=True)[:limit]
+
+
+def _fit_all(text: str, confidence: float, found: dict[str, PlateCandidate]) -> None:
+    top_prior = max(TRAFFIC_MIX.values())
+    for fmt in FORMATS:
+        fitted = fit(text, fmt)
+        if fitted is None:
+            continue
+        plate, repairs = fitted
+        prior = 0.9 + 0.1 * TRAFFIC_MIX.get(fmt.name, 0.0) / top_prior  # a tie-breaker, not a veto
+        score = confidence * REPAIR_COST**repairs * prior
+        if plate not in found or found[plate].score < score:
+            found[plate] = PlateCandidate(plate, fmt.country, fmt.name, score, repairs)

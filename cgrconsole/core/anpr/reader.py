@@ -1,0 +1,70 @@
+"""One frame in, the best plate reading out: find regions, read the crops, interpret the text."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from cgrconsole.core.anpr.finder import PlateFinder, Region
+from cgrconsole.core.anpr.interpret import PlateCandidate, interpret
+from cgrconsole.core.anpr.ocr import OcrEngine
+
+PAD = 0.12  # crop margin around a region, as a share of its height/width
+REC_HEIGHT = 48  # the recognizer's input height; smaller crops are scaled up
+
+
+@dataclass(frozen=True)
+class PlateReading:
+    plate: str | None
+    confidence: float
+    country: str
+    box: tuple[int, int, int, int] | None
+    candidates: list[PlateCandidate] = field(default_factory=list)
+    ms: float = 0.0
+
+
+class PlateReader:
+    """Not thread-safe (the OCR session is not); one reader per recognition thread."""
+
+    def __init__(self, engine: OcrEngine, finder: PlateFinder | None = None, regions: int = 3) -> None:
+        self.engine = engine
+        self.finder = finder or PlateFinder(max_regions=regions)
+        self.regions = regions
+
+    def read(
+        self, image_rgb: np.ndarray, roi: tuple[float, float, float, float] | None = None
+    ) -> PlateReading:
+        started = time.perf_counter()
+        best: tuple[PlateCandidate, Region] | None = None
+        pooled: dict[str, PlateCandidate] = {}
+        for region in self.finder.find(image_rgb, roi)[: self.regions]:
+            crop = plate_crop(image_rgb, region.box)
+            for text, confidence in self.engine.read_line(crop):
+                for candidate in interpret(text, confidence):
+                    if candidate.plate not in pooled or pooled[candidate.plate].score < candidate.score:
+                        pooled[candidate.plate] = candidate
+                    if best is None or candidate.score > best[0].score:
+                        best = (candidate, region)
+        ms = (time.perf_counter() - started) * 1000
+        candidates = sorted(pooled.values(), key=lambda c: c.score, reverse=True)[:3]
+        if best is None:
+            return PlateReading(None, 0.0, "", None, [], ms)
+        top, region = best
+        return PlateReading(top.plate, round(top.score, 4), top.country, region.box, candidates, ms)
+
+
+def plate_crop(image_rgb: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    """The region with a margin, as BGR, at least ``REC_HEIGHT`` pixels high."""
+    x1, y1, x2, y2 = box
+    pad_x, pad_y = int((x2 - x1) * PAD / 2), int((y2 - y1) * PAD)
+    height, width = image_rgb.shape[:2]
+    crop = image_rgb[
+        max(0, y1 - pad_y) : min(height, y2 + pad_y), max(0, x1 - pad_x) : min(width, x2 + pad_x)
+    ]
+    if crop.shape[0] < REC_HEIGHT:
+        factor = REC_HEIGHT / max(1, crop.shape[0])
+        crop = cv2.resize(crop, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
+    return cv2.cvtColor(crop, cv2.COLOR_RGB2BGR)

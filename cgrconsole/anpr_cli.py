@@ -92,3 +92,70 @@ def read_images(paths: list[Path], engine: str = "rapidocr", out: TextIO = sys.s
             record["error"] = f"recognition failed ({type(exc).__name__}: {exc})"
         print(json.dumps(record, ensure_ascii=False), file=out, flush=True)
     return failures
+
+
+def read_video(
+    source: str,
+    engine: str = "rapidocr",
+    direction: str = "auto",
+    sample_fps: float = 8.0,
+    out: TextIO = sys.stdout,
+) -> int:
+    """One JSON line per vehicle event of a video file or RTSP URL; returns 1 when it was not read whole."""
+    import av
+    import av.error
+
+    from cgrconsole.core.anpr.tracker import PlateEvent, PlateTracker
+    from cgrconsole.core.camera.url import redact_url
+
+    ocr = create_engine(engine)
+    ocr.load()
+    reader, tracker = PlateReader(ocr), PlateTracker(direction)
+
+    def emit(event: PlateEvent) -> None:
+        record = {
+            "time_s": round(event.time_s, 2),
+            "plate": event.plate,
+            "confidence": event.confidence,
+            "direction": event.direction,
+            "candidates": [
+                {"plate": c.plate, "confidence": round(c.score, 4), "country": c.country or None}
+                for c in event.candidates
+            ],
+        }
+        print(json.dumps(record, ensure_ascii=False), file=out, flush=True)
+
+    shown = redact_url(source)
+    try:
+        options = {"rtsp_transport": "tcp"} if source.startswith("rtsp") else {}
+        container = av.open(source, options=options, timeout=(10.0, 10.0))
+        stream = container.streams.video[0]
+    except Exception as exc:  # missing file, not a video, unreachable camera ...
+        print(json.dumps({"file": shown, "error": f"cannot open the video ({type(exc).__name__})"}), file=out)
+        return 1
+    t, next_t, damaged = 0.0, 0.0, False
+    try:
+        for frame in container.decode(stream):
+            t = float(frame.time) if frame.time is not None else t + 1 / 25
+            if t < next_t:
+                continue
+            next_t = t + 1 / sample_fps
+            for event in tracker.update(t, reader.read(frame.to_ndarray(format="rgb24"))):
+                emit(event)
+    except (av.error.FFmpegError, OSError) as exc:
+        damaged = True
+        print(
+            json.dumps(
+                {
+                    "file": shown,
+                    "error": f"the video ended early or is damaged at {t:.1f} s ({type(exc).__name__})",
+                    "time_s": round(t, 2),
+                }
+            ),
+            file=out,
+        )
+    finally:
+        container.close()
+    for event in tracker.finish(t):
+        emit(event)
+    return 1 if damaged else 0

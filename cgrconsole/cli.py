@@ -40,6 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
     read = anpr_commands.add_parser("read", help="read the plate of each image; one JSON object per line")
     read.add_argument("--engine", default="rapidocr", choices=("rapidocr",), help="OCR engine")
     read.add_argument("images", type=Path, nargs="+", metavar="IMAGE")
+    video = anpr_commands.add_parser("video", help="one JSON object per vehicle event of a video file or URL")
+    video.add_argument("--engine", default="rapidocr", choices=("rapidocr",), help="OCR engine")
+    video.add_argument(
+        "--direction",
+        default="auto",
+        choices=("entry", "exit", "auto"),
+        help="the lane's direction, or auto: from the plate's motion",
+    )
+    video.add_argument("--fps", type=float, default=8.0, help="frames analysed per second of video")
+    video.add_argument("source", metavar="FILE_OR_URL")
     secret = commands.add_parser("secret", help="store a password or token in the OS keyring")
     secret.add_argument("action", choices=("set", "delete"))
     secret.add_argument("key", help="e.g. camera/Camera1 (the camera's password)")
@@ -56,8 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "secret":
         return _secret(args.action, args.key)
     if args.command == "anpr":
-        from cgrconsole.anpr_cli import read_images
+        from cgrconsole.anpr_cli import read_images, read_video
 
+        if args.anpr_command == "video":
+            return read_video(args.source, args.engine, args.direction, args.fps)
         read_images(args.images, args.engine)
         return EXIT_OK
     from cgrconsole.app import run

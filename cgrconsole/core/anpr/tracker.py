@@ -1,0 +1,194 @@
+"""One event per vehicle pass: readings of the same plate over frames are grouped and voted.
+
+A reading joins the open track whose last box is near (the plate moved a little) or whose
+text is nearly the same, seen within ``gap_s``. A track becomes an event once, when the
+vehicle has left the view (not seen for ``gap_s``) or has stood still for ``settle_s`` (at the
+barrier). A vehicle standing for minutes stays one track and one event. The winning plate is
+voted per character, weighted by confidence, among readings of the most supported length.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from cgrconsole.core.anpr.formats import match_formats
+from cgrconsole.core.anpr.interpret import PlateCandidate
+from cgrconsole.core.anpr.reader import PlateReading
+
+
+@dataclass(frozen=True)
+class PlateEvent:
+    time_s: float  # when the best reading was taken
+    plate: str
+    confidence: float
+    country: str
+    direction: str  # entry | exit
+    candidates: list[PlateCandidate]
+    box: tuple[int, int, int, int]
+    readings: int
+    track_id: int
+
+
+@dataclass
+class _Track:
+    id: int
+    readings: list[tuple[float, PlateReading]] = field(default_factory=list)
+    emitted: bool = False
+    still_since: float | None = None
+
+    @property
+    def last_time(self) -> float:
+        return self.readings[-1][0]
+
+    @property
+    def last_box(self) -> tuple[int, int, int, int]:
+        box = self.readings[-1][1].box
+        assert box is not None
+        return box
+
+
+class PlateTracker:
+    """Feed ``update(t, reading)`` per analysed frame in time order; it returns finished events."""
+
+    def __init__(
+        self,
+        direction: str = "auto",
+        gap_s: float = 1.2,
+        settle_s: float = 2.0,
+        min_readings: int = 2,
+        min_confidence: float = 0.3,
+    ) -> None:
+        self.direction = direction
+        self.gap_s = gap_s
+        self.settle_s = settle_s
+        self.min_readings = min_readings
+        self.min_confidence = min_confidence
+        self._tracks: list[_Track] = []
+        self._next_id = 1
+
+    def update(self, t: float, reading: PlateReading | None) -> list[PlateEvent]:
+        if (
+            reading is not None
+            and reading.plate
+            and reading.box
+            and reading.confidence >= self.min_confidence
+        ):
+            track = self._match(t, reading)
+            if track is None:
+                track = _Track(self._next_id)
+                self._next_id += 1
+                self._tracks.append(track)
+            moved = _moved(track.last_box, reading.box) if track.readings else True
+            track.still_since = None if moved else (track.still_since or t)
+            track.readings.append((t, reading))
+        return self._due(t, final=False)
+
+    def finish(self, t: float) -> list[PlateEvent]:
+        """End of the video: every open track becomes an event."""
+        return self._due(t, final=True)
+
+    def _match(self, t: float, reading: PlateReading) -> _Track | None:
+        assert reading.box is not None and reading.plate is not None
+        best, best_cost = None, float("inf")
+        for track in self._tracks:
+            if t - track.last_time > self.gap_s:
+                continue
+            distance = _center_distance(track.last_box, reading.box)
+            text = _text_distance(track.readings[-1][1].plate or "", reading.plate)
+            if distance <= 1.5 or text <= 2:
+                cost = distance + text
+                if cost < best_cost:
+                    best, best_cost = track, cost
+        return best
+
+    def _due(self, t: float, final: bool) -> list[PlateEvent]:
+        events = []
+        for track in list(self._tracks):
+            gone = final or t - track.last_time > self.gap_s
+            settled = track.still_since is not None and t - track.still_since >= self.settle_s
+            if not track.emitted and (gone or settled) and self._worthy(track):
+                events.append(self._event(track))
+                track.emitted = True
+            if gone:
+                self._tracks.remove(track)
+        return events
+
+    def _worthy(self, track: _Track) -> bool:
+        best = max(r.confidence for _, r in track.readings)
+        return len(track.readings) >= self.min_readings or best >= 0.9
+
+    def _event(self, track: _Track) -> PlateEvent:
+        plate, confidence = vote([r for _, r in track.readings])
+        best_t, best = max(track.readings, key=lambda item: item[1].confidence)
+        pooled: dict[str, PlateCandidate] = {}
+        for _, reading in track.readings:
+            for candidate in reading.candidates:
+                if candidate.plate not in pooled or pooled[candidate.plate].score < candidate.score:
+                    pooled[candidate.plate] = candidate
+        candidates = sorted(pooled.values(), key=lambda c: c.score, reverse=True)[:3]
+        formats = match_formats(plate)
+        country = formats[0].country if formats else best.country
+        assert best.box is not None
+        return PlateEvent(
+            best_t,
+            plate,
+            confidence,
+            country,
+            self._direction(track),
+            candidates,
+            best.box,
+            len(track.readings),
+            track.id,
+        )
+
+    def _direction(self, track: _Track) -> str:
+        if self.direction in ("entry", "exit"):
+            return self.direction
+        first, last = track.readings[0][1].box, track.readings[-1][1].box
+        assert first is not None and last is not None
+        # entry: the vehicle approaches the camera, its plate moves down the picture
+        return "entry" if (last[1] + last[3]) >= (first[1] + first[3]) else "exit"
+
+
+def vote(readings: list[PlateReading]) -> tuple[str, float]:
+    """Per-character vote weighted by confidence, over readings of the best-supported length."""
+    by_length: dict[int, float] = defaultdict(float)
+    for reading in readings:
+        by_length[len(reading.plate or "")] += reading.confidence
+    length = max(by_length, key=lambda n: by_length[n])
+    same = [r for r in readings if len(r.plate or "") == length]
+    chars = []
+    for i in range(length):
+        weights: dict[str, float] = defaultdict(float)
+        for reading in same:
+            weights[(reading.plate or "")[i]] += reading.confidence
+        chars.append(max(weights, key=lambda ch: weights[ch]))
+    plate = "".join(chars)
+    agreeing = [r.confidence for r in same if r.plate == plate]
+    support = sum(agreeing) / sum(r.confidence for r in readings)
+    confidence = max(agreeing, default=max(r.confidence for r in same)) * (0.5 + 0.5 * support)
+    return plate, round(confidence, 4)
+
+
+def _center_distance(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
+    """Distance between box centres, in widths of the larger box."""
+    width = max(a[2] - a[0], b[2] - b[0], 1)
+    dx = (a[0] + a[2] - b[0] - b[2]) / 2
+    dy = (a[1] + a[3] - b[1] - b[3]) / 2
+    return float((dx * dx + dy * dy) ** 0.5 / width)
+
+
+def _moved(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return _center_distance(a, b) > 0.05
+
+
+def _text_distance(a: str, b: str) -> int:
+    """Levenshtein distance (plates are short)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]

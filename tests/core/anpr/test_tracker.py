@@ -1,0 +1,98 @@
+"""One event per vehicle: the tracker on scripted readings, and the video CLI on a synthetic drive-by."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from cgrconsole.core.anpr.interpret import interpret
+from cgrconsole.core.anpr.reader import PlateReading
+from cgrconsole.core.anpr.tracker import PlateTracker, vote
+from cgrconsole.core.synthetic.clip import write_clip
+from cgrconsole.core.synthetic.scene import Scene, SceneSpec
+from cgrconsole.core.synthetic.source import SyntheticOptions
+
+
+def reading(plate: str, confidence: float, box: tuple[int, int, int, int]) -> PlateReading:
+    return PlateReading(plate, confidence, "KZ", box, interpret(plate, confidence))
+
+
+def test_a_vehicle_standing_at_the_barrier_for_minutes_is_one_event() -> None:
+    tracker = PlateTracker(direction="entry")
+    events = []
+    for i in range(5 * 60 * 5):  # five minutes at 5 readings per second, not moving
+        plate = "123ABC01" if i % 7 else "123A8C01"  # an occasional misread is outvoted
+        events += tracker.update(i / 5, reading(plate, 0.9, (600, 400, 760, 440)))
+    events += tracker.finish(300)
+    assert [(e.plate, e.direction) for e in events] == [("123ABC01", "entry")]
+    assert events[0].time_s < 5, "announced once it settled, not when it finally left"
+
+
+def test_two_vehicles_in_two_lanes_are_two_events_with_their_directions() -> None:
+    tracker = PlateTracker(direction="auto")
+    events = []
+    for i in range(20):
+        t = i / 5
+        events += tracker.update(t, reading("111AAA01", 0.95, (200, 200 + 10 * i, 330, 230 + 10 * i)))  # down
+        events += tracker.update(t + 0.1, reading("A123BC77", 0.93, (900, 600 - 10 * i, 1030, 630 - 10 * i)))
+    events += tracker.update(10.0, None)
+    assert sorted((e.plate, e.direction) for e in events) == [("111AAA01", "entry"), ("A123BC77", "exit")]
+
+
+def test_vote_is_per_character_and_weighted() -> None:
+    readings = [
+        reading(p, c, (0, 0, 10, 2))
+        for p, c in (
+            ("123ABC01", 0.8),
+            ("128ABC01", 0.5),
+            ("123A8C01", 0.6),
+            ("123ABC01", 0.9),
+            ("12ABC01", 0.3),
+        )
+    ]
+    plate, confidence = vote(readings)
+    assert plate == "123ABC01" and 0.5 < confidence <= 0.9
+
+
+def run_video(path: Path, *extra: str) -> tuple[int, list[dict]]:
+    result = subprocess.run(
+        [sys.executable, "-m", "cgrconsole", "anpr", "video", *extra, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    return result.returncode, [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_drive_by_video_gives_one_correct_event_per_vehicle(tmp_path: Path) -> None:
+    spec = SceneSpec(seed=21, direction="both", mean_gap_s=6)
+    clip = tmp_path / "drive.mp4"
+    write_clip(clip, SyntheticOptions(spec), 40)
+    code, events = run_video(clip)
+    assert code == 0
+    passes = Scene(spec).passes_until(40)
+    done = [p for p in passes if p.leave_s <= 40]
+    assert len(done) >= 7
+    plates = [e["plate"] for e in events]
+    right = [p for p in done if plates.count(p.plate) == 1]
+    assert len(right) >= len(done) - 1, f"{[p.plate for p in done]} vs {plates}"
+    for p in right:
+        event = next(e for e in events if e["plate"] == p.plate)
+        assert event["direction"] == p.direction
+        assert p.enter_s <= event["time_s"] <= p.leave_s + 1.0
+    known = {p.plate for p in passes}
+    false_events = [e for e in events if e["plate"] not in known and e["confidence"] >= 0.9]
+    assert not false_events, "no confident event for a vehicle that was not there"
+
+
+def test_a_video_that_cannot_be_read_gives_an_error_object(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.mp4"
+    clip = tmp_path / "ok.mp4"
+    write_clip(clip, SyntheticOptions(SceneSpec(seed=3, width=640, height=360)), 4)
+    broken.write_bytes(clip.read_bytes()[: clip.stat().st_size // 2])  # the recording was cut off
+    for path in (broken, tmp_path / "missing.mp4"):
+        code, records = run_video(path)
+        assert code == 1 and "error" in records[-1] and records[-1]["file"] == str(path)

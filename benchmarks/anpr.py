@@ -1,0 +1,159 @@
+"""Plate recognition quality and speed of ``python -m cgrconsole anpr read`` on the synthetic evaluation set.
+
+Runs the recognizer CLI on the images of ``benchmarks/anpr_dataset.py`` in batches (one process per
+batch), joins its JSON lines with ``truth.jsonl`` by file name and reports, per set (clean/degraded) and
+country: exact-plate accuracy, no-read rate (null plate, error or no answer), wrong-read rate,
+"confident wrong" rate (a wrong plate with confidence >= --threshold), median and p95 of the reported
+``ms``, and the recognizer processes' peak RSS. Writes benchmarks/out/anpr.json.
+Usage: python benchmarks/anpr.py [--dataset benchmarks/out/anpr_eval] [--engine NAME] [--threshold 0.9]
+       [--batch 200] [--limit N] [--command "python -m cgrconsole anpr read"]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shlex
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from _common import OUT, ROOT, machine, table
+
+from cgrconsole.core.anpr.formats import normalize
+
+DEFAULT_COMMAND = [sys.executable, "-m", "cgrconsole", "anpr", "read"]
+
+
+def load_truth(dataset: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """The truth lines of ``dataset/truth.jsonl``; with ``limit``, the first limit/2 of each set."""
+    lines = (dataset / "truth.jsonl").read_text(encoding="utf-8").splitlines()
+    truths = [json.loads(line) for line in lines if line.strip()]
+    if not limit:
+        return truths
+    clean = [t for t in truths if t["set"] == "clean"][: (limit + 1) // 2]
+    return clean + [t for t in truths if t["set"] != "clean"][: limit - len(clean)]
+
+
+def run_recognizer(command: list[str], files: list[Path], batch: int) -> dict[str, dict[str, Any]]:
+    """Run ``command FILE...`` per batch of files; its JSON answers by file name (last one wins)."""
+    answers: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(files), batch):
+        chunk = [str(f) for f in files[start : start + batch]]
+        proc = subprocess.run([*command, *chunk], capture_output=True, text=True, cwd=ROOT, check=False)
+        for line in proc.stdout.splitlines():
+            try:
+                answer = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(answer, dict) and isinstance(answer.get("file"), str):
+                answers[Path(answer["file"]).name] = answer
+        if proc.returncode != 0:
+            tail = proc.stderr.strip().splitlines()[-3:]
+            print(
+                f"recognizer exited {proc.returncode} on batch {start}: {' / '.join(tail)}", file=sys.stderr
+            )
+        print(f"  {min(start + batch, len(files))}/{len(files)} images", file=sys.stderr)
+    return answers
+
+
+def outcome(truth: dict[str, Any], answer: dict[str, Any] | None, threshold: float) -> dict[str, Any]:
+    """How one image went: correct / no_read / wrong, confident (wrong at >= threshold), error, ms."""
+    plate = answer.get("plate") if answer and "error" not in answer else None
+    read = normalize(plate) if isinstance(plate, str) else ""
+    confidence = answer.get("confidence") if answer else None
+    ms = answer.get("ms") if answer else None
+    wrong = bool(read) and read != truth["plate"]
+    return {
+        "correct": read == truth["plate"],
+        "no_read": not read,
+        "wrong": wrong,
+        "confident_wrong": wrong and isinstance(confidence, int | float) and confidence >= threshold,
+        "error": answer is None or "error" in answer,
+        "ms": float(ms) if isinstance(ms, int | float) else None,
+    }
+
+
+def metrics(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
+    """Rates (percent) and timing over a group of outcomes."""
+    n = len(outcomes)
+    times = [o["ms"] for o in outcomes if o["ms"] is not None]
+
+    def pct(key: str) -> float:
+        return round(100.0 * sum(o[key] for o in outcomes) / n, 1) if n else 0.0
+
+    return {
+        "n": n,
+        "exact_pct": pct("correct"),
+        "no_read_pct": pct("no_read"),
+        "wrong_pct": pct("wrong"),
+        "confident_wrong_pct": pct("confident_wrong"),
+        "error_pct": pct("error"),
+        "ms_median": round(float(np.median(times)), 1) if times else None,
+        "ms_p95": round(float(np.percentile(times, 95)), 1) if times else None,
+    }
+
+
+def groups(truths: list[dict[str, Any]], results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Metrics per set, each as "all" and then per country (Kazakhstan first)."""
+    out = []
+    for name in ("clean", "degraded", "all"):
+        in_set = [(t, r) for t, r in zip(truths, results, strict=True) if name in ("all", t["set"])]
+        countries = sorted({t["country"] for t, _ in in_set}, key=lambda c: (c != "KZ", c))
+        for country in ["all", *countries]:
+            chosen = [r for t, r in in_set if country in ("all", t["country"])]
+            if chosen:
+                out.append({"set": name, "country": country, **metrics(chosen)})
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dataset", type=Path, default=OUT / "anpr_eval")
+    parser.add_argument("--engine", help="recognizer engine name (passed as --engine)")
+    parser.add_argument("--threshold", type=float, default=0.9, help="confidence of a 'confident' read")
+    parser.add_argument("--batch", type=int, default=200, help="images per recognizer process")
+    parser.add_argument("--limit", type=int, help="only N images, half of them clean")
+    parser.add_argument("--command", help="recognizer command line (default: python -m cgrconsole anpr read)")
+    args = parser.parse_args()
+
+    truths = load_truth(args.dataset, args.limit)
+    command = shlex.split(args.command) if args.command else list(DEFAULT_COMMAND)
+    if args.engine:
+        command += ["--engine", args.engine]
+    print(f"{len(truths)} images of {args.dataset}: {' '.join(command)}", file=sys.stderr)
+    started = time.perf_counter()
+    answers = run_recognizer(command, [args.dataset / t["file"] for t in truths], max(1, args.batch))
+    wall = time.perf_counter() - started
+    peak_rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
+
+    results = [outcome(t, answers.get(t["file"]), args.threshold) for t in truths]
+    rows = groups(truths, results)
+    headers = ["set", "country", "n", "exact %", "no read %", "wrong %", "conf. wrong %", "error %"]
+    headers += ["median ms", "p95 ms"]
+    print(table(headers, [list(r.values()) for r in rows]))
+    missing = sum(t["file"] not in answers for t in truths)
+    print(f"\nthreshold {args.threshold}; {missing} images without an answer; wall {wall:.1f} s")
+    print(f"recognizer peak RSS {peak_rss_mb:.0f} MB; {machine()}")
+    report = {
+        "machine": machine(),
+        "command": command,
+        "engine": args.engine,
+        "dataset": str(args.dataset),
+        "threshold": args.threshold,
+        "images": len(truths),
+        "missing": missing,
+        "wall_s": round(wall, 2),
+        "peak_rss_mb": round(peak_rss_mb, 1),
+        "groups": rows,
+    }
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "anpr.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -51,6 +51,7 @@ class PlateFinder:
             score = self._score(gray, bx, by, bw, bh)
             if score <= 0:
                 continue
+            bx, by, bw, bh = _grow_to_plate(gray, bx, by, bw, bh)
             box = (
                 x0 + int(bx / scale),
                 y0 + int(by / scale),
@@ -90,6 +91,29 @@ class PlateFinder:
         if contrast < 0.2 or not 0.04 <= density <= 0.5:
             return 0.0
         return contrast * 0.5 + aspect_fit * 0.3 + min(density, 0.25) * 0.8
+
+
+def _grow_to_plate(gray: np.ndarray, x: int, y: int, w: int, h: int) -> tuple[int, int, int, int]:
+    """Widen a text blob to the light plate field around it (region codes sit behind a thin divider)."""
+    height, width = gray.shape[:2]
+    wx1, wx2 = max(0, x - w), min(width, x + 2 * w)
+    wy1, wy2 = max(0, y - h // 2), min(height, y + h + h // 2)
+    window = gray[wy1:wy2, wx1:wx2]
+    if window.size == 0:
+        return x, y, w, h
+    _, light = cv2.threshold(window, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    light = cv2.morphologyEx(light, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 1)))
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(light)
+    cx, cy = x + w // 2 - wx1, min(y + 1, wy2 - 1) - wy1  # a field pixel just inside the blob's top edge
+    label = labels[cy, cx] if 0 <= cy < labels.shape[0] and 0 <= cx < labels.shape[1] else 0
+    if label == 0:
+        return x, y, w, h
+    lx, ly, lw, lh = (int(v) for v in stats[label][:4])
+    gx, gy = wx1 + lx, wy1 + ly
+    contains = gx <= x and gx + lw >= x + w
+    if contains and lw <= 2.2 * w and ASPECT_RANGE[0] <= lw / max(1, lh) <= ASPECT_RANGE[1]:
+        return gx, gy, lw, lh
+    return x, y, w, h
 
 
 def _plate_shaped(mask: np.ndarray) -> list[tuple[int, int, int, int]]:

@@ -70,6 +70,12 @@ def interpret(raw: str, confidence: float, limit: int = 3) -> list[PlateCandidat
     if not found:  # one glyph too many: try without each in turn
         for i in range(len(text)):
             _fit_all(text[:i] + text[i + 1 :], confidence * DROP_COST, found)
+    if not found:  # one glyph lost, most often a zero (slashed zeros, a region code's leading 0)
+        for i in range(len(text) + 1):
+            _fit_all(text[:i] + "0" + text[i:], confidence * DROP_COST, found)
+    if not found:  # trailing junk (a flag or "RUS" read as glyphs): keep the front that fits
+        for end in range(len(text) - 2, 3, -1):
+            _fit_all(text[:end], confidence * DROP_COST ** (len(text) - end), found)
     if not found and 4 <= len(text) <= 10:
         found[text] = PlateCandidate(text, "", "", confidence * UNFITTED_COST, 0)
     return sorted(found.values(), key=lambda c: c.score, reverse=True)[:limit]

@@ -12,7 +12,8 @@ from cgrconsole.core.anpr.finder import PlateFinder, Region
 from cgrconsole.core.anpr.interpret import PlateCandidate, interpret
 from cgrconsole.core.anpr.ocr import OcrEngine
 
-PAD = 0.12  # crop margin around a region, as a share of its height/width
+PAD_X = 0.6  # crop margins in plate heights: wide sideways, where flags and region codes sit
+PAD_Y = 0.15
 REC_HEIGHT = 48  # the recognizer's input height; smaller crops are scaled up
 
 
@@ -46,20 +47,26 @@ class PlateReader:
                 for candidate in interpret(text, confidence):
                     if candidate.plate not in pooled or pooled[candidate.plate].score < candidate.score:
                         pooled[candidate.plate] = candidate
-                    if best is None or candidate.score > best[0].score:
+                    if best is None or _rank(candidate) > _rank(best[0]):
                         best = (candidate, region)
         ms = (time.perf_counter() - started) * 1000
-        candidates = sorted(pooled.values(), key=lambda c: c.score, reverse=True)[:3]
-        if best is None:
-            return PlateReading(None, 0.0, "", None, [], ms)
+        candidates = sorted(pooled.values(), key=_rank, reverse=True)[:3]
+        if best is None or not best[0].country:  # nothing fits a plate format: candidates only
+            box = best[1].box if best else None
+            return PlateReading(None, 0.0, "", box, candidates, ms)
         top, region = best
         return PlateReading(top.plate, round(top.score, 4), top.country, region.box, candidates, ms)
+
+
+def _rank(candidate: PlateCandidate) -> tuple[bool, float]:
+    """A reading that fits a plate format beats any that does not (a camera's caption, a sign)."""
+    return bool(candidate.country), candidate.score
 
 
 def plate_crop(image_rgb: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
     """The region with a margin, as BGR, at least ``REC_HEIGHT`` pixels high."""
     x1, y1, x2, y2 = box
-    pad_x, pad_y = int((x2 - x1) * PAD / 2), int((y2 - y1) * PAD)
+    pad_x, pad_y = int((y2 - y1) * PAD_X), int((y2 - y1) * PAD_Y)
     height, width = image_rgb.shape[:2]
     crop = image_rgb[
         max(0, y1 - pad_y) : min(height, y2 + pad_y), max(0, x1 - pad_x) : min(width, x2 + pad_x)

@@ -43,3 +43,9 @@ def test_fit_refuses_impossible_glyphs_and_wrong_regions() -> None:
     assert fit("123ABC01", kz) == ("123ABC01", 0)
     assert fit("123ABC99", kz) is None  # KZ regions are 01-20
     assert fit("123AB?01", kz) is None
+
+
+def test_a_lost_zero_is_put_back_and_trailing_junk_trimmed() -> None:
+    assert interpret("1 905 LNH", 0.9)[0].plate == "01905LNH"  # a Kyrgyz region's leading 0 was not read
+    best = interpret("B 581 MP 76161", 0.9)[0]  # the flag's text read as two more digits
+    assert (best.plate, best.country) == ("B581MP761", "RU") and best.score < 0.9 * 0.7

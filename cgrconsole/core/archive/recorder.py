@@ -120,7 +120,6 @@ class SegmentRecorder:
         self._listeners: list[Callable[[RecorderStatus], None]] = []
         self._file_listeners: list[Callable[[FinishedSegment], None]] = []
         self.status = RecorderStatus(camera, RecorderState.WAITING)
-        self.finished: list[FinishedSegment] = []
         self._service = ServiceThread(f"record-{camera}", self.run)
         self._stop = self._service.stop_event
 
@@ -248,7 +247,6 @@ class SegmentRecorder:
             return
         if finished is not None:
             self._index.add(finished, self._upload_required)
-            self.finished.append(finished)
             log.info(
                 "%s: archived %s (%.1f s, %.1f MB, %s; %s)",
                 self.camera,

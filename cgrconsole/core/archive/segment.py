@@ -28,6 +28,7 @@ import av
 import av.error
 from av.video.codeccontext import VideoCodecContext
 
+from cgrconsole.core.archive.layout import choose_path, file_taken
 from cgrconsole.core.camera.packets import EncodedPacket, StreamInfo
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,6 @@ class SegmentWriter:
         self._first_wallclock: float | None = None
         self.last_wallclock = plan.start_epoch
         self._synced_at = time.monotonic()
-        self.packets = 0
         self.payload_bytes = 0  # what was muxed; the temp file lags by the fragment in memory
         if transcode is None:
             self._stream = self._copy_stream(info, first_keyframe)
@@ -165,7 +165,6 @@ class SegmentWriter:
             self._mux_copy(packet)
         else:
             self._mux_transcoded(packet)
-        self.packets += 1
         if time.monotonic() - self._synced_at >= FSYNC_EVERY:
             self._synced_at = time.monotonic()
             self._file.flush()
@@ -247,15 +246,13 @@ def fit_within(width: int, height: int, max_width: int, max_height: int) -> tupl
 
 def finalize(root: Path, temp: Path, plan: SegmentPlan, *, recovered: bool) -> FinishedSegment | None:
     """Remux ``temp`` (fragmented, maybe truncated) into ``plan.relative_path``; never overwrites."""
-    from cgrconsole.core.archive.layout import choose_path, file_taken
-
     staging = temp.with_suffix(".mp4")
     stats = _remux_to_regular_mp4(temp, staging)
     if stats is None:
         log.warning("%s: nothing playable in %s; discarded", plan.camera, temp.name)
         _remove(temp, temp.with_suffix(".json"), staging)
         return None
-    _, duration, codec, width, height = stats
+    duration, codec, width, height = stats
     _fsync_file(staging)
     relative = PurePosixPath(plan.relative_path)
     if (root / relative).exists():  # taken meanwhile (a recovered twin): pick the next free name
@@ -314,7 +311,7 @@ def recover(root: Path) -> list[FinishedSegment]:
 
 
 # -- helpers ------------------------------------------------------------------------------
-def _remux_to_regular_mp4(source: Path, target: Path) -> tuple[int, float, str, int, int] | None:
+def _remux_to_regular_mp4(source: Path, target: Path) -> tuple[float, str, int, int] | None:
     """Copy every complete packet of ``source`` into a moov-first MP4; None when there is none."""
     try:
         src = av.open(str(source))
@@ -344,7 +341,7 @@ def _remux_to_regular_mp4(source: Path, target: Path) -> tuple[int, float, str, 
         tb = in_stream.time_base or Fraction(1, 90000)
         duration = float((last - (first or 0) + last_duration) * tb)
         ctx = in_stream.codec_context
-        return frames, duration, ctx.name, ctx.width, ctx.height
+        return duration, ctx.name, ctx.width, ctx.height
     finally:
         src.close()
 

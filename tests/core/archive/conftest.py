@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -15,6 +15,7 @@ import pytest
 
 from cgrconsole.core.archive.index import ArchiveIndex
 from cgrconsole.core.archive.recorder import SegmentRecorder
+from cgrconsole.core.archive.segment import FinishedSegment
 from cgrconsole.core.camera.fanout import PacketQueue
 from cgrconsole.core.camera.packets import EncodedPacket, SessionEnded, SessionStarted, StreamInfo
 from cgrconsole.core.storage.database import Database
@@ -38,6 +39,7 @@ class Rig:
     clock: FakeClock
     index: ArchiveIndex
     recorder: SegmentRecorder
+    finished: list[FinishedSegment] = field(default_factory=list)  # what the recorder announced, in order
 
     def session(self, packets: Iterator[EncodedPacket], info: StreamInfo, fps: float) -> None:
         """One camera session: start marker, packets 1/fps apart on the clock, end marker."""
@@ -88,7 +90,9 @@ def rig_factory(tmp_path: Path):
         recorder = SegmentRecorder(
             "Camera1", PacketQueue("rec", 10), archive, index, ALMATY, clock=clock, **kwargs
         )  # type: ignore[arg-type]
-        return Rig(archive, clock, index, recorder)
+        rig = Rig(archive, clock, index, recorder)
+        recorder.add_file_listener(rig.finished.append)
+        return rig
 
     yield build
     for database in databases:

@@ -69,7 +69,7 @@ def test_a_1080p_high_bitrate_camera_is_transcoded_to_720p_within_50_mb(rig_fact
     rig = rig_factory("2025-08-18T14:05:00+05:00")
     rig.synthetic(302, fps=5, size=(1920, 1080), bitrate=8000)
     first = probe(rig.files()[0])
-    assert rig.recorder.finished[0].mode == "transcode"
+    assert rig.finished[0].mode == "transcode"
     assert (first.codec, first.width, first.height) == ("h264", 1280, 720)
     assert first.duration == pytest.approx(300, abs=2)
     assert first.size <= LIMIT
@@ -108,16 +108,16 @@ def test_an_h265_camera_is_transcoded_to_h264(rig_factory) -> None:
     rig.session(flushed(), info, 5)
     result = probe(rig.files()[0])
     assert (result.codec, result.width, result.height) == ("h264", 640, 360)
-    assert result.duration == pytest.approx(30, abs=1) and rig.recorder.finished[0].mode == "transcode"
+    assert result.duration == pytest.approx(30, abs=1) and rig.finished[0].mode == "transcode"
 
 
 def test_a_copied_stream_heading_past_50_mb_switches_to_transcoding(rig_factory, caplog) -> None:
     caplog.set_level(logging.WARNING)
     rig = rig_factory("2025-08-18T14:05:00+05:00")
     rig.synthetic(60, fps=5, size=(1280, 720), bitrate=3000)
-    modes = [f.mode for f in rig.recorder.finished]
+    modes = [f.mode for f in rig.finished]
     assert modes == ["copy", "transcode"]
-    assert 15 <= rig.recorder.finished[0].duration_s <= 20
+    assert 15 <= rig.finished[0].duration_s <= 20
     assert "switches to transcoding" in caplog.text
     for path in rig.files():
         assert probe(path).size <= LIMIT
@@ -130,4 +130,4 @@ def test_the_size_cap_is_never_exceeded(rig_factory, monkeypatch) -> None:
     sizes = [probe(p).size for p in rig.files()]
     assert len(sizes) >= 2
     assert max(sizes) <= 600_000 + 150_000  # the cap plus at most the packet that crossed it
-    assert rig.recorder.finished[-1].mode == "transcode"
+    assert rig.finished[-1].mode == "transcode"

@@ -15,6 +15,7 @@ from typing import TextIO
 import cv2
 import numpy as np
 
+from cgrconsole.core.anpr.interpret import PlateCandidate
 from cgrconsole.core.anpr.ocr import create_engine
 from cgrconsole.core.anpr.reader import PlateReader
 
@@ -62,6 +63,12 @@ def load_image(path: Path) -> tuple[np.ndarray, float]:
     return image, 1.0
 
 
+def candidates_json(candidates: list[PlateCandidate]) -> list[dict[str, object]]:
+    return [
+        {"plate": c.plate, "confidence": round(c.score, 4), "country": c.country or None} for c in candidates
+    ]
+
+
 def read_images(paths: list[Path], engine: str = "rapidocr", out: TextIO = sys.stdout) -> int:
     """Print one JSON line per image; returns the number of files that could not be used."""
     ocr = create_engine(engine)
@@ -77,10 +84,7 @@ def read_images(paths: list[Path], engine: str = "rapidocr", out: TextIO = sys.s
                 plate=reading.plate,
                 confidence=reading.confidence,
                 country=reading.country or None,
-                candidates=[
-                    {"plate": c.plate, "confidence": round(c.score, 4), "country": c.country or None}
-                    for c in reading.candidates
-                ],
+                candidates=candidates_json(reading.candidates),
                 box=[round(v * scale) for v in reading.box] if reading.box else None,
                 ms=round(reading.ms, 1),
             )
@@ -118,10 +122,7 @@ def read_video(
             "plate": event.plate,
             "confidence": event.confidence,
             "direction": event.direction,
-            "candidates": [
-                {"plate": c.plate, "confidence": round(c.score, 4), "country": c.country or None}
-                for c in event.candidates
-            ],
+            "candidates": candidates_json(event.candidates),
         }
         print(json.dumps(record, ensure_ascii=False), file=out, flush=True)
 

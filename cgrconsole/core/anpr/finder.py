@@ -17,6 +17,7 @@ import numpy as np
 WORK_WIDTH = 640
 ASPECT_RANGE = (1.8, 7.5)  # width / height: plates seen straight are 4.6 (KZ, RU), 2 (two-line)
 MIN_WIDTH, MAX_WIDTH = 24, 320  # at WORK_WIDTH
+_DIVIDER = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 1))  # closes the thin line before a region code
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def _grow_to_plate(gray: np.ndarray, x: int, y: int, w: int, h: int) -> tuple[in
     if window.size == 0:
         return x, y, w, h
     _, light = cv2.threshold(window, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    light = cv2.morphologyEx(light, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 1)))
+    light = cv2.morphologyEx(light, cv2.MORPH_CLOSE, _DIVIDER)
     _, labels, stats, _ = cv2.connectedComponentsWithStats(light)
     cx, cy = x + w // 2 - wx1, min(y + 1, wy2 - 1) - wy1  # a field pixel just inside the blob's top edge
     label = labels[cy, cx] if 0 <= cy < labels.shape[0] and 0 <= cx < labels.shape[1] else 0

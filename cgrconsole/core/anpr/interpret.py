@@ -8,6 +8,7 @@ score, so they are shown to the officer but never sent on their own.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cgrconsole.core.anpr.formats import FORMATS, TRAFFIC_MIX, PlateFormat, normalize
@@ -79,6 +80,20 @@ def interpret(raw: str, confidence: float, limit: int = 3) -> list[PlateCandidat
     if not found and 4 <= len(text) <= 10:
         found[text] = PlateCandidate(text, "", "", confidence * UNFITTED_COST, 0)
     return sorted(found.values(), key=lambda c: c.score, reverse=True)[:limit]
+
+
+def rank(candidate: PlateCandidate) -> tuple[bool, float]:
+    """A reading that fits a plate format beats any that does not (a camera's caption, a sign)."""
+    return bool(candidate.country), candidate.score
+
+
+def best_candidates(candidates: Iterable[PlateCandidate], limit: int = 3) -> list[PlateCandidate]:
+    """One candidate per plate (its best score), best ranked first."""
+    pooled: dict[str, PlateCandidate] = {}
+    for candidate in candidates:
+        if candidate.plate not in pooled or pooled[candidate.plate].score < candidate.score:
+            pooled[candidate.plate] = candidate
+    return sorted(pooled.values(), key=rank, reverse=True)[:limit]
 
 
 def _fit_all(text: str, confidence: float, found: dict[str, PlateCandidate]) -> None:

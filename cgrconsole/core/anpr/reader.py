@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 
 from cgrconsole.core.anpr.finder import PlateFinder, Region
-from cgrconsole.core.anpr.interpret import PlateCandidate, interpret
+from cgrconsole.core.anpr.interpret import PlateCandidate, best_candidates, interpret, rank
 from cgrconsole.core.anpr.ocr import OcrEngine
 
 PAD_X = 0.6  # crop margins in plate heights: wide sideways, where flags and region codes sit
@@ -39,28 +39,19 @@ class PlateReader:
         self, image_rgb: np.ndarray, roi: tuple[float, float, float, float] | None = None
     ) -> PlateReading:
         started = time.perf_counter()
-        best: tuple[PlateCandidate, Region] | None = None
-        pooled: dict[str, PlateCandidate] = {}
+        found: list[tuple[PlateCandidate, Region]] = []
         for region in self.finder.find(image_rgb, roi)[: self.regions]:
             crop = plate_crop(image_rgb, region.box)
             for text, confidence in self.engine.read_line(crop):
-                for candidate in interpret(text, confidence):
-                    if candidate.plate not in pooled or pooled[candidate.plate].score < candidate.score:
-                        pooled[candidate.plate] = candidate
-                    if best is None or _rank(candidate) > _rank(best[0]):
-                        best = (candidate, region)
+                found += [(candidate, region) for candidate in interpret(text, confidence)]
         ms = (time.perf_counter() - started) * 1000
-        candidates = sorted(pooled.values(), key=_rank, reverse=True)[:3]
+        candidates = best_candidates(candidate for candidate, _ in found)
+        best = max(found, key=lambda pair: rank(pair[0]), default=None)
         if best is None or not best[0].country:  # nothing fits a plate format: candidates only
             box = best[1].box if best else None
             return PlateReading(None, 0.0, "", box, candidates, ms)
         top, region = best
         return PlateReading(top.plate, round(top.score, 4), top.country, region.box, candidates, ms)
-
-
-def _rank(candidate: PlateCandidate) -> tuple[bool, float]:
-    """A reading that fits a plate format beats any that does not (a camera's caption, a sign)."""
-    return bool(candidate.country), candidate.score
 
 
 def plate_crop(image_rgb: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from cgrconsole.core.anpr.formats import match_formats
-from cgrconsole.core.anpr.interpret import PlateCandidate
+from cgrconsole.core.anpr.interpret import PlateCandidate, best_candidates
 from cgrconsole.core.anpr.reader import PlateReading
 
 
@@ -121,12 +121,7 @@ class PlateTracker:
     def _event(self, track: _Track) -> PlateEvent:
         plate, confidence = vote([r for _, r in track.readings])
         best_t, best = max(track.readings, key=lambda item: item[1].confidence)
-        pooled: dict[str, PlateCandidate] = {}
-        for _, reading in track.readings:
-            for candidate in reading.candidates:
-                if candidate.plate not in pooled or pooled[candidate.plate].score < candidate.score:
-                    pooled[candidate.plate] = candidate
-        candidates = sorted(pooled.values(), key=lambda c: c.score, reverse=True)[:3]
+        candidates = best_candidates(c for _, reading in track.readings for c in reading.candidates)
         formats = match_formats(plate)
         country = formats[0].country if formats else best.country
         assert best.box is not None

@@ -168,6 +168,11 @@ def _convert(hint: Any, value: Any, key: str, problems: list[str]) -> Any:
             allowed = ", ".join(repr(a) for a in args)
             problems.append(f"{key}: must be one of {allowed}, got {value!r}")
         return value
+    if origin is dict:
+        if not isinstance(value, dict):
+            problems.append(f"{key}: expected a table, got {_kind(value)}")
+            return value
+        return {k: _convert(args[1], v, f"{key}.{k}", problems) for k, v in value.items()}
     if origin is tuple:
         if not isinstance(value, list):
             problems.append(f"{key}: expected a list, got {_kind(value)}")

@@ -1,0 +1,1 @@
+"""Sending confirmed events: the outbox, its dispatcher and one client per destination."""

@@ -31,6 +31,11 @@ class AppPaths:
         return self.data_dir / "cgrconsole.db"
 
     @property
+    def events_dir(self) -> Path:
+        """Plate events' pictures (full frame and crop JPEGs), by day."""
+        return self.data_dir / "events"
+
+    @property
     def backups(self) -> Path:
         return self.data_dir / "backups"
 

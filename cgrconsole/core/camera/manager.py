@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from cgrconsole.config import CameraConfig, IngestConfig
-from cgrconsole.core.camera.backoff import Backoff
+from cgrconsole.core.backoff import Backoff
 from cgrconsole.core.camera.source import PacketSource
 from cgrconsole.core.camera.status import CameraState, CameraStatus
 from cgrconsole.core.camera.worker import CameraWorker, StatusListener

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from cgrconsole.core.camera.backoff import Backoff
+from cgrconsole.core.backoff import Backoff
 from cgrconsole.core.camera.decoder import FrameDecoder
 from cgrconsole.core.camera.fanout import PacketFanout
 from cgrconsole.core.camera.frames import Frame, FrameSampler, LatestFrameSlot

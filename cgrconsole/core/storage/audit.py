@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+import sqlite_utils
+
 from cgrconsole.core.storage.database import Database
 
 
@@ -20,6 +22,7 @@ class AuditKind(StrEnum):
     SFTP_TRANSFER = "sftp_transfer"
     ADMIN_ACTION = "admin_action"
     ARCHIVE = "archive"  # deletions forced by a full disk, recoveries after a crash
+    REVIEW = "review"  # the officer's decisions: confirm, correct, reject, resend, dismiss
 
 
 @dataclass(frozen=True)
@@ -45,11 +48,15 @@ class AuditLog:
         self._redact = redact or (lambda text: text)
 
     def record(self, kind: AuditKind, subject: str, **detail: Any) -> None:
-        text = self._redact(json.dumps(detail, ensure_ascii=False, default=str, sort_keys=True))
         with self._database.transaction() as db:
-            db.table("audit_log").insert(
-                {"ts": self._clock(), "kind": kind.value, "subject": self._redact(subject), "detail": text}
-            )
+            self.record_in(db, kind, subject, **detail)
+
+    def record_in(self, db: sqlite_utils.Database, kind: AuditKind, subject: str, **detail: Any) -> None:
+        """Record inside the caller's open transaction (the entry commits or rolls back with it)."""
+        text = self._redact(json.dumps(detail, ensure_ascii=False, default=str, sort_keys=True))
+        db.table("audit_log").insert(
+            {"ts": self._clock(), "kind": kind.value, "subject": self._redact(subject), "detail": text}
+        )
 
     def entries(
         self, kind: AuditKind | None = None, subject: str | None = None, limit: int = 1000

@@ -47,7 +47,86 @@ def _archive_files(db: sqlite_utils.Database) -> None:
     table.create_index(["deleted_ts", "start_ts"])
 
 
+def _plate_events(db: sqlite_utils.Database) -> None:
+    table = db.table("plate_events")
+    table.create(
+        {
+            "id": str,  # 32 hex chars; also the idempotent id sent to every destination
+            "camera": str,
+            "ts": float,  # UTC epoch of the best reading
+            "direction": str,  # entry | exit
+            "plate": str,  # as it will be sent (the officer's correction, if any)
+            "original_plate": str,  # as recognized; kept for the audit
+            "country": str,
+            "confidence": float,
+            "candidates": str,  # JSON list of {"plate", "score", "country"}
+            "box": str,  # JSON [x1, y1, x2, y2] in the frame
+            "origin": str,  # anpr | manual
+            "state": str,  # new | confirmed | corrected | rejected | sent | failed
+            "frame_path": str,  # JPEGs, relative to the media folder
+            "crop_path": str,
+            "archive_path": str,  # posix, relative to the archive root; filled when known
+            "created_ts": float,
+            "decided_ts": float,
+            "decided_by": str,
+            "note": str,  # reject reason, etc.
+        },
+        pk="id",
+        not_null={"camera", "ts", "direction", "plate", "state", "created_ts"},
+    )
+    table.create_index(["ts"])
+    table.create_index(["plate", "ts"])
+    table.create_index(["state", "ts"])
+
+
+def _outbox(db: sqlite_utils.Database) -> None:
+    outbox = db.table("outbox")
+    outbox.create(
+        {
+            "id": int,
+            "event_id": str,
+            "destination": str,  # cgr | drvn
+            "state": str,  # pending | in_flight | delivered | failed | dismissed
+            "event_ts": float,  # delivery order per destination
+            "created_ts": float,
+            "next_attempt_ts": float,
+            "attempts": int,
+            "claimed_ts": float,
+            "last_code": str,
+            "last_error": str,
+            "delivered_ts": float,
+            "remote_ref": str,
+            "already_there": int,
+            "dismissed_reason": str,
+        },
+        pk="id",
+        not_null={"event_id", "destination", "state", "event_ts", "created_ts", "attempts"},
+        foreign_keys=[("event_id", "plate_events", "id")],
+    )
+    outbox.create_index(["event_id", "destination"], unique=True)
+    outbox.create_index(["destination", "state", "event_ts", "id"])
+    attempts = db.table("outbox_attempts")
+    attempts.create(
+        {
+            "id": int,
+            "outbox_id": int,
+            "started_ts": float,
+            "finished_ts": float,
+            "outcome": str,  # delivered | retry | rejected | interrupted
+            "code": str,
+            "http_status": int,
+            "detail": str,
+        },
+        pk="id",
+        not_null={"outbox_id", "started_ts", "outcome"},
+        foreign_keys=[("outbox_id", "outbox", "id")],
+    )
+    attempts.create_index(["outbox_id", "id"])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "audit log", _audit_log),
     Migration(2, "archive files", _archive_files),
+    Migration(3, "plate events", _plate_events),
+    Migration(4, "outbox", _outbox),
 )

@@ -33,7 +33,7 @@ class OutboundEvent:
 
 @dataclass(frozen=True)
 class Delivered:
-    """The server has the event. ``already_there``: it said so (409 / duplicate), which counts as delivered."""
+    """The server has the event. ``already_there``: it said so (409, duplicate); that counts as delivered."""
 
     remote_ref: str | None = None
     already_there: bool = False

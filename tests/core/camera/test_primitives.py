@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from cgrconsole.core.camera.annexb import h264_parameter_sets, nal_units
-from cgrconsole.core.camera.backoff import Backoff
+from cgrconsole.core.backoff import Backoff
 from cgrconsole.core.camera.frames import Frame, FrameSampler, LatestFrameSlot
 from cgrconsole.core.camera.meter import RateMeter
 from cgrconsole.core.camera.status import FailureReason

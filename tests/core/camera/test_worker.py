@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from support.waiting import wait_until
 
-from cgrconsole.core.camera.backoff import Backoff
+from cgrconsole.core.backoff import Backoff
 from cgrconsole.core.camera.packets import EncodedPacket, StreamInfo
 from cgrconsole.core.camera.source import SourceError
 from cgrconsole.core.camera.status import CameraState, CameraStatus, FailureReason

@@ -1,0 +1,311 @@
+"""Plate events in SQLite: detected by the recognizer (or added by hand), decided by the officer.
+
+Life cycle: ``new`` → ``confirmed`` / ``corrected`` (then queued for every enabled destination in
+the same transaction) → ``sent`` when every destination has it, ``failed`` when one refused it
+for good; or ``rejected`` as a false read. A correction keeps the original reading, and every
+decision is written to the audit log with who and when.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from cgrconsole.core.anpr.formats import match_formats, normalize
+from cgrconsole.core.review.media import write_atomically
+from cgrconsole.core.storage.audit import AuditKind, AuditLog
+from cgrconsole.core.storage.database import Database
+from cgrconsole.core.uplink.destination import OutboundEvent
+from cgrconsole.core.uplink.outbox import DISMISSED, IN_FLIGHT, PENDING, Outbox, enqueue
+from cgrconsole.core.uplink.outbox import FAILED as FAILED_ROW
+
+log = logging.getLogger(__name__)
+
+NEW, CONFIRMED, CORRECTED, REJECTED, SENT, FAILED = (
+    "new",
+    "confirmed",
+    "corrected",
+    "rejected",
+    "sent",
+    "failed",
+)
+DECIDABLE = (NEW, FAILED)  # a failed event may be corrected and confirmed again
+
+
+class EventError(Exception):
+    """The decision cannot be taken (unknown event, already decided, plate not valid)."""
+
+
+@dataclass(frozen=True)
+class DetectedPlate:
+    """What the recognizer (or the officer, by hand) hands to the store."""
+
+    camera: str
+    ts: float  # UTC epoch
+    direction: str
+    plate: str
+    country: str
+    confidence: float
+    frame_jpeg: bytes
+    crop_jpeg: bytes | None = None
+    candidates: Sequence[dict[str, Any]] = ()
+    box: tuple[int, int, int, int] | None = None
+    archive_path: str | None = None
+    origin: str = "anpr"
+
+
+@dataclass(frozen=True)
+class PlateEventRecord:
+    id: str
+    camera: str
+    ts: float
+    direction: str
+    plate: str
+    original_plate: str
+    country: str
+    confidence: float
+    state: str
+    origin: str
+    frame_path: str | None
+    crop_path: str | None
+    archive_path: str | None
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    decided_by: str | None = None
+    note: str | None = None
+
+    @property
+    def corrected(self) -> bool:
+        return self.plate != self.original_plate
+
+
+_COLUMNS = (
+    "id, camera, ts, direction, plate, original_plate, country, confidence, state, origin, frame_path, "
+    "crop_path, archive_path, candidates, decided_by, note"
+)
+
+
+class EventStore:
+    """Thread-safe. Listeners are called on the thread that made the change, after it committed."""
+
+    def __init__(
+        self,
+        database: Database,
+        media_dir: Path,
+        audit: AuditLog,
+        destinations: Callable[[], Sequence[str]],
+        zone: ZoneInfo,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._database = database
+        self.media_dir = media_dir
+        self._audit = audit
+        self._destinations = destinations
+        self._zone = zone
+        self._clock = clock
+        self._listeners: list[Callable[[str], None]] = []
+
+    def add_listener(self, listener: Callable[[str], None]) -> None:
+        """``listener(event_id)`` after an event was added or changed state."""
+        self._listeners.append(listener)
+
+    def add(self, detected: DetectedPlate) -> PlateEventRecord:
+        """Pictures first, then the row: a crash in between leaves an orphan file, never a broken row."""
+        event_id = uuid.uuid4().hex
+        day = datetime.fromtimestamp(detected.ts, self._zone).strftime("%Y/%m/%d")
+        frame_path = f"{day}/{event_id}_frame.jpg"
+        write_atomically(self.media_dir / frame_path, detected.frame_jpeg)
+        crop_path = None
+        if detected.crop_jpeg:
+            crop_path = f"{day}/{event_id}_crop.jpg"
+            write_atomically(self.media_dir / crop_path, detected.crop_jpeg)
+        plate = normalize(detected.plate)
+        row = {
+            "id": event_id,
+            "camera": detected.camera,
+            "ts": detected.ts,
+            "direction": detected.direction,
+            "plate": plate,
+            "original_plate": plate,
+            "country": detected.country,
+            "confidence": detected.confidence,
+            "candidates": json.dumps(list(detected.candidates), ensure_ascii=False),
+            "box": json.dumps(detected.box) if detected.box else None,
+            "origin": detected.origin,
+            "state": NEW,
+            "frame_path": frame_path,
+            "crop_path": crop_path,
+            "archive_path": detected.archive_path,
+            "created_ts": self._clock(),
+        }
+        with self._database.transaction() as db:
+            db.table("plate_events").insert(row)
+        self._changed(event_id)
+        return self.get(event_id)
+
+    def confirm(self, event_id: str, by: str, plate: str | None = None) -> PlateEventRecord:
+        """Confirm (or correct, when ``plate`` differs) and queue it for every enabled destination."""
+        with self._database.transaction() as db:
+            event = self._decidable(db, event_id)
+            new_plate = normalize(plate) if plate is not None else event.plate
+            if not new_plate:
+                raise EventError("the plate is empty")
+            corrected = new_plate != event.original_plate
+            formats = match_formats(new_plate)
+            country = formats[0].country if formats else ("" if corrected else event.country)
+            state = CORRECTED if corrected else CONFIRMED
+            destinations = list(self._destinations())
+            db.execute(
+                "UPDATE plate_events SET plate = ?, country = ?, state = ?, decided_ts = ?, decided_by = ? "
+                "WHERE id = ?",
+                [new_plate, country, state, self._clock(), by, event_id],
+            )
+            enqueue(db, event_id, event.ts, destinations, self._clock())
+            self._audit.record_in(
+                db,
+                AuditKind.REVIEW,
+                event.camera,
+                event=state,
+                event_id=event_id,
+                plate=new_plate,
+                original_plate=event.original_plate,
+                by=by,
+                destinations=destinations,
+            )
+            if not destinations:
+                db.execute("UPDATE plate_events SET state = ? WHERE id = ?", [SENT, event_id])
+        self._changed(event_id)
+        return self.get(event_id)
+
+    def reject(self, event_id: str, by: str, reason: str) -> PlateEventRecord:
+        with self._database.transaction() as db:
+            event = self._decidable(db, event_id)
+            db.execute(
+                "UPDATE plate_events SET state = ?, decided_ts = ?, decided_by = ?, note = ? WHERE id = ?",
+                [REJECTED, self._clock(), by, reason, event_id],
+            )
+            self._audit.record_in(
+                db, AuditKind.REVIEW, event.camera, event=REJECTED, event_id=event_id, by=by, reason=reason
+            )
+        self._changed(event_id)
+        return self.get(event_id)
+
+    def get(self, event_id: str) -> PlateEventRecord:
+        with self._database.lock:
+            row = self._database.db.execute(
+                f"SELECT {_COLUMNS} FROM plate_events WHERE id = ?", [event_id]
+            ).fetchone()
+        if row is None:
+            raise EventError(f"no event {event_id}")
+        return _record(row)
+
+    def recent(
+        self,
+        limit: int = 200,
+        plate: str | None = None,
+        since: float | None = None,
+        until: float | None = None,
+    ) -> list[PlateEventRecord]:
+        """Newest first; ``plate`` matches any part of the plate."""
+        where: list[str] = ["1 = 1"]
+        params: list[Any] = []
+        if plate:
+            where.append("plate LIKE ?")
+            params.append(f"%{normalize(plate)}%")
+        if since is not None:
+            where.append("ts >= ?")
+            params.append(since)
+        if until is not None:
+            where.append("ts < ?")
+            params.append(until)
+        sql = f"SELECT {_COLUMNS} FROM plate_events WHERE {' AND '.join(where)} ORDER BY ts DESC LIMIT ?"
+        with self._database.lock:
+            rows = self._database.db.execute(sql, [*params, limit]).fetchall()
+        return [_record(r) for r in rows]
+
+    def outbound(self, event_id: str) -> OutboundEvent:
+        """The event as the destinations get it; raises ``EventError`` when its photo is gone."""
+        event = self.get(event_id)
+        try:
+            photo = (self.media_dir / event.frame_path).read_bytes() if event.frame_path else b""
+            crop = (self.media_dir / event.crop_path).read_bytes() if event.crop_path else None
+        except OSError as exc:
+            raise EventError(f"the pictures of event {event_id} cannot be read ({exc})") from exc
+        return OutboundEvent(
+            event_id=event.id,
+            camera=event.camera,
+            time=datetime.fromtimestamp(event.ts, UTC).astimezone(self._zone),
+            direction="exit" if event.direction == "exit" else "entry",
+            plate=event.plate,
+            country=event.country or None,
+            confidence=1.0 if event.corrected else event.confidence,
+            photo_jpeg=photo,
+            crop_jpeg=crop,
+            archive_path=event.archive_path,
+        )
+
+    def follow(self, outbox: Outbox) -> None:
+        """Settle an event's state as its outbox rows finish (inside the outbox's transaction)."""
+
+        def settle(db: Any, event_id: str) -> None:
+            states = {r[0] for r in db.execute("SELECT state FROM outbox WHERE event_id = ?", [event_id])}
+            if states & {PENDING, IN_FLIGHT}:
+                return
+            state = FAILED if FAILED_ROW in states or states == {DISMISSED} else SENT
+            db.execute("UPDATE plate_events SET state = ? WHERE id = ?", [state, event_id])
+            self._changed(event_id)
+
+        outbox.on_event_done(settle)
+
+    def set_archive_path(self, event_id: str, archive_path: str) -> None:
+        with self._database.transaction() as db:
+            db.execute("UPDATE plate_events SET archive_path = ? WHERE id = ?", [archive_path, event_id])
+
+    def _decidable(self, db: Any, event_id: str) -> PlateEventRecord:
+        row = db.execute(f"SELECT {_COLUMNS} FROM plate_events WHERE id = ?", [event_id]).fetchone()
+        if row is None:
+            raise EventError(f"no event {event_id}")
+        event = _record(row)
+        if event.state not in DECIDABLE:
+            raise EventError(f"event {event_id} is already {event.state}")
+        return event
+
+    def _changed(self, event_id: str) -> None:
+        for listener in self._listeners:
+            try:
+                listener(event_id)
+            except Exception:
+                log.exception("an event listener failed")
+
+
+def _record(row: Sequence[Any]) -> PlateEventRecord:
+    values = list(row)
+    values[13] = json.loads(values[13] or "[]")
+    (eid, camera, ts, direction, plate, original, country, conf, state, origin, frame, crop, archive) = (
+        values[:13]
+    )
+    return PlateEventRecord(
+        eid,
+        camera,
+        ts,
+        direction,
+        plate,
+        original,
+        country or "",
+        conf,
+        state,
+        origin,
+        frame,
+        crop,
+        archive,
+        values[13],
+        values[14],
+        values[15],
+    )

@@ -1,0 +1,180 @@
+"""The dispatcher: drains the outbox into each destination, in time order, with retries.
+
+One asyncio task per destination: claim the oldest due rows (up to the destination's batch),
+load the events, ``deliver``, and complete each row with its outcome. Nothing here decides what
+a server's answer means (the clients do) or how long to wait (the outcome and the outbox do).
+``DispatcherThread`` hosts it on its own event loop, so a busy window never delays a delivery.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+
+from cgrconsole.core.uplink.destination import Destination, OutboundEvent, Outcome, Rejected, RetryLater
+from cgrconsole.core.uplink.outbox import Outbox
+
+log = logging.getLogger(__name__)
+
+
+class OutboxDispatcher:
+    """``run()`` until stopped; ``wake()`` (any thread) when new rows were queued."""
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        destinations: Sequence[Destination],
+        load_event: Callable[[str], OutboundEvent],
+        clock: Callable[[], float] = time.time,
+        idle_poll_s: float = 30.0,
+        deliver_timeout_s: float = 300.0,
+    ) -> None:
+        self.outbox = outbox
+        self.destinations = list(destinations)
+        self._load_event = load_event
+        self._clock = clock
+        self.idle_poll_s = idle_poll_s
+        self.deliver_timeout_s = deliver_timeout_s
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wakeups: dict[str, asyncio.Event] = {}
+
+    async def run(self, stop: asyncio.Event) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._wakeups = {d.name: asyncio.Event() for d in self.destinations}
+        recovered = self.outbox.recover()
+        if recovered:
+            log.info("outbox: %d sends interrupted by the last stop will be retried", recovered)
+        tasks = [
+            asyncio.create_task(self._serve(d, stop), name=f"outbox-{d.name}") for d in self.destinations
+        ]
+        try:
+            await stop.wait()
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            for destination in self.destinations:
+                await destination.aclose()
+
+    def wake(self) -> None:
+        """Thread-safe: a row was queued, look now rather than at the next poll."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        for event in self._wakeups.values():
+            loop.call_soon_threadsafe(event.set)
+
+    async def pump(self, destination: Destination) -> int:
+        """One cycle: claim, deliver, complete. Returns the rows handled (0: nothing was due)."""
+        rows = self.outbox.claim(destination.name, destination.max_batch)
+        if not rows:
+            return 0
+        events: list[OutboundEvent] = []
+        outcomes: dict[int, Outcome] = {}
+        for row in rows:
+            try:
+                events.append(self._load_event(row.event_id))
+            except Exception as exc:  # the row itself is broken: the officer must see it
+                outcomes[row.id] = Rejected("event_unreadable", str(exc))
+        sendable = [row for row in rows if row.id not in outcomes]
+        if events:
+            for row, outcome in zip(sendable, await self._deliver(destination, events), strict=True):
+                outcomes[row.id] = outcome
+        for row in rows:
+            outcome = outcomes[row.id]
+            self.outbox.complete(row, outcome)
+            if not isinstance(outcome, RetryLater):
+                log.info("outbox %s: event %s %s", destination.name, row.event_id, _describe(outcome))
+            else:
+                log.warning(
+                    "outbox %s: event %s will be retried: %s", destination.name, row.event_id, outcome.reason
+                )
+        return len(rows)
+
+    async def _deliver(self, destination: Destination, events: list[OutboundEvent]) -> list[Outcome]:
+        try:
+            outcomes = await asyncio.wait_for(destination.deliver(events), self.deliver_timeout_s)
+        except TimeoutError:
+            return [RetryLater(f"no answer within {self.deliver_timeout_s:.0f} s")] * len(events)
+        except Exception as exc:  # a client bug must not stop the outbox: retry with backoff, loudly
+            log.exception("outbox %s: the client failed", destination.name)
+            return [RetryLater(f"client error: {type(exc).__name__}: {exc}")] * len(events)
+        if len(outcomes) != len(events):
+            log.error("outbox %s: %d outcomes for %d events", destination.name, len(outcomes), len(events))
+            return [RetryLater("the client answered for the wrong number of events")] * len(events)
+        return outcomes
+
+    async def _serve(self, destination: Destination, stop: asyncio.Event) -> None:
+        wakeup = self._wakeups[destination.name]
+        while not stop.is_set():
+            try:
+                if await self.pump(destination):
+                    continue
+                due = self.outbox.next_due(destination.name)
+            except Exception:  # the database is locked or the disk is gone: try again shortly
+                log.exception("outbox %s: cannot read the queue", destination.name)
+                due = self._clock() + 5
+            wait = self.idle_poll_s if due is None else min(self.idle_poll_s, max(0.0, due - self._clock()))
+            wakeup.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(wakeup.wait(), timeout=max(wait, 0.01))
+
+
+def _describe(outcome: Outcome) -> str:
+    if isinstance(outcome, Rejected):
+        return f"refused for good ({outcome.code}): {outcome.reason}"
+    return (
+        "was already there (counted as delivered)"
+        if getattr(outcome, "already_there", False)
+        else "delivered"
+    )
+
+
+class DispatcherThread:
+    """Runs an ``OutboxDispatcher`` on its own event loop in a daemon thread."""
+
+    def __init__(self, dispatcher: OutboxDispatcher) -> None:
+        self.dispatcher = dispatcher
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+        self._ready = threading.Event()
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._main, name="outbox-dispatcher", daemon=True)
+            self._thread.start()
+            self._ready.wait(5)
+
+    def wake(self) -> None:
+        self.dispatcher.wake()
+
+    def stop(self, timeout: float) -> bool:
+        if self._thread is None:
+            return True
+        if self._loop is not None and self._stop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._stop.set)
+        self._thread.join(timeout)
+        alive = self._thread.is_alive()
+        if alive:
+            log.warning("the outbox dispatcher did not stop within %.1f s", timeout)
+        self._thread = None
+        return not alive
+
+    def _main(self) -> None:
+        async def main() -> None:
+            self._loop = asyncio.get_running_loop()
+            self._stop = asyncio.Event()
+            self._ready.set()
+            await self.dispatcher.run(self._stop)
+
+        try:
+            asyncio.run(main())
+        except Exception:
+            log.exception("the outbox dispatcher stopped on an error")
+        finally:
+            self._ready.set()

@@ -1,0 +1,225 @@
+"""The outbox: one row per (event, destination), claimed atomically, completed with every attempt kept.
+
+Rows go ``pending`` → ``in_flight`` (claimed) → ``delivered`` | ``failed`` (permanent: the officer
+acts) | back to ``pending`` with a later ``next_attempt_ts``. A crash leaves rows ``in_flight``;
+``recover()`` at start returns them to ``pending`` (the destination's idempotent id makes the
+resend harmless). Per destination, rows go out in event-time order: while the oldest pending row
+waits for its retry, the younger ones wait behind it.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cgrconsole.core.backoff import backoff_delay
+from cgrconsole.core.storage.database import Database
+from cgrconsole.core.uplink.destination import Delivered, Outcome, Rejected, RetryLater
+
+PENDING, IN_FLIGHT, DELIVERED, FAILED, DISMISSED = "pending", "in_flight", "delivered", "failed", "dismissed"
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    event_id: str
+    destination: str
+    state: str
+    event_ts: float
+    attempts: int
+    next_attempt_ts: float | None
+    last_code: str | None
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class Attempt:
+    outbox_id: int
+    started_ts: float
+    finished_ts: float | None
+    outcome: str
+    code: str | None
+    http_status: int | None
+    detail: str | None
+
+
+def enqueue(db: Any, event_id: str, event_ts: float, destinations: Sequence[str], now: float) -> None:
+    """Inside the caller's transaction: queue the event for each destination that does not have it yet.
+
+    A row that failed or was dismissed goes back to pending (the officer resends after a correction);
+    a delivered row stays delivered.
+    """
+    for destination in destinations:
+        db.execute(
+            "INSERT INTO outbox (event_id, destination, state, event_ts, created_ts, next_attempt_ts, "
+            "attempts) VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (event_id, destination) DO UPDATE SET "
+            "state = excluded.state, next_attempt_ts = excluded.next_attempt_ts, dismissed_reason = NULL "
+            "WHERE outbox.state IN (?, ?)",
+            [event_id, destination, PENDING, event_ts, now, now, FAILED, DISMISSED],
+        )
+
+
+_ROW = "id, event_id, destination, state, event_ts, attempts, next_attempt_ts, last_code, last_error"
+
+
+class Outbox:
+    """Thread-safe (every change is one IMMEDIATE transaction)."""
+
+    def __init__(
+        self,
+        database: Database,
+        clock: Callable[[], float] = time.time,
+        backoff_initial_s: float = 2.0,
+        backoff_cap_s: float = 300.0,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._database = database
+        self._clock = clock
+        self.backoff_initial_s = backoff_initial_s
+        self.backoff_cap_s = backoff_cap_s
+        self._rng = rng or random.Random()
+        self._on_event_done: list[Callable[[Any, str], None]] = []
+
+    def on_event_done(self, callback: Callable[[Any, str], None]) -> None:
+        """``callback(db, event_id)`` inside the completing transaction (the event store sets its state)."""
+        self._on_event_done.append(callback)
+
+    def recover(self) -> int:
+        """Rows a crash left in flight go back to pending; returns how many."""
+        now = self._clock()
+        with self._database.transaction() as db:
+            ids = [r[0] for r in db.execute("SELECT id FROM outbox WHERE state = ?", [IN_FLIGHT]).fetchall()]
+            for row_id in ids:
+                db.execute(
+                    "UPDATE outbox_attempts SET finished_ts = ?, outcome = 'interrupted', "
+                    "detail = 'the console stopped during the attempt' "
+                    "WHERE outbox_id = ? AND finished_ts IS NULL",
+                    [now, row_id],
+                )
+            db.execute(
+                "UPDATE outbox SET state = ?, claimed_ts = NULL, next_attempt_ts = ? WHERE state = ?",
+                [PENDING, now, IN_FLIGHT],
+            )
+        return len(ids)
+
+    def claim(self, destination: str, limit: int) -> list[OutboxRow]:
+        """The oldest due pending rows, marked in flight with an open attempt; [] while the head waits."""
+        now = self._clock()
+        with self._database.transaction() as db:
+            rows = [
+                OutboxRow(*r)
+                for r in db.execute(
+                    f"SELECT {_ROW} FROM outbox WHERE destination = ? AND state = ? "
+                    "ORDER BY event_ts, id LIMIT ?",
+                    [destination, PENDING, limit],
+                ).fetchall()
+            ]
+            due = []
+            for row in rows:
+                if (row.next_attempt_ts or 0) > now:
+                    break  # time order: the rest waits behind a row that waits
+                due.append(row)
+            for row in due:
+                db.execute(
+                    "UPDATE outbox SET state = ?, claimed_ts = ? WHERE id = ?", [IN_FLIGHT, now, row.id]
+                )
+                db.execute(
+                    "INSERT INTO outbox_attempts (outbox_id, started_ts, outcome) VALUES (?, ?, 'running')",
+                    [row.id, now],
+                )
+        return due
+
+    def next_due(self, destination: str) -> float | None:
+        """When the oldest pending row of ``destination`` may go (None: nothing pending)."""
+        with self._database.lock:
+            row = self._database.db.execute(
+                "SELECT next_attempt_ts FROM outbox WHERE destination = ? AND state = ? "
+                "ORDER BY event_ts, id LIMIT 1",
+                [destination, PENDING],
+            ).fetchone()
+        return None if row is None else float(row[0] or 0)
+
+    def complete(self, row: OutboxRow, outcome: Outcome) -> None:
+        now = self._clock()
+        with self._database.transaction() as db:
+            if isinstance(outcome, Delivered):
+                db.execute(
+                    "UPDATE outbox SET state = ?, delivered_ts = ?, remote_ref = ?, already_there = ?, "
+                    "attempts = attempts + 1, last_code = NULL, last_error = NULL WHERE id = ?",
+                    [DELIVERED, now, outcome.remote_ref, int(outcome.already_there), row.id],
+                )
+                kind, code, status = "delivered", "already_there" if outcome.already_there else "ok", None
+                detail = outcome.remote_ref
+            elif isinstance(outcome, RetryLater):
+                wait = outcome.after_s
+                if wait is None:
+                    wait = backoff_delay(
+                        row.attempts, self.backoff_initial_s, self.backoff_cap_s, 0.2, self._rng
+                    )
+                db.execute(
+                    "UPDATE outbox SET state = ?, next_attempt_ts = ?, attempts = attempts + 1, "
+                    "last_code = 'retry', last_error = ? WHERE id = ?",
+                    [PENDING, now + max(0.0, wait), outcome.reason, row.id],
+                )
+                kind, code, status, detail = "retry", "retry", outcome.http_status, outcome.reason
+            else:
+                assert isinstance(outcome, Rejected)
+                db.execute(
+                    "UPDATE outbox SET state = ?, attempts = attempts + 1, last_code = ?, last_error = ? "
+                    "WHERE id = ?",
+                    [FAILED, outcome.code, outcome.reason, row.id],
+                )
+                kind, code, status, detail = "rejected", outcome.code, outcome.http_status, outcome.reason
+            db.execute(
+                "UPDATE outbox_attempts SET finished_ts = ?, outcome = ?, code = ?, http_status = ?, "
+                "detail = ? WHERE outbox_id = ? AND finished_ts IS NULL",
+                [now, kind, code, status, detail, row.id],
+            )
+            if not isinstance(outcome, RetryLater):
+                for callback in self._on_event_done:
+                    callback(db, row.event_id)
+
+    def dismiss(self, outbox_id: int, reason: str) -> str:
+        """The officer gives up on a failed row; returns its event id."""
+        with self._database.transaction() as db:
+            found = db.execute("SELECT event_id FROM outbox WHERE id = ? AND state = ?", [outbox_id, FAILED])
+            row = found.fetchone()
+            if row is None:
+                raise ValueError(f"outbox row {outbox_id} is not failed")
+            db.execute(
+                "UPDATE outbox SET state = ?, dismissed_reason = ? WHERE id = ?",
+                [DISMISSED, reason, outbox_id],
+            )
+            for callback in self._on_event_done:
+                callback(db, row[0])
+        return str(row[0])
+
+    def rows(self, event_id: str) -> list[OutboxRow]:
+        with self._database.lock:
+            found = self._database.db.execute(
+                f"SELECT {_ROW} FROM outbox WHERE event_id = ? ORDER BY destination", [event_id]
+            ).fetchall()
+        return [OutboxRow(*r) for r in found]
+
+    def attempts(self, outbox_id: int) -> list[Attempt]:
+        with self._database.lock:
+            found = self._database.db.execute(
+                "SELECT outbox_id, started_ts, finished_ts, outcome, code, http_status, detail "
+                "FROM outbox_attempts WHERE outbox_id = ? ORDER BY id",
+                [outbox_id],
+            ).fetchall()
+        return [Attempt(*r) for r in found]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """{destination: {state: rows}} for the status bar."""
+        with self._database.lock:
+            found = self._database.db.execute(
+                "SELECT destination, state, COUNT(*) FROM outbox GROUP BY destination, state"
+            ).fetchall()
+        counts: dict[str, dict[str, int]] = {}
+        for destination, state, count in found:
+            counts.setdefault(destination, {})[state] = count
+        return counts

@@ -1,0 +1,90 @@
+"""The outbox: atomic claims, time order, retry timing, crash recovery, attempt history."""
+
+from __future__ import annotations
+
+import random
+import threading
+from pathlib import Path
+
+from support.events import T0, detected, make_rig
+
+from cgrconsole.core.storage.database import Database
+from cgrconsole.core.uplink.destination import Delivered, RetryLater
+from cgrconsole.core.uplink.outbox import DELIVERED, IN_FLIGHT, PENDING, Outbox
+
+
+def confirmed(rig, count: int, start: float = T0) -> list[str]:
+    ids = []
+    for i in range(count):
+        event = rig.store.add(detected(f"{100 + i}ABC01", ts=start + i))
+        ids.append(rig.store.confirm(event.id, by="o").id)
+    return ids
+
+
+def test_rows_are_claimed_once_even_by_concurrent_connections(tmp_path: Path) -> None:
+    rig = make_rig(tmp_path)
+    confirmed(rig, 60)
+    claimed: list[list[str]] = [[], []]
+
+    def worker(slot: int) -> None:
+        database = Database(tmp_path / "cgrconsole.db")  # a second connection, like a second process
+        database.open()
+        outbox = Outbox(database, rig.clock)
+        while rows := outbox.claim("cgr", 3):
+            claimed[slot] += [r.event_id for r in rows]
+            for row in rows:
+                outbox.complete(row, Delivered())
+        database.close()
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    together = claimed[0] + claimed[1]
+    assert len(together) == 60 and len(set(together)) == 60
+    assert all(r.state == DELIVERED for e in together for r in rig.outbox.rows(e))
+
+
+def test_rows_go_in_event_time_order_and_wait_behind_a_retrying_head(tmp_path: Path) -> None:
+    rig = make_rig(tmp_path)
+    rig.store.confirm(rig.store.add(detected("222BBB02", ts=T0 + 10)).id, by="o")
+    first = rig.store.confirm(rig.store.add(detected("111AAA01", ts=T0)).id, by="o")  # older, confirmed later
+    rows = rig.outbox.claim("cgr", 1)
+    assert rows[0].event_id == first.id
+    rig.outbox.complete(rows[0], RetryLater("server busy", after_s=120))
+    assert rig.outbox.claim("cgr", 5) == []  # the younger one waits behind the head
+    assert rig.outbox.next_due("cgr") == T0 + 120
+    rig.clock.advance(120)
+    assert next(r.event_id for r in rig.outbox.claim("cgr", 5)) == first.id
+
+
+def test_backoff_grows_with_jitter_up_to_the_cap(tmp_path: Path) -> None:
+    rig = make_rig(tmp_path)
+    rig.outbox = Outbox(rig.database, rig.clock, backoff_initial_s=2, backoff_cap_s=300, rng=random.Random(1))
+    confirmed(rig, 1)
+    waits = []
+    for _ in range(12):
+        row = rig.outbox.claim("cgr", 1)[0]
+        rig.outbox.complete(row, RetryLater("connection refused"))
+        due = rig.outbox.next_due("cgr")
+        assert due is not None
+        waits.append(due - rig.clock())
+        rig.clock.t = due
+    assert 1.6 <= waits[0] <= 2.4 and 3.2 <= waits[1] <= 4.8
+    assert all(w <= 300 for w in waits) and waits[-1] >= 240
+    assert len(rig.outbox.attempts(row.id)) == 12
+
+
+def test_rows_left_in_flight_by_a_crash_return_to_pending(tmp_path: Path) -> None:
+    rig = make_rig(tmp_path)
+    confirmed(rig, 3)
+    claimed = rig.outbox.claim("cgr", 2)
+    assert {r.state for e in claimed for r in rig.outbox.rows(e.event_id)} == {IN_FLIGHT}
+    rig.close()  # the process dies here; a new one opens the database
+    again = make_rig(tmp_path, clock=rig.clock)
+    assert again.outbox.recover() == 2
+    assert {r.state for e in claimed for r in again.outbox.rows(e.event_id)} == {PENDING}
+    history = again.outbox.attempts(claimed[0].id)
+    assert [a.outcome for a in history] == ["interrupted"]
+    assert [r.event_id for r in again.outbox.claim("cgr", 3)][:2] == [r.event_id for r in claimed]

@@ -1,0 +1,76 @@
+"""A fresh event store + outbox on a temporary database, with an injected clock."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import numpy as np
+
+from cgrconsole.core.review.events import DetectedPlate, EventStore
+from cgrconsole.core.review.media import encode_jpeg
+from cgrconsole.core.storage.audit import AuditLog
+from cgrconsole.core.storage.database import Database
+from cgrconsole.core.uplink.outbox import Outbox
+
+ALMATY = ZoneInfo("Asia/Almaty")
+T0 = 1_755_500_000.0  # 2025-08-18 12:53 local
+
+
+class FakeClock:
+    def __init__(self, start: float = T0) -> None:
+        self.t = start
+
+    def __call__(self) -> float:
+        return self.t
+
+    def advance(self, seconds: float) -> None:
+        self.t += seconds
+
+
+@dataclass
+class EventRig:
+    database: Database
+    store: EventStore
+    outbox: Outbox
+    audit: AuditLog
+    clock: FakeClock
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def make_rig(root: Path, destinations: Sequence[str] = ("cgr",), clock: FakeClock | None = None) -> EventRig:
+    clock = clock or FakeClock()
+    database = Database(root / "cgrconsole.db")
+    database.open()
+    audit = AuditLog(database, clock)
+    store = EventStore(database, root / "events", audit, lambda: destinations, ALMATY, clock)
+    outbox = Outbox(database, clock)
+    store.follow(outbox)
+    return EventRig(database, store, outbox, audit, clock)
+
+
+def picture(seed: int = 0, size: tuple[int, int] = (72, 128)) -> bytes:
+    rng = np.random.default_rng(seed)
+    return encode_jpeg(rng.integers(0, 255, (*size, 3), dtype=np.uint8))
+
+
+def detected(plate: str = "123ABC01", ts: float = T0, camera: str = "Camera1", **kw: object) -> DetectedPlate:
+    values: dict = {
+        "camera": camera,
+        "ts": ts,
+        "direction": "entry",
+        "plate": plate,
+        "country": "KZ",
+        "confidence": 0.93,
+        "frame_jpeg": picture(1),
+        "crop_jpeg": picture(2, (24, 96)),
+        "candidates": [{"plate": plate, "score": 0.93, "country": "KZ"}],
+        "box": (10, 20, 110, 44),
+        "archive_path": "Camera1/2025/08/18/12/Camera1_2025_08_18_12_50.mp4",
+    }
+    values.update(kw)
+    return DetectedPlate(**values)

@@ -42,6 +42,7 @@ class CameraConfig:
     direction: Literal["entry", "exit"] = "entry"
     enabled: bool = True
     anpr: bool = True
+    auto_send: bool = False  # a trusted camera: confident readings go out without the officer
     transport: Literal["tcp", "udp"] = "tcp"
     roi: tuple[float, float, float, float] | None = None  # x1, y1, x2, y2 as fractions of the frame
     title: str = ""  # shown on the tile; may be in any language
@@ -90,6 +91,16 @@ class ArchiveConfig:
 
 
 @dataclass(frozen=True)
+class AnprConfig:
+    """Plate recognition on cameras with ``anpr = true``."""
+
+    enabled: bool = True
+    engine: Literal["rapidocr", "easyocr"] = "rapidocr"
+    sample_fps: float = 5.0  # frames analysed per second and camera (when something moves)
+    auto_send_min_confidence: float = 0.95  # for cameras with auto_send = true
+
+
+@dataclass(frozen=True)
 class UiConfig:
     language: Literal["auto", "ru", "kk", "en"] = "auto"
     grid: Literal["auto", "1x1", "2x2", "3x3", "4x4"] = "auto"
@@ -101,6 +112,7 @@ class Config:
     paths: PathsConfig = field(default_factory=PathsConfig)
     ingest: IngestConfig = field(default_factory=IngestConfig)
     archive: ArchiveConfig = field(default_factory=ArchiveConfig)
+    anpr: AnprConfig = field(default_factory=AnprConfig)
     ui: UiConfig = field(default_factory=UiConfig)
     cameras: tuple[CameraConfig, ...] = ()
 
@@ -213,6 +225,10 @@ def _check_semantics(config: Config, problems: list[str]) -> None:
         if value <= 0:
             problems.append(f"ingest.{name}: must be greater than 0")
     _check_archive(config.archive, problems)
+    if not 0.2 <= config.anpr.sample_fps <= 25:
+        problems.append("anpr.sample_fps: must be 0.2..25 frames per second")
+    if not 0 < config.anpr.auto_send_min_confidence <= 1:
+        problems.append("anpr.auto_send_min_confidence: must be greater than 0 and at most 1")
     seen: dict[str, int] = {}
     for index, camera in enumerate(config.cameras, 1):
         key = f"cameras[{index}]"

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo
 
 from cgrconsole import __version__
 from cgrconsole.config import Config
+from cgrconsole.core.anpr.ocr import create_engine
+from cgrconsole.core.anpr.recognizer import CameraRecognition, RecognitionService
 from cgrconsole.core.archive.index import ArchiveIndex
 from cgrconsole.core.archive.recorder import SegmentRecorder
 from cgrconsole.core.archive.retention import ArchiveJanitor
@@ -20,9 +22,14 @@ from cgrconsole.core.archive.segment import TranscodeSettings, recover
 from cgrconsole.core.camera.factory import make_source_factory
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.status import CameraStatus
+from cgrconsole.core.review.events import EventStore
+from cgrconsole.core.review.intake import AutoSend, EventIntake
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database
+from cgrconsole.core.uplink.destination import Destination
+from cgrconsole.core.uplink.dispatcher import DispatcherThread, OutboxDispatcher
+from cgrconsole.core.uplink.outbox import Outbox
 from cgrconsole.logs import SECRETS
 from cgrconsole.paths import AppPaths
 
@@ -38,9 +45,12 @@ class Engine:
         *,
         decode: bool = True,
         clock: Callable[[], float] = time.time,
+        destinations: Sequence[Destination] | None = None,
     ) -> None:
         self.config = config
         self.paths = paths
+        self._clock = clock
+        zone = ZoneInfo(config.site.timezone)
         self.database = Database(paths.database, backup_dir=paths.backups)
         self.audit = AuditLog(self.database, clock, redact=SECRETS.redact)
         self.cameras = CameraManager(
@@ -55,7 +65,6 @@ class Engine:
         self.janitor: ArchiveJanitor | None = None
         archive = config.archive
         if archive.enabled:
-            zone = ZoneInfo(config.site.timezone)
             transcode = TranscodeSettings(
                 bitrate_kbps=archive.transcode_bitrate_kbps, preset=archive.transcode_preset
             )
@@ -77,8 +86,44 @@ class Engine:
             self.janitor = ArchiveJanitor(
                 paths.archive_dir, self.archive_index, archive, self.audit, clock=clock
             )
+        self.destinations: list[Destination] = list(destinations or [])
+        names = tuple(d.name for d in self.destinations)
+        self.events = EventStore(self.database, paths.events_dir, self.audit, lambda: names, zone, clock)
+        self.outbox = Outbox(self.database, clock)
+        self.events.follow(self.outbox)
+        self.dispatcher = (
+            DispatcherThread(OutboxDispatcher(self.outbox, self.destinations, self.events.outbound, clock))
+            if self.destinations
+            else None
+        )
+        auto = AutoSend(
+            frozenset(c.name for c in config.cameras if c.auto_send), config.anpr.auto_send_min_confidence
+        )
+        self.intake = EventIntake(self.events, zone, archive.segment_seconds, auto, self._wake_dispatcher)
+        for recorder in self.recorders.values():
+            recorder.add_file_listener(self.intake.relink)
+        self.recognition = self._recognition() if decode else None
         self.started_at: float | None = None
-        self._clock = clock
+
+    def _recognition(self) -> RecognitionService | None:
+        anpr = self.config.anpr
+        cameras = [
+            CameraRecognition(
+                c.name,
+                self.cameras.workers[c.name].add_frame_sampler(anpr.sample_fps),
+                c.direction,
+                c.roi,
+            )
+            for c in self.config.cameras
+            if c.enabled and c.anpr and c.name in self.cameras.workers
+        ]
+        if not anpr.enabled or not cameras:
+            return None
+        return RecognitionService(cameras, create_engine(anpr.engine), self.intake.accept, self._clock)
+
+    def _wake_dispatcher(self) -> None:
+        if self.dispatcher is not None:
+            self.dispatcher.wake()
 
     def start(self) -> None:
         self.paths.create()
@@ -98,6 +143,10 @@ class Engine:
             recorder.start()
         if self.janitor is not None:
             self.janitor.start()
+        if self.dispatcher is not None:
+            self.dispatcher.start()
+        if self.recognition is not None:
+            self.recognition.start()
         self.cameras.start()
         log.info(
             "cgrconsole %s started: site %r, data in %s",
@@ -110,12 +159,16 @@ class Engine:
         if self.started_at is None:
             return
         self.cameras.stop(timeout)
+        if self.recognition is not None:
+            self.recognition.stop(timeout)
         for recorder in self.recorders.values():
             recorder.request_stop()
         for recorder in self.recorders.values():
             recorder.stop(timeout)  # each finishes its current file
         if self.janitor is not None:
             self.janitor.stop()
+        if self.dispatcher is not None:
+            self.dispatcher.stop(timeout)
         self.audit.record(AuditKind.APP, "console", event="stop")
         self.database.close()
         self.started_at = None

@@ -5,12 +5,18 @@ text is nearly the same, seen within ``gap_s``. A track becomes an event once, w
 vehicle has left the view (not seen for ``gap_s``) or has stood still for ``settle_s`` (at the
 barrier). A vehicle standing for minutes stays one track and one event. The winning plate is
 voted per character, weighted by confidence, among readings of the most supported length.
+
+A track that has made its event lingers for ``linger_s`` after it was last seen: when the same
+plate (one character may differ) shows up again (a person walked in front of it, frames were
+dropped under load, the recognizer paused while nothing moved), the track resumes instead of
+making a second event.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from cgrconsole.core.anpr.formats import match_formats
 from cgrconsole.core.anpr.interpret import PlateCandidate, best_candidates
@@ -28,6 +34,7 @@ class PlateEvent:
     box: tuple[int, int, int, int]
     readings: int
     track_id: int
+    frame: Any = None  # whatever the caller passed with the best reading (the live picture)
 
 
 @dataclass
@@ -36,6 +43,9 @@ class _Track:
     readings: list[tuple[float, PlateReading]] = field(default_factory=list)
     emitted: bool = False
     still_since: float | None = None
+    best_frame: Any = None
+    best_confidence: float = -1.0
+    best_plate: str = ""
 
     @property
     def last_time(self) -> float:
@@ -58,16 +68,23 @@ class PlateTracker:
         settle_s: float = 2.0,
         min_readings: int = 2,
         min_confidence: float = 0.3,
+        linger_s: float = 30.0,
     ) -> None:
         self.direction = direction
         self.gap_s = gap_s
         self.settle_s = settle_s
+        self.linger_s = linger_s
         self.min_readings = min_readings
         self.min_confidence = min_confidence
         self._tracks: list[_Track] = []
         self._next_id = 1
 
-    def update(self, t: float, reading: PlateReading | None) -> list[PlateEvent]:
+    @property
+    def watching(self) -> bool:
+        """A vehicle is in view (or was a moment ago): keep reading frames even without motion."""
+        return any(not track.emitted or track.still_since is not None for track in self._tracks)
+
+    def update(self, t: float, reading: PlateReading | None, frame: Any = None) -> list[PlateEvent]:
         if (
             reading is not None
             and reading.plate
@@ -82,6 +99,9 @@ class PlateTracker:
             moved = _moved(track.last_box, reading.box) if track.readings else True
             track.still_since = None if moved else (track.still_since or t)
             track.readings.append((t, reading))
+            if reading.confidence > track.best_confidence:
+                track.best_confidence, track.best_frame = reading.confidence, frame
+                track.best_plate = reading.plate
         return self._due(t, final=False)
 
     def finish(self, t: float) -> list[PlateEvent]:
@@ -92,10 +112,13 @@ class PlateTracker:
         assert reading.box is not None and reading.plate is not None
         best, best_cost = None, float("inf")
         for track in self._tracks:
-            if t - track.last_time > self.gap_s:
-                continue
             distance = _center_distance(track.last_box, reading.box)
             text = _text_distance(track.readings[-1][1].plate or "", reading.plate)
+            if t - track.last_time > self.gap_s:
+                # past the gap only an announced vehicle may resume, recognized by its plate
+                if not (track.emitted and _text_distance(track.best_plate, reading.plate) <= 1):
+                    continue
+                distance = 0.0
             if distance <= 1.5 or text <= 2:
                 cost = distance + text
                 if cost < best_cost:
@@ -110,7 +133,8 @@ class PlateTracker:
             if not track.emitted and (gone or settled) and self._worthy(track):
                 events.append(self._event(track))
                 track.emitted = True
-            if gone:
+            lingered = final or t - track.last_time > self.gap_s + (self.linger_s if track.emitted else 0)
+            if lingered:
                 self._tracks.remove(track)
         return events
 
@@ -135,6 +159,7 @@ class PlateTracker:
             best.box,
             len(track.readings),
             track.id,
+            track.best_frame,
         )
 
     def _direction(self, track: _Track) -> str:

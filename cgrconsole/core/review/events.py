@@ -264,9 +264,14 @@ class EventStore:
 
         outbox.on_event_done(settle)
 
-    def set_archive_path(self, event_id: str, archive_path: str) -> None:
+    def relink_archive(self, camera: str, start: float, end: float, archive_path: str) -> int:
+        """Events of ``camera`` inside [start, end] are in ``archive_path``; returns how many."""
         with self._database.transaction() as db:
-            db.execute("UPDATE plate_events SET archive_path = ? WHERE id = ?", [archive_path, event_id])
+            cursor = db.execute(
+                "UPDATE plate_events SET archive_path = ? WHERE camera = ? AND ts >= ? AND ts < ?",
+                [archive_path, camera, start, end],
+            )
+            return int(cursor.rowcount)
 
     def _decidable(self, db: Any, event_id: str) -> PlateEventRecord:
         row = db.execute(f"SELECT {_COLUMNS} FROM plate_events WHERE id = ?", [event_id]).fetchone()

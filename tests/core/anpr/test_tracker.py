@@ -30,6 +30,25 @@ def test_a_vehicle_standing_at_the_barrier_for_minutes_is_one_event() -> None:
     assert events[0].time_s < 5, "announced once it settled, not when it finally left"
 
 
+def test_a_standing_vehicle_hidden_for_a_while_does_not_make_a_second_event() -> None:
+    tracker = PlateTracker(direction="entry", gap_s=0.8, linger_s=30)
+    box = (600, 400, 760, 440)
+    events = []
+    for i in range(20):  # 4 s standing: announced once settled
+        events += tracker.update(i / 5, reading("123ABC01", 0.9, box), frame=f"frame{i}")
+    assert len(events) == 1 and events[0].frame is not None and tracker.watching
+    events += tracker.update(10.0, None)  # nothing read for 6 s (a person in front, or no motion)
+    for i in range(10):  # seen again at the same place, then it drives off
+        events += tracker.update(12 + i / 5, reading("123ABC01", 0.9, (600, 400 + 20 * i, 760, 440 + 20 * i)))
+    events += tracker.update(60.0, None)
+    assert len(events) == 1 and not tracker.watching
+    # after the linger time the same plate is a new pass (it came back later)
+    for i in range(5):
+        events += tracker.update(70 + i / 5, reading("123ABC01", 0.9, box))
+    events += tracker.finish(80)
+    assert len(events) == 2
+
+
 def test_two_vehicles_in_two_lanes_are_two_events_with_their_directions() -> None:
     tracker = PlateTracker(direction="auto")
     events = []

@@ -8,45 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
 from pathlib import Path
 
+from support.destinations import ScriptedDestination
 from support.events import T0, detected, make_rig
 from support.waiting import wait_until
 
-from cgrconsole.core.uplink.destination import Delivered, OutboundEvent, Outcome, Rejected, RetryLater
 from cgrconsole.core.uplink.dispatcher import DispatcherThread, OutboxDispatcher
 from cgrconsole.core.uplink.outbox import DELIVERED, FAILED
-
-
-class ScriptedDestination:
-    """Answers with ``script(event)``; records what it accepted, like a server would."""
-
-    def __init__(self, name: str = "cgr", max_batch: int = 1) -> None:
-        self.name = name
-        self.max_batch = max_batch
-        self.up = True
-        self.accepted: list[str] = []
-        self.calls = 0
-        self.closed = False
-
-    async def deliver(self, events: Sequence[OutboundEvent]) -> list[Outcome]:
-        self.calls += 1
-        if not self.up:
-            return [RetryLater("connection refused")] * len(events)
-        outcomes: list[Outcome] = []
-        for event in events:
-            if event.plate.startswith("000"):
-                outcomes.append(Rejected("http_400", "plate refused"))
-            elif event.event_id in self.accepted:
-                outcomes.append(Delivered(already_there=True))
-            else:
-                self.accepted.append(event.event_id)
-                outcomes.append(Delivered(remote_ref=f"r{len(self.accepted)}"))
-        return outcomes
-
-    async def aclose(self) -> None:
-        self.closed = True
 
 
 def queue(rig, count: int) -> list[str]:

@@ -1,0 +1,125 @@
+"""Background recognition for the running console: sampled frames in, one event per vehicle out.
+
+One thread serves every camera with ANPR on (the OCR session is not thread-safe, and the two
+cores are shared with ingest and recording). Each camera has its own frame sampler (at most
+``fps`` frames/s, dropping rather than queueing), motion gate, region of interest and tracker.
+A frame is read when something moved in the region, or a vehicle is being tracked (a vehicle
+standing at the barrier is re-read twice a second so its track stays open).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from cgrconsole.core.anpr.motion import MotionGate, Roi
+from cgrconsole.core.anpr.ocr import OcrEngine
+from cgrconsole.core.anpr.reader import PlateReader
+from cgrconsole.core.anpr.tracker import PlateEvent, PlateTracker
+from cgrconsole.core.camera.frames import Frame, FrameSampler
+from cgrconsole.core.service_thread import ServiceThread
+
+log = logging.getLogger(__name__)
+
+STANDING_READ_INTERVAL_S = 0.5
+
+
+@dataclass
+class CameraRecognition:
+    """One camera's recognition state; ``direction`` is entry, exit or auto (from the plate's motion)."""
+
+    camera: str
+    sampler: FrameSampler
+    direction: str = "auto"
+    roi: Roi | None = None
+    gate: MotionGate = field(init=False)
+    tracker: PlateTracker = field(init=False)
+    last_read: float = 0.0
+    last_frame: float = 0.0
+    frames: int = 0
+    reads: int = 0
+    events: int = 0
+
+    def __post_init__(self) -> None:
+        self.gate = MotionGate(self.roi)
+        # gap 0.7 s at 5 frames/s: the event follows the vehicle out of view within a second
+        self.tracker = PlateTracker(self.direction, gap_s=0.7, settle_s=2.0, linger_s=30.0)
+
+
+EventSink = Callable[[str, PlateEvent], None]
+
+
+class RecognitionService:
+    """``on_event(camera, event)`` runs on the recognition thread; ``event.frame`` is the ``Frame``."""
+
+    def __init__(
+        self,
+        cameras: Sequence[CameraRecognition],
+        engine: OcrEngine,
+        on_event: EventSink,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.cameras = list(cameras)
+        self._engine = engine
+        self._on_event = on_event
+        self._clock = clock
+        self._reader = PlateReader(engine)
+        self._thread = ServiceThread("anpr", self._run)
+        self.read_ms: list[float] = []  # the last 200 reads, for the status line and the benchmark
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def request_stop(self) -> None:
+        self._thread.request_stop()
+
+    def stop(self, timeout: float = 5.0) -> bool:
+        return self._thread.stop(timeout)
+
+    def _run(self) -> None:
+        stop = self._thread.stop_event
+        try:
+            self._engine.load()
+        except Exception:
+            log.exception("the plate recognizer cannot load its model; recognition is off")
+            return
+        log.info("plate recognition running on %d camera(s)", len(self.cameras))
+        while not stop.is_set():
+            busy = False
+            for camera in self.cameras:
+                frame = camera.sampler.get(timeout=0)
+                if frame is not None:
+                    busy = True
+                    self._analyse(camera, frame)
+                elif self._clock() - camera.last_frame > camera.tracker.gap_s:
+                    self._emit(camera, camera.tracker.update(self._clock(), None))  # camera silent
+            if not busy:
+                stop.wait(0.01)
+
+    def _analyse(self, camera: CameraRecognition, frame: Frame) -> None:
+        camera.frames += 1
+        camera.last_frame = frame.wallclock
+        moved = camera.gate.moved(frame.image)
+        standing = camera.tracker.watching and frame.wallclock - camera.last_read >= STANDING_READ_INTERVAL_S
+        if not moved and not standing:
+            self._emit(camera, camera.tracker.update(frame.wallclock, None))
+            return
+        try:
+            reading = self._reader.read(frame.image, camera.roi)
+        except Exception:  # one bad frame must not stop recognition for every camera
+            log.exception("recognition failed on a frame of %s", camera.camera)
+            return
+        camera.reads += 1
+        camera.last_read = frame.wallclock
+        self.read_ms = [*self.read_ms[-199:], reading.ms]
+        self._emit(camera, camera.tracker.update(frame.wallclock, reading, frame))
+
+    def _emit(self, camera: CameraRecognition, events: list[PlateEvent]) -> None:
+        for event in events:
+            camera.events += 1
+            try:
+                self._on_event(camera.camera, event)
+            except Exception:
+                log.exception("a plate event of %s could not be stored", camera.camera)

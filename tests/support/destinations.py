@@ -1,0 +1,37 @@
+"""A scripted destination for dispatcher and engine tests (the protocol clients have real stand-ins)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cgrconsole.core.uplink.destination import Delivered, OutboundEvent, Outcome, Rejected, RetryLater
+
+
+class ScriptedDestination:
+    """Answers with ``script(event)``; records what it accepted, like a server would."""
+
+    def __init__(self, name: str = "cgr", max_batch: int = 1) -> None:
+        self.name = name
+        self.max_batch = max_batch
+        self.up = True
+        self.accepted: list[str] = []
+        self.calls = 0
+        self.closed = False
+
+    async def deliver(self, events: Sequence[OutboundEvent]) -> list[Outcome]:
+        self.calls += 1
+        if not self.up:
+            return [RetryLater("connection refused")] * len(events)
+        outcomes: list[Outcome] = []
+        for event in events:
+            if event.plate.startswith("000"):
+                outcomes.append(Rejected("http_400", "plate refused"))
+            elif event.event_id in self.accepted:
+                outcomes.append(Delivered(already_there=True))
+            else:
+                self.accepted.append(event.event_id)
+                outcomes.append(Delivered(remote_ref=f"r{len(self.accepted)}"))
+        return outcomes
+
+    async def aclose(self) -> None:
+        self.closed = True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import sys
 import time
 from pathlib import Path
@@ -12,6 +13,8 @@ from cgrconsole import __version__
 
 STARTED_AT = time.time()  # the first moment our code runs; start-up timings count from here
 EXIT_OK, EXIT_FAILURE, EXIT_CONFIG, EXIT_UNHEALTHY = 0, 1, 2, 4
+ENGINES = ("rapidocr", "easyocr")  # cgrconsole.core.anpr.ocr.ENGINES (not imported: keeps --help fast)
+STANDINS = ("cgr", "drvn")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,10 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     anpr = commands.add_parser("anpr", help="plate recognition on files (evaluation)")
     anpr_commands = anpr.add_subparsers(dest="anpr_command", metavar="ANPR_COMMAND", required=True)
     read = anpr_commands.add_parser("read", help="read the plate of each image; one JSON object per line")
-    read.add_argument("--engine", default="rapidocr", choices=("rapidocr",), help="OCR engine")
+    read.add_argument("--engine", default="rapidocr", choices=ENGINES, help="OCR engine")
     read.add_argument("images", type=Path, nargs="+", metavar="IMAGE")
     video = anpr_commands.add_parser("video", help="one JSON object per vehicle event of a video file or URL")
-    video.add_argument("--engine", default="rapidocr", choices=("rapidocr",), help="OCR engine")
+    video.add_argument("--engine", default="rapidocr", choices=ENGINES, help="OCR engine")
     video.add_argument(
         "--direction",
         default="auto",
@@ -50,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     video.add_argument("--fps", type=float, default=8.0, help="frames analysed per second of video")
     video.add_argument("source", metavar="FILE_OR_URL")
+    standin = commands.add_parser(
+        "standin",
+        help="serve a local stand-in of a remote API (demo, tests, installer checks)",
+        add_help=False,
+    )
+    standin.add_argument("which", choices=STANDINS, help="cgr: CarGoRuqsat; drvn: the Vietnamese protocol")
+    standin.add_argument("options", nargs=argparse.REMAINDER, help="the stand-in's own options (--help)")
     secret = commands.add_parser("secret", help="store a password or token in the OS keyring")
     secret.add_argument("action", choices=("set", "delete"))
     secret.add_argument("key", help="e.g. camera/Camera1 (the camera's password)")
@@ -65,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         return _config_check(args.path or args.config)
     if args.command == "secret":
         return _secret(args.action, args.key)
+    if args.command == "standin":
+        module = importlib.import_module(f"cgrconsole.standins.{args.which}")
+        return int(module.main(args.options))
     if args.command == "anpr":
         from cgrconsole.anpr_cli import read_images, read_video
 

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from cgrconsole.core.camera.url import CameraUrlError, parse_camera_url
+from cgrconsole.core.uplink.cgr.settings import CgrSettings
+from cgrconsole.core.uplink.drvn.settings import DrvnSettings
 
 CAMERA_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
 
@@ -101,6 +103,16 @@ class AnprConfig:
 
 
 @dataclass(frozen=True)
+class UplinkConfig:
+    """Where confirmed events go (each destination is off until enabled) and how retries pace."""
+
+    cgr: CgrSettings = field(default_factory=CgrSettings)
+    drvn: DrvnSettings = field(default_factory=DrvnSettings)
+    retry_initial_s: float = 2.0  # the first retry after a transient failure; doubles up to the cap
+    retry_max_s: float = 300.0
+
+
+@dataclass(frozen=True)
 class UiConfig:
     language: Literal["auto", "ru", "kk", "en"] = "auto"
     grid: Literal["auto", "1x1", "2x2", "3x3", "4x4"] = "auto"
@@ -113,6 +125,7 @@ class Config:
     ingest: IngestConfig = field(default_factory=IngestConfig)
     archive: ArchiveConfig = field(default_factory=ArchiveConfig)
     anpr: AnprConfig = field(default_factory=AnprConfig)
+    uplink: UplinkConfig = field(default_factory=UplinkConfig)
     ui: UiConfig = field(default_factory=UiConfig)
     cameras: tuple[CameraConfig, ...] = ()
 
@@ -229,6 +242,13 @@ def _check_semantics(config: Config, problems: list[str]) -> None:
         problems.append("anpr.sample_fps: must be 0.2..25 frames per second")
     if not 0 < config.anpr.auto_send_min_confidence <= 1:
         problems.append("anpr.auto_send_min_confidence: must be greater than 0 and at most 1")
+    uplink = config.uplink
+    if not 0 < uplink.retry_initial_s <= uplink.retry_max_s:
+        problems.append("uplink.retry_initial_s: must be greater than 0 and at most uplink.retry_max_s")
+    if uplink.cgr.enabled:
+        problems += uplink.cgr.problems()
+    if uplink.drvn.enabled:
+        problems += uplink.drvn.problems()
     seen: dict[str, int] = {}
     for index, camera in enumerate(config.cameras, 1):
         key = f"cameras[{index}]"

@@ -32,6 +32,7 @@ from cgrconsole.core.uplink.dispatcher import DispatcherThread, OutboxDispatcher
 from cgrconsole.core.uplink.outbox import Outbox
 from cgrconsole.logs import SECRETS
 from cgrconsole.paths import AppPaths
+from cgrconsole.uplinks import Uplinks, build_uplinks
 
 log = logging.getLogger(__name__)
 
@@ -86,13 +87,27 @@ class Engine:
             self.janitor = ArchiveJanitor(
                 paths.archive_dir, self.archive_index, archive, self.audit, clock=clock
             )
-        self.destinations: list[Destination] = list(destinations or [])
+        self.uplinks = (
+            Uplinks(list(destinations))
+            if destinations is not None
+            else build_uplinks(config, secrets, paths, clock)
+        )
+        self.destinations = self.uplinks.destinations
         names = tuple(d.name for d in self.destinations)
         self.events = EventStore(self.database, paths.events_dir, self.audit, lambda: names, zone, clock)
-        self.outbox = Outbox(self.database, clock)
+        retry = config.uplink
+        self.outbox = Outbox(self.database, clock, retry.retry_initial_s, retry.retry_max_s)
         self.events.follow(self.outbox)
         self.dispatcher = (
-            DispatcherThread(OutboxDispatcher(self.outbox, self.destinations, self.events.outbound, clock))
+            DispatcherThread(
+                OutboxDispatcher(
+                    self.outbox,
+                    self.destinations,
+                    self.events.outbound,
+                    clock,
+                    companions=self.uplinks.companions,
+                )
+            )
             if self.destinations
             else None
         )
@@ -139,6 +154,8 @@ class Engine:
         self.cameras.add_status_listener(self._audit_camera)
         self.started_at = self._clock()
         self._recover_archive()
+        if self.uplinks.trucks is not None:
+            self.uplinks.trucks.load()
         for recorder in self.recorders.values():
             recorder.start()
         if self.janitor is not None:

@@ -13,7 +13,8 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
+from typing import Any
 
 from cgrconsole.core.uplink.destination import Destination, OutboundEvent, Outcome, Rejected, RetryLater
 from cgrconsole.core.uplink.outbox import Outbox
@@ -32,8 +33,10 @@ class OutboxDispatcher:
         clock: Callable[[], float] = time.time,
         idle_poll_s: float = 30.0,
         deliver_timeout_s: float = 300.0,
+        companions: Sequence[Callable[[asyncio.Event], Coroutine[Any, Any, None]]] = (),
     ) -> None:
         self.outbox = outbox
+        self.companions = list(companions)  # run beside the destinations (e.g. the truck-list poller)
         self.destinations = list(destinations)
         self._load_event = load_event
         self._clock = clock
@@ -51,6 +54,7 @@ class OutboxDispatcher:
         tasks = [
             asyncio.create_task(self._serve(d, stop), name=f"outbox-{d.name}") for d in self.destinations
         ]
+        tasks += [asyncio.create_task(companion(stop)) for companion in self.companions]
         try:
             await stop.wait()
         finally:

@@ -1,0 +1,115 @@
+"""Helpers for the CarGoRuqsat client's tests: a fake clock, events, photos, a self-signed certificate."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections.abc import Coroutine, Sequence
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, TypeVar
+
+import cv2
+import numpy as np
+
+from cgrconsole.core.uplink.cgr import CgrClient
+from cgrconsole.core.uplink.destination import OutboundEvent, Outcome
+
+REGISTRATION = "reg-5f0e9c1d2b7a4e68"
+SITE = timezone(timedelta(hours=5))
+T0 = datetime(2025, 8, 18, 11, 5, 12, tzinfo=SITE)
+T = TypeVar("T")
+
+
+class FakeClock:
+    """Epoch seconds that move only when told; shared by client and stand-in."""
+
+    def __init__(self, now: float = 1_755_497_112.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def jpeg(width: int = 320, height: int = 180, noise: bool = False, seed: int = 1) -> bytes:
+    """A real JPEG; ``noise`` makes it large (noise does not compress)."""
+    rng = np.random.default_rng(seed)
+    if noise:
+        image = rng.integers(0, 256, (height, width, 3), dtype=np.uint8)
+    else:
+        image = np.full((height, width, 3), 90, np.uint8)
+        cv2.rectangle(image, (width // 4, height // 3), (width // 2, height // 2), (240, 240, 240), -1)
+    ok, data = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 95])
+    assert ok
+    return data.tobytes()
+
+
+def event(n: int = 1, **changes: Any) -> OutboundEvent:
+    base = OutboundEvent(
+        event_id=f"{n:032x}",
+        camera="Camera1",
+        time=T0 + timedelta(seconds=n),
+        direction="entry",
+        plate=f"{n % 1000:03d}ABC01",
+        country="KZ",
+        confidence=0.91,
+        photo_jpeg=jpeg(),
+        crop_jpeg=None,
+        archive_path="Camera1/2025/08/18/11/Camera1_2025_08_18_11_05.mp4",
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def run(coro: Coroutine[Any, Any, T]) -> T:
+    return asyncio.run(coro)
+
+
+def deliver(client: CgrClient, events: Sequence[OutboundEvent]) -> list[Outcome]:
+    """One batch, then close the client (asyncio.run gives each call its own loop)."""
+
+    async def go() -> list[Outcome]:
+        try:
+            return await client.deliver(events)
+        finally:
+            await client.aclose()
+
+    return run(go())
+
+
+def self_signed_cert(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 that nobody trusts unless told (``cryptography`` comes with paramiko)."""
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "cgr stand-in")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "standin.crt", folder / "standin.key"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return cert_file, key_file

@@ -41,13 +41,18 @@ timezone = "Asia/Almaty"
 
 
 def load(args: argparse.Namespace) -> tuple[Config, AppPaths, SecretStore]:
-    """Configuration, folders and secrets for this run; raises ``ConfigError``."""
-    if args.demo:
-        from cgrconsole.demo import demo_config
+    """Configuration, folders and secrets for this run; raises ``ConfigError``.
 
-        config = demo_config()
+    The demo also starts its API stand-ins here (stopped by ``run``), so its uplinks have somewhere to go.
+    """
+    if args.demo:
+        from cgrconsole.demo import DEMO_SECRETS, DemoStandins, demo_config
+
+        standins = DemoStandins()
+        args.demo_standins = standins
+        config = demo_config(standins.start())
         paths = AppPaths.resolve(config, args.data_dir or default_data_dir() / "demo")
-        return config, paths, SecretStore(MemoryKeyring(), on_secret=SECRETS.add_secret)
+        return config, paths, SecretStore(MemoryKeyring(DEMO_SECRETS), on_secret=SECRETS.add_secret)
     path: Path = args.config or default_config_file()
     if args.config is None and not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -80,6 +85,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     finally:
         engine.stop()
+        standins = getattr(args, "demo_standins", None)
+        if standins is not None:
+            standins.stop()
 
 
 def run_headless(

@@ -1,18 +1,73 @@
-"""The built-in demo: four synthetic cameras, no network, no configuration file."""
+"""The built-in demo: four synthetic cameras and local stand-ins of both APIs; no network, no config file."""
 
 from __future__ import annotations
 
-from cgrconsole.config import CameraConfig, Config, SiteConfig
+import logging
+from dataclasses import dataclass, field, replace
+
+from cgrconsole.config import CameraConfig, Config, SiteConfig, UplinkConfig
+from cgrconsole.core.uplink.cgr.settings import CgrSettings
+from cgrconsole.core.uplink.drvn.settings import DrvnCamera, DrvnSettings
+
+log = logging.getLogger(__name__)
 
 DEMO_CAMERAS = (
-    CameraConfig("Entry1", "synthetic://Entry1?seed=1&direction=entry", "entry", title="Entry lane 1"),
+    CameraConfig(
+        "Entry1",
+        "synthetic://Entry1?seed=1&direction=entry",
+        "entry",
+        auto_send=True,  # a trusted camera: confident readings go out without the officer
+        title="Entry lane 1",
+    ),
     CameraConfig("Exit1", "synthetic://Exit1?seed=2&direction=exit", "exit", title="Exit lane 1"),
     CameraConfig("Entry2", "synthetic://Entry2?seed=3&direction=entry&gap=9", "entry", title="Entry lane 2"),
     CameraConfig(
         "Yard", "synthetic://Yard?seed=4&direction=both&gap=11", "entry", anpr=False, title="Waiting zone"
     ),
 )
+# Test values of the stand-ins only; a real site stores its own with `cgrconsole secret set ...`.
+DEMO_SECRETS = {"cgr/registration_token": "demo-registration-token", "drvn/password": "demo-password"}
 
 
-def demo_config() -> Config:
-    return Config(site=SiteConfig(name="Demo checkpoint", timezone="Asia/Almaty"), cameras=DEMO_CAMERAS)
+def demo_config(uplink: UplinkConfig | None = None) -> Config:
+    return Config(
+        site=SiteConfig(name="Demo checkpoint", timezone="Asia/Almaty"),
+        cameras=DEMO_CAMERAS,
+        uplink=uplink or UplinkConfig(),
+    )
+
+
+@dataclass
+class DemoStandins:
+    """The CarGoRuqsat and ĐBVN stand-ins the demo sends to, on free loopback ports."""
+
+    servers: list = field(default_factory=list)
+
+    def start(self) -> UplinkConfig:
+        from cgrconsole.standins.cgr import CgrStandin
+        from cgrconsole.standins.drvn import DrvnStandin
+        from cgrconsole.standins.drvn_validate import Rules
+
+        cgr = CgrStandin().start()
+        cgr.set_truck_numbers(["123ABC01", "777KZA02", "505AAA13"])
+        drvn = DrvnStandin(rules=Rules(require_vietnam=False, min_interval_s=0)).start()
+        self.servers = [cgr, drvn]
+        log.info("demo stand-ins: CarGoRuqsat %s, ĐBVN %s", cgr.url, drvn.url)
+        return UplinkConfig(
+            cgr=replace(CgrSettings(), enabled=True, base_url=cgr.url, truck_numbers_poll_s=60),
+            drvn=replace(
+                DrvnSettings(),
+                enabled=True,
+                base_url=drvn.url,
+                provider_id=1001,
+                user_name="demo",
+                gps_lat=43.2,  # the demo checkpoint's position (the stand-in accepts any)
+                gps_lon=76.9,
+                default_camera=DrvnCamera(camera_id=1),
+            ),
+        )
+
+    def stop(self) -> None:
+        for server in self.servers:
+            server.stop()
+        self.servers = []

@@ -37,7 +37,8 @@ class CameraRecognition:
     gate: MotionGate = field(init=False)
     tracker: PlateTracker = field(init=False)
     last_read: float = 0.0
-    last_frame: float = 0.0
+    last_frame: float = 0.0  # the last analysed frame's time stamp
+    received_at: float = 0.0  # when we took it (our clock): the two differ by how far we lag
     frames: int = 0
     reads: int = 0
     events: int = 0
@@ -93,14 +94,17 @@ class RecognitionService:
                 if frame is not None:
                     busy = True
                     self._analyse(camera, frame)
-                elif self._clock() - camera.last_frame > camera.tracker.gap_s:
-                    self._emit(camera, camera.tracker.update(self._clock(), None))  # camera silent
+                elif camera.received_at and self._clock() - camera.received_at > camera.tracker.gap_s:
+                    # no frame for a while (camera down, or nothing offered): time goes on in the
+                    # frames' time base, so a lagging recognizer does not end a track early
+                    silent_t = camera.last_frame + (self._clock() - camera.received_at)
+                    self._emit(camera, camera.tracker.update(silent_t, None))
             if not busy:
                 stop.wait(0.01)
 
     def _analyse(self, camera: CameraRecognition, frame: Frame) -> None:
         camera.frames += 1
-        camera.last_frame = frame.wallclock
+        camera.last_frame, camera.received_at = frame.wallclock, self._clock()
         moved = camera.gate.moved(frame.image)
         standing = camera.tracker.watching and frame.wallclock - camera.last_read >= STANDING_READ_INTERVAL_S
         if not moved and not standing:
@@ -113,6 +117,14 @@ class RecognitionService:
             return
         camera.reads += 1
         camera.last_read = frame.wallclock
+        log.debug(
+            "%s %.2f: %s %.2f %s",
+            camera.camera,
+            frame.wallclock,
+            reading.plate,
+            reading.confidence,
+            reading.box,
+        )
         self.read_ms = [*self.read_ms[-199:], reading.ms]
         self._emit(camera, camera.tracker.update(frame.wallclock, reading, frame))
 

@@ -115,8 +115,9 @@ class PlateTracker:
             distance = _center_distance(track.last_box, reading.box)
             text = _text_distance(track.readings[-1][1].plate or "", reading.plate)
             if t - track.last_time > self.gap_s:
-                # past the gap only an announced vehicle may resume, recognized by its plate
-                if not (track.emitted and _text_distance(track.best_plate, reading.plate) <= 1):
+                # past the gap (frames came slowly, or the plate was hidden) a vehicle may still
+                # resume, recognized by its plate rather than by where it was
+                if _text_distance(track.best_plate, reading.plate) > 1:
                     continue
                 distance = 0.0
             if distance <= 1.5 or text <= 2:

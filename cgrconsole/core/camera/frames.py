@@ -53,8 +53,8 @@ class LatestFrameSlot:
 class FrameSampler:
     """Passes on at most ``fps`` frames per second into a small queue for the recognizer.
 
-    When the consumer is busy the queue is full; the new frame replaces nothing and is
-    counted as dropped (recognition always works on fresh frames, never on a backlog).
+    When the consumer is busy the queue is full; the oldest frame waiting is dropped (and
+    counted), so recognition always works on the freshest frames, never on a backlog.
     """
 
     def __init__(self, fps: float, maxsize: int = 2) -> None:
@@ -74,7 +74,7 @@ class FrameSampler:
             self.offered += 1
             if len(self._frames) >= self.maxsize:
                 self.dropped += 1
-                return
+                self._frames.pop(0)
             self._frames.append(frame)
             self._cond.notify()
 

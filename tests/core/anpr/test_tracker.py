@@ -115,3 +115,12 @@ def test_a_video_that_cannot_be_read_gives_an_error_object(tmp_path: Path) -> No
     for path in (broken, tmp_path / "missing.mp4"):
         code, records = run_video(path)
         assert code == 1 and "error" in records[-1] and records[-1]["file"] == str(path)
+
+
+def test_readings_far_apart_on_a_busy_machine_stay_one_vehicle() -> None:
+    tracker = PlateTracker(direction="entry", gap_s=0.7)
+    events = []
+    for i in range(6):  # one reading every 0.8 s: longer than the gap
+        events += tracker.update(i * 0.8, reading("096UTW17", 0.95, (600, 40 + 120 * i, 730, 70 + 120 * i)))
+    events += tracker.update(10.0, None)
+    assert [e.plate for e in events] == ["096UTW17"]

@@ -42,6 +42,8 @@ class CgrRequestHandler(BaseHTTPRequestHandler):
     """One connection; HTTP/1.1 keep-alive as a real server, so clients reuse connections."""
 
     protocol_version = "HTTP/1.1"
+    wbufsize = 1 << 16  # one write per answer: headers and body apart meet Nagle + delayed ACK (40 ms)
+    disable_nagle_algorithm = True
     server_version = "Kestrel"
 
     def do_GET(self) -> None:

@@ -90,6 +90,12 @@ def test_ten_kills_during_500_deliveries_lose_nothing_and_duplicate_nothing(tmp_
         assert process.wait(30) == 0
     finally:
         standin.stop()
+    tokens = standin.state.issued_tokens()
+    assert tokens, "the console logged in"
+    for path in [p for p in data.rglob("*") if p.is_file()]:  # logs, database, WAL, backups
+        content = path.read_bytes()
+        for secret in (REGISTRATION, *tokens):
+            assert secret.encode() not in content, f"a secret is written in clear in {path}"
     sent = collections.Counter(event["event_id"] for event in standin.received)
     assert sorted(sent) == sorted(ids) and set(sent.values()) == {1}
     rig = make_rig(data, ("cgr",))

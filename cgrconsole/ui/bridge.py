@@ -14,15 +14,22 @@ class EngineBridge(QObject):
 
     camera_status_changed = Signal(object)  # CameraStatus
     archive_alarm_changed = Signal(object)  # ArchiveAlarm
+    # Plate event id: added, decided, sent or failed. Connect it queued: the store may call its
+    # listeners on the GUI thread inside a transaction (a dismissal settles the event there).
+    event_changed = Signal(str)
 
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
         engine.cameras.add_status_listener(self._on_camera_status)
         if engine.janitor is not None:
             engine.janitor.add_alarm_listener(self._on_archive_alarm)
+        engine.events.add_listener(self._on_event_changed)
 
     def _on_archive_alarm(self, alarm: ArchiveAlarm) -> None:  # the archive janitor's thread
         self.archive_alarm_changed.emit(alarm)
 
     def _on_camera_status(self, status: CameraStatus) -> None:  # a camera's ingest thread
         self.camera_status_changed.emit(status)
+
+    def _on_event_changed(self, event_id: str) -> None:  # recognition, dispatcher or GUI thread
+        self.event_changed.emit(event_id)

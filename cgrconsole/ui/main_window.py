@@ -1,4 +1,4 @@
-"""The console's main window (first version): the live camera grid and a status summary."""
+"""The console's main window: the live camera grid, the list of detected plates, and status summaries."""
 
 from __future__ import annotations
 
@@ -6,22 +6,46 @@ import logging
 import os
 import time
 from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cgrconsole import __version__
 from cgrconsole.cli import STARTED_AT
 from cgrconsole.core.camera.status import CameraState, CameraStatus
+from cgrconsole.core.review.events import EventError
+from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.engine import Engine
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
+from cgrconsole.ui.delivery_dialog import DeliveryDialog
+from cgrconsole.ui.event_text import RED, destination_text, uplink_summary_text
+from cgrconsole.ui.events_panel import EventsPanelWidget
 from cgrconsole.ui.status_text import archive_alarm_text, archive_summary_text, state_text
 
 log = logging.getLogger(__name__)
 GRID_MODES = ("auto", "1x1", "2x2", "3x3", "4x4")
 ARCHIVE_REFRESH_MS = 10_000
+UPLINK_REFRESH_MS = 2_000
+EVENTS_PANEL_WIDTH = 600  # px: the plate list readable, the cameras keep the larger part
+
+
+def uplink_totals(counts: Iterable[Mapping[str, int]]) -> tuple[int, int, int]:
+    """(delivered, waiting, failed) outbox rows; dismissed ones are the officer's decision, not shown."""
+    rows = list(counts)
+    delivered = sum(c.get(ob.DELIVERED, 0) for c in rows)
+    waiting = sum(c.get(ob.PENDING, 0) + c.get(ob.IN_FLIGHT, 0) for c in rows)
+    return delivered, waiting, sum(c.get(ob.FAILED, 0) for c in rows)
 
 
 class MainWindow(QMainWindow):
@@ -48,20 +72,38 @@ class MainWindow(QMainWindow):
         column.addWidget(self.alarm)
         column.addWidget(self.grid, 1)
         self.setCentralWidget(central)
+        self.events_panel = EventsPanelWidget(engine, self)
+        self.events_dock = QDockWidget(self.tr("Detected plates"), self)
+        self.events_dock.setObjectName("events_dock")
+        self.events_dock.setWidget(self.events_panel)
+        self.events_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.events_dock)
+        self.resizeDocks([self.events_dock], [EVENTS_PANEL_WIDTH], Qt.Orientation.Horizontal)
+        self.events_panel.delivery_requested.connect(self._on_delivery_requested)
+        self.delivery_dialogs: dict[str, DeliveryDialog] = {}
+        self.bridge.event_changed.connect(self._on_event_changed, Qt.ConnectionType.QueuedConnection)
         self.bridge.camera_status_changed.connect(self._on_camera_status)
         self._waiting_for_picture = {c.name for c in engine.config.cameras if c.enabled}
         for tile in self.grid.tiles.values():
             tile.first_picture_painted.connect(self._on_first_picture)
         self._summary = QLabel(self)
         self._archive = QLabel(self)
-        for label in (self._archive, self._summary):
+        self._uplink = QLabel(self)
+        self._uplink.hide()  # until there is something to send to
+        for label in (self._uplink, self._archive, self._summary):
             label.setStyleSheet("QLabel { padding: 0 10px; }")
+        self.statusBar().addPermanentWidget(self._uplink)
         self.statusBar().addPermanentWidget(self._archive)
         self.statusBar().addPermanentWidget(self._summary)
         self._archive_timer = QTimer(self)
         self._archive_timer.setInterval(ARCHIVE_REFRESH_MS)
         self._archive_timer.timeout.connect(self._update_archive)
         self.bridge.archive_alarm_changed.connect(lambda _alarm: self._update_archive())
+        self._uplink_timer = QTimer(self)
+        self._uplink_timer.setInterval(UPLINK_REFRESH_MS)
+        self._uplink_timer.timeout.connect(self._update_uplink)
         self._build_actions()
         self._update_summary()
         if not engine.config.cameras:
@@ -94,11 +136,20 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (full, about, quit_action):
+        plates = self.events_dock.toggleViewAction()
+        plates.setText(self.tr("Plates"))
+        plates.setToolTip(self.tr("Show or hide the list of detected plates (F9)"))
+        plates.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        toolbar.addSeparator()
+        toolbar.addAction(plates)
+        for action in (plates, full, about, quit_action):
             menu.addAction(action)
 
     def start(self) -> None:
         self.grid.start()
+        self.events_panel.start()
+        self._uplink_timer.start()
+        self._update_uplink()
         if self.engine.janitor is not None:
             self._archive_timer.start()
             self._update_archive()
@@ -112,6 +163,50 @@ class MainWindow(QMainWindow):
         text = archive_alarm_text(status.alarm, status.alarm_files)
         self.alarm.setText(text)
         self.alarm.setVisible(bool(text))
+
+    def _update_uplink(self) -> None:
+        """Sent · waiting · failed over every destination; red while anything failed (R-API-3)."""
+        if self.engine.started_at is None:
+            return
+        counts = self.engine.outbox.counts()
+        if not counts and not self.engine.destinations:
+            self._uplink.hide()
+            return
+        delivered, waiting, failed = uplink_totals(counts.values())
+        self._uplink.setText(uplink_summary_text(delivered, waiting, failed))
+        color = f"color: {RED}; font-weight: bold;" if failed else ""
+        self._uplink.setStyleSheet(f"QLabel {{ padding: 0 10px; {color} }}")
+        self._uplink.setToolTip(
+            "\n".join(
+                f"{destination_text(name)}: {uplink_summary_text(*uplink_totals([c]))}"
+                for name, c in sorted(counts.items())
+            )
+        )
+        self._uplink.show()
+
+    def _on_event_changed(self, event_id: str) -> None:
+        if self.engine.started_at is None:
+            return  # queued before the engine stopped: its database is closed now
+        self.events_panel.model.on_event_changed(event_id)
+        dialog = self.delivery_dialogs.get(event_id)
+        if dialog is not None:
+            dialog.on_event_changed(event_id)
+
+    def _on_delivery_requested(self, event_id: str) -> None:
+        """One dialog per event: asking again brings the open one to the front."""
+        dialog = self.delivery_dialogs.get(event_id)
+        if dialog is None:
+            try:
+                dialog = DeliveryDialog(self.engine, event_id, self)
+            except EventError as exc:
+                log.warning("cannot open the delivery of %s: %s", event_id, exc)
+                return
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _r, e=event_id: self.delivery_dialogs.pop(e, None))
+            self.delivery_dialogs[event_id] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def _on_camera_status(self, status: CameraStatus) -> None:
         self.grid.on_camera_status(status)
@@ -142,4 +237,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.grid.stop()
         self._archive_timer.stop()
+        self._uplink_timer.stop()
+        for dialog in list(self.delivery_dialogs.values()):
+            dialog.close()
         event.accept()

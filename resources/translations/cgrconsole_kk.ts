@@ -39,6 +39,29 @@
     </message>
 </context>
 <context>
+    <name>AttemptsTable</name>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_model.py" line="54" />
+        <source>Started</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_model.py" line="55" />
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_model.py" line="56" />
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_model.py" line="57" />
+        <source>Detail</source>
+        <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
     <name>CameraStatus</name>
     <message>
         <location filename="../../cgrconsole/ui/status_text.py" line="16" />
@@ -201,62 +224,518 @@
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="134" />
+        <source>Delivery of %1</source>
+        <translation>%1 жөнелтілуі</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="139" />
+        <source>The picture of this event is missing.</source>
+        <translation>Бұл оқиғаның суреті жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="154" />
+        <source>Resend</source>
+        <translation>Қайта жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="155" />
+        <source>Send the event again to every server that refused it</source>
+        <translation>Оқиғаны оны қабылдамаған барлық серверге қайта жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="156" />
+        <source>Correct and resend…</source>
+        <translation>Түзетіп, қайта жіберу…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="157" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="201" />
+        <source>This event cannot be read any more.</source>
+        <translation>Бұл оқиғаны енді оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="215" />
+        <source>Read as %1, corrected by the officer</source>
+        <translation>%1 деп танылды, оператор түзеткен</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="217" />
+        <source>Decided by %1</source>
+        <translation>Шешім қабылдаған: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="219" />
+        <source>Reason: %1</source>
+        <translation>Себебі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="221" />
+        <source>Not queued for sending: only confirmed plates are sent.</source>
+        <translation>Жіберу кезегінде жоқ: тек расталған нөмірлер жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="241" />
+        <source>Not resent: the event is no longer waiting for a decision.</source>
+        <translation>Жіберілмеді: оқиға енді шешім күтпейді.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="255" />
+        <source>Dismiss sending to %1</source>
+        <translation>%1 жүйесіне жіберуден бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="256" />
+        <source>The event will not be sent there again. Why? The reason is kept in the audit log.</source>
+        <translation>Оқиға ол жаққа енді жіберілмейді. Неліктен? Себебі аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="257" />
+        <source>The server will never accept this plate</source>
+        <translation>Сервер бұл нөмірді ешқашан қабылдамайды</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="257" />
+        <source>Reported by phone instead</source>
+        <translation>Оның орнына телефон арқылы хабарланды</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="258" />
+        <source>Dismiss</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="268" />
+        <source>Not dismissed: this delivery is not refused any more.</source>
+        <translation>Орындалмады: бұл жөнелтілім енді қабылданбаған күйде емес.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryState</name>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="38" />
+        <source>waiting to be sent</source>
+        <translation>жіберуді күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="39" />
+        <source>sending now</source>
+        <translation>жіберілуде</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="40" />
+        <location filename="../../cgrconsole/ui/event_text.py" line="71" />
+        <source>delivered</source>
+        <translation>жеткізілді</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="41" />
+        <source>refused by the server</source>
+        <translation>сервер қабылдамады</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="42" />
+        <source>dismissed</source>
+        <translation>жіберуден бас тартылды</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="55" />
+        <source>Sending it again unchanged cannot succeed. Correct the plate and resend, or dismiss it with a reason.</source>
+        <translation>Өзгеріссіз қайта жіберу нәтиже бермейді. Нөмірді түзетіп, қайта жіберіңіз немесе себебін көрсетіп, жіберуден бас тартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="61" />
+        <source>The console keeps retrying by itself; nothing to do unless it fails.</source>
+        <translation>Консоль өзі қайталап көреді; жіберу қабылданбағанша ештеңе істеудің қажеті жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="70" />
+        <source>delivered (the server had it already)</source>
+        <translation>жеткізілді (серверде бұрыннан бар)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="73" />
+        <source>not delivered, will retry</source>
+        <translation>жеткізілмеді, қайталанады</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="74" />
+        <source>refused</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="75" />
+        <source>sending…</source>
+        <translation>жіберілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="76" />
+        <source>interrupted (the console stopped)</source>
+        <translation>үзілді (консоль тоқтады)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="84" />
+        <source>Vietnamese cameras (ĐBVN)</source>
+        <translation>Вьетнам камералары (ĐBVN)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="103" />
+        <source>Sent %1 · waiting %2 · failed %3</source>
+        <translation>Жіберілді %1 · күтуде %2 · қате %3</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationSectionWidget</name>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="87" />
+        <source>Dismiss…</source>
+        <translation>Бас тарту…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="88" />
+        <source>Stop trying to send this event here; a reason is required</source>
+        <translation>Бұл оқиғаны мұнда енді жібермеу; себебі қажет</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="99" />
+        <source>attempts: %1</source>
+        <translation>әрекет саны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="106" />
+        <source>Last answer: %1</source>
+        <translation>Соңғы жауап: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="109" />
+        <source>Next try at %1.</source>
+        <translation>Келесі әрекет: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventState</name>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="20" />
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="21" />
+        <source>confirmed</source>
+        <translation>расталды</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="22" />
+        <source>corrected</source>
+        <translation>түзетілді</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="23" />
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="24" />
+        <source>sent</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="25" />
+        <source>failed</source>
+        <translation>қате</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanelWidget</name>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="72" />
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="73" />
+        <source>Confirm the selected plate and send it (Enter)</source>
+        <translation>Таңдалған нөмірді растап, жіберу (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="74" />
+        <source>Correct…</source>
+        <translation>Түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="75" />
+        <source>Type the right plate, then send it (F2)</source>
+        <translation>Дұрыс нөмірді теріп, жіберу (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="76" />
+        <source>Reject…</source>
+        <translation>Қабылдамау…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="77" />
+        <source>Not a plate or a false reading: say why (Delete)</source>
+        <translation>Нөмір емес немесе қате танылды: себебін көрсетіңіз (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="78" />
+        <source>Delivery…</source>
+        <translation>Жөнелту…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="79" />
+        <source>Where this event was sent and what the servers said</source>
+        <translation>Оқиға қайда жіберілді және серверлер не деп жауап берді</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="203" />
+        <source>Reject %1</source>
+        <translation>%1 қабылдамау</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="204" />
+        <source>Why is this not a vehicle to report? The reason is kept in the audit log.</source>
+        <translation>Бұл туралы неге хабарлаудың қажеті жоқ? Себебі аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="206" />
+        <source>Not a plate</source>
+        <translation>Бұл нөмір емес</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="207" />
+        <source>Plate unreadable</source>
+        <translation>Нөмір оқылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="208" />
+        <source>Same vehicle already listed</source>
+        <translation>Бұл көлік тізімде бұрыннан бар</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="209" />
+        <source>Service vehicle</source>
+        <translation>Қызметтік көлік</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="211" />
+        <source>Reject</source>
+        <translation>Қабылдамау</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="232" />
+        <source>Not sent: this event was already decided. The list shows its state now.</source>
+        <translation>Жіберілмеді: бұл оқиға бойынша шешім қабылданып қойған. Тізім оның қазіргі күйін көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="244" />
+        <source>Not rejected: this event was already decided.</source>
+        <translation>Қабылданбау орындалмады: бұл оқиға бойынша шешім қабылданып қойған.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTable</name>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="161" />
+        <source>Picture</source>
+        <translation>Сурет</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="162" />
+        <source>Plate</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="163" />
+        <source>Conf.</source>
+        <translation>Сенім.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="164" />
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="165" />
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="166" />
+        <source>Direction</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="167" />
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="210" />
+        <source>Read as %1</source>
+        <translation>%1 деп танылды</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="214" />
+        <source>Decided by %1</source>
+        <translation>Шешім қабылдаған: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="31" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="55" />
         <source>CarGoRuqsat Console — %1</source>
         <translation>CarGoRuqsat консолі — %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="61" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="76" />
+        <source>Detected plates</source>
+        <translation>Танылған нөмірлер</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="112" />
         <source>No cameras are configured. Add them in the configuration file, or start the demo: cgrconsole --demo</source>
         <translation>Камералар бапталмаған. Оларды конфигурация файлына қосыңыз немесе демоны іске қосыңыз: cgrconsole --demo</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="67" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="118" />
         <source>Layout</source>
         <translation>Орналасу</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="71" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="122" />
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="76" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="127" />
         <source>Show the cameras in a %1 grid</source>
         <translation>Камераларды %1 торымен көрсету</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="81" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="132" />
         <source>&amp;Console</source>
         <translation>&amp;Консоль</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="82" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="133" />
         <source>Full screen</source>
         <translation>Толық экран</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="84" />
-        <location filename="../../cgrconsole/ui/main_window.py" line="130" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="135" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="234" />
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="86" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="137" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="124" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="140" />
+        <source>Plates</source>
+        <translation>Нөмірлер</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="141" />
+        <source>Show or hide the list of detected plates (F9)</source>
+        <translation>Танылған нөмірлер тізімін көрсету не жасыру (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="228" />
         <source>Cameras: %1</source>
         <translation>Камералар: %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="130" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="234" />
         <source>CarGoRuqsat Console %1</source>
         <translation>CarGoRuqsat консолі %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlateCorrectionDialog</name>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="31" />
+        <source>Correct the plate</source>
+        <translation>Нөмірді түзету</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="40" />
+        <source>Read as %1</source>
+        <translation>%1 деп танылды</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="60" />
+        <source>Other readings (click to use):</source>
+        <translation>Басқа нұсқалар (таңдау үшін басыңыз):</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="95" />
+        <source>Type the plate as it is written on the vehicle.</source>
+        <translation>Нөмірді көлікте жазылғандай теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="97" />
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="105" />
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="102" />
+        <source>✓ %1 — %2</source>
+        <translation>✓ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="109" />
+        <source>No known plate format fits %1. Check every character; if the plate really reads so, you may still send it.</source>
+        <translation>%1 белгілі нөмір форматтарының ешқайсысына сәйкес келмейді. Әр таңбаны тексеріңіз; нөмір шынымен осындай болса, оны бәрібір жіберуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="115" />
+        <source>Send anyway</source>
+        <translation>Бәрібір жіберу</translation>
+    </message>
+</context>
+<context>
+    <name>PlateCountry</name>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="91" />
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="92" />
+        <source>Russia</source>
+        <translation>Ресей</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="93" />
+        <source>Kyrgyzstan</source>
+        <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="94" />
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="95" />
+        <source>China</source>
+        <translation>Қытай</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="96" />
+        <source>Vietnam</source>
+        <translation>Вьетнам</translation>
     </message>
 </context>
 </TS>

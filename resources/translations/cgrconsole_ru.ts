@@ -39,6 +39,29 @@
     </message>
 </context>
 <context>
+    <name>AttemptsTable</name>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_model.py" line="54" />
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_model.py" line="55" />
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_model.py" line="56" />
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_model.py" line="57" />
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
     <name>CameraStatus</name>
     <message>
         <location filename="../../cgrconsole/ui/status_text.py" line="16" />
@@ -203,62 +226,518 @@
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="134" />
+        <source>Delivery of %1</source>
+        <translation>Отправка %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="139" />
+        <source>The picture of this event is missing.</source>
+        <translation>Снимок этого события отсутствует.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="154" />
+        <source>Resend</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="155" />
+        <source>Send the event again to every server that refused it</source>
+        <translation>Снова отправить событие на все серверы, которые его отклонили</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="156" />
+        <source>Correct and resend…</source>
+        <translation>Исправить и отправить…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="157" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="201" />
+        <source>This event cannot be read any more.</source>
+        <translation>Это событие больше не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="215" />
+        <source>Read as %1, corrected by the officer</source>
+        <translation>Распознано как %1, исправлено оператором</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="217" />
+        <source>Decided by %1</source>
+        <translation>Решение принял: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="219" />
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="221" />
+        <source>Not queued for sending: only confirmed plates are sent.</source>
+        <translation>Не поставлено в очередь: отправляются только подтверждённые номера.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="241" />
+        <source>Not resent: the event is no longer waiting for a decision.</source>
+        <translation>Не отправлено: событие больше не ждёт решения.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="255" />
+        <source>Dismiss sending to %1</source>
+        <translation>Отказаться от отправки в %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="256" />
+        <source>The event will not be sent there again. Why? The reason is kept in the audit log.</source>
+        <translation>Событие больше не будет туда отправляться. Почему? Причина сохранится в журнале аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="257" />
+        <source>The server will never accept this plate</source>
+        <translation>Сервер никогда не примет этот номер</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="257" />
+        <source>Reported by phone instead</source>
+        <translation>Сообщено по телефону</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="258" />
+        <source>Dismiss</source>
+        <translation>Отказаться</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="268" />
+        <source>Not dismissed: this delivery is not refused any more.</source>
+        <translation>Не выполнено: эта отправка больше не отклонена.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryState</name>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="38" />
+        <source>waiting to be sent</source>
+        <translation>ждёт отправки</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="39" />
+        <source>sending now</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="40" />
+        <location filename="../../cgrconsole/ui/event_text.py" line="71" />
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="41" />
+        <source>refused by the server</source>
+        <translation>отклонено сервером</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="42" />
+        <source>dismissed</source>
+        <translation>отправка отменена</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="55" />
+        <source>Sending it again unchanged cannot succeed. Correct the plate and resend, or dismiss it with a reason.</source>
+        <translation>Повторная отправка без изменений не поможет. Исправьте номер и отправьте снова или откажитесь от отправки, указав причину.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="61" />
+        <source>The console keeps retrying by itself; nothing to do unless it fails.</source>
+        <translation>Консоль сама повторяет попытки; делать ничего не нужно, пока отправка не отклонена.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="70" />
+        <source>delivered (the server had it already)</source>
+        <translation>доставлено (у сервера уже было)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="73" />
+        <source>not delivered, will retry</source>
+        <translation>не доставлено, будет повтор</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="74" />
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="75" />
+        <source>sending…</source>
+        <translation>отправляется…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="76" />
+        <source>interrupted (the console stopped)</source>
+        <translation>прервано (консоль остановилась)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="84" />
+        <source>Vietnamese cameras (ĐBVN)</source>
+        <translation>Вьетнамские камеры (ĐBVN)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="103" />
+        <source>Sent %1 · waiting %2 · failed %3</source>
+        <translation>Отправлено %1 · ждут %2 · ошибок %3</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationSectionWidget</name>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="87" />
+        <source>Dismiss…</source>
+        <translation>Отказаться…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="88" />
+        <source>Stop trying to send this event here; a reason is required</source>
+        <translation>Больше не отправлять это событие сюда; нужна причина</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="99" />
+        <source>attempts: %1</source>
+        <translation>попыток: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="106" />
+        <source>Last answer: %1</source>
+        <translation>Последний ответ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="109" />
+        <source>Next try at %1.</source>
+        <translation>Следующая попытка в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventState</name>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="20" />
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="21" />
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="22" />
+        <source>corrected</source>
+        <translation>исправлено</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="23" />
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="24" />
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="25" />
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanelWidget</name>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="72" />
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="73" />
+        <source>Confirm the selected plate and send it (Enter)</source>
+        <translation>Подтвердить выбранный номер и отправить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="74" />
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="75" />
+        <source>Type the right plate, then send it (F2)</source>
+        <translation>Ввести верный номер и отправить (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="76" />
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="77" />
+        <source>Not a plate or a false reading: say why (Delete)</source>
+        <translation>Не номер или ложное распознавание: укажите причину (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="78" />
+        <source>Delivery…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="79" />
+        <source>Where this event was sent and what the servers said</source>
+        <translation>Куда отправлено событие и что ответили серверы</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="203" />
+        <source>Reject %1</source>
+        <translation>Отклонить %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="204" />
+        <source>Why is this not a vehicle to report? The reason is kept in the audit log.</source>
+        <translation>Почему об этом не нужно сообщать? Причина сохранится в журнале аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="206" />
+        <source>Not a plate</source>
+        <translation>Это не номер</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="207" />
+        <source>Plate unreadable</source>
+        <translation>Номер не читается</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="208" />
+        <source>Same vehicle already listed</source>
+        <translation>Эта машина уже есть в списке</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="209" />
+        <source>Service vehicle</source>
+        <translation>Служебная машина</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="211" />
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="232" />
+        <source>Not sent: this event was already decided. The list shows its state now.</source>
+        <translation>Не отправлено: по этому событию уже принято решение. Список показывает его текущее состояние.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_panel.py" line="244" />
+        <source>Not rejected: this event was already decided.</source>
+        <translation>Не отклонено: по этому событию уже принято решение.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTable</name>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="161" />
+        <source>Picture</source>
+        <translation>Снимок</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="162" />
+        <source>Plate</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="163" />
+        <source>Conf.</source>
+        <translation>Увер.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="164" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="165" />
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="166" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="167" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="210" />
+        <source>Read as %1</source>
+        <translation>Распознано как %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/events_model.py" line="214" />
+        <source>Decided by %1</source>
+        <translation>Решение принял: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="31" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="55" />
         <source>CarGoRuqsat Console — %1</source>
         <translation>Консоль CarGoRuqsat — %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="61" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="76" />
+        <source>Detected plates</source>
+        <translation>Распознанные номера</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="112" />
         <source>No cameras are configured. Add them in the configuration file, or start the demo: cgrconsole --demo</source>
         <translation>Камеры не настроены. Добавьте их в файл конфигурации или запустите демо: cgrconsole --demo</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="67" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="118" />
         <source>Layout</source>
         <translation>Раскладка</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="71" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="122" />
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="76" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="127" />
         <source>Show the cameras in a %1 grid</source>
         <translation>Показать камеры сеткой %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="81" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="132" />
         <source>&amp;Console</source>
         <translation>&amp;Консоль</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="82" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="133" />
         <source>Full screen</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="84" />
-        <location filename="../../cgrconsole/ui/main_window.py" line="130" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="135" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="234" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="86" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="137" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="124" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="140" />
+        <source>Plates</source>
+        <translation>Номера</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="141" />
+        <source>Show or hide the list of detected plates (F9)</source>
+        <translation>Показать или скрыть список распознанных номеров (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="228" />
         <source>Cameras: %1</source>
         <translation>Камер: %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="130" />
+        <location filename="../../cgrconsole/ui/main_window.py" line="234" />
         <source>CarGoRuqsat Console %1</source>
         <translation>Консоль CarGoRuqsat %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlateCorrectionDialog</name>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="31" />
+        <source>Correct the plate</source>
+        <translation>Исправление номера</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="40" />
+        <source>Read as %1</source>
+        <translation>Распознано как %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="60" />
+        <source>Other readings (click to use):</source>
+        <translation>Другие варианты (щёлкните, чтобы выбрать):</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="95" />
+        <source>Type the plate as it is written on the vehicle.</source>
+        <translation>Введите номер так, как он написан на машине.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="97" />
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="105" />
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="102" />
+        <source>✓ %1 — %2</source>
+        <translation>✓ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="109" />
+        <source>No known plate format fits %1. Check every character; if the plate really reads so, you may still send it.</source>
+        <translation>%1 не подходит ни под один известный формат номера. Проверьте каждый символ; если номер действительно такой, его всё равно можно отправить.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/correction_dialog.py" line="115" />
+        <source>Send anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+</context>
+<context>
+    <name>PlateCountry</name>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="91" />
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="92" />
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="93" />
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="94" />
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="95" />
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="96" />
+        <source>Vietnam</source>
+        <translation>Вьетнам</translation>
     </message>
 </context>
 </TS>

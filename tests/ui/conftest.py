@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from cgrconsole.config import CameraConfig, Config, IngestConfig
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
+from cgrconsole.core.uplink.destination import Destination
 from cgrconsole.engine import Engine
 from cgrconsole.paths import AppPaths
 from cgrconsole.ui.main_window import MainWindow
@@ -14,12 +15,18 @@ from cgrconsole.ui.main_window import MainWindow
 FAST = IngestConfig(open_timeout_s=2, read_timeout_s=2, backoff_initial_s=0.3, backoff_max_s=2)
 
 
-def make_engine(tmp_path: Path, cameras: list[CameraConfig], **config: object) -> Engine:
+def make_engine(
+    tmp_path: Path,
+    cameras: list[CameraConfig],
+    destinations: Sequence[Destination] | None = None,
+    **config: object,
+) -> Engine:
     paths = AppPaths(tmp_path / "data", tmp_path / "data" / "archive", tmp_path / "data" / "logs")
     return Engine(
         Config(cameras=tuple(cameras), ingest=FAST, **config),
         paths,  # type: ignore[arg-type]
         SecretStore(MemoryKeyring()),
+        destinations=destinations,
     )
 
 
@@ -27,8 +34,10 @@ def make_engine(tmp_path: Path, cameras: list[CameraConfig], **config: object) -
 def engine_factory(tmp_path: Path) -> Iterator:
     engines: list[Engine] = []
 
-    def build(cameras: list[CameraConfig], **config: object) -> Engine:
-        engines.append(make_engine(tmp_path, cameras, **config))
+    def build(
+        cameras: list[CameraConfig], destinations: Sequence[Destination] | None = None, **config: object
+    ) -> Engine:
+        engines.append(make_engine(tmp_path, cameras, destinations, **config))
         return engines[-1]
 
     yield build

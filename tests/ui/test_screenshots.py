@@ -1,26 +1,32 @@
-"""Screenshots of the main window for people to look at (docs/screenshots with CGR_SAVE_SCREENSHOTS=1)."""
+"""Screenshots of the console for people to look at (docs/screenshots with CGR_SAVE_SCREENSHOTS=1)."""
 
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 from support.rtsp import free_port
 
 from cgrconsole.config import CameraConfig
 from cgrconsole.core.archive.retention import GB
 from cgrconsole.core.camera.status import CameraState
+from cgrconsole.core.review.events import DetectedPlate
+from cgrconsole.core.review.media import encode_jpeg
 from cgrconsole.core.synthetic.scene import Scene, SceneSpec
+from cgrconsole.core.uplink.destination import Delivered, OutboundEvent, Outcome, Rejected, RetryLater
 from cgrconsole.demo import DEMO_CAMERAS
 from cgrconsole.ui.i18n import install_translator
-from cgrconsole.ui.main_window import MainWindow
 from cgrconsole.ui.theme import apply_theme
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
-def save(window: MainWindow, name: str, tmp_path: Path) -> Path:
+def save(window: QWidget, name: str, tmp_path: Path) -> Path:
     """Grab the window as the officer sees it (the application's own theme)."""
     target = DOCS if os.environ.get("CGR_SAVE_SCREENSHOTS") else tmp_path
     target.mkdir(parents=True, exist_ok=True)
@@ -85,3 +91,102 @@ def test_screenshot_camera_problems_in_russian(
     finally:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
+
+
+class ScriptedAnswers:
+    """A destination that answers each event from its script (then ``Delivered``), like a real server."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.max_batch = 1
+        self.scripts: dict[str, list[Outcome]] = {}
+
+    async def deliver(self, events: Sequence[OutboundEvent]) -> list[Outcome]:
+        return [(self.scripts.get(e.event_id) or [Delivered(remote_ref="ok")]).pop(0) for e in events]
+
+    async def aclose(self) -> None:
+        pass
+
+
+def scene_event(seed: int, direction: str, ts: float, camera: str, confidence: float) -> DetectedPlate:
+    """A real-looking event: a synthetic camera's frame with a fully visible plate, and its crop."""
+    scene = Scene(SceneSpec(seed=seed, direction=direction))
+    first = first_frame_with_plate(seed, direction)
+
+    def offset(i: int) -> float:  # the vehicle whole in the picture: its plate a little below the middle
+        boxes = [t.box for t in scene.truth(i) if t.fully_visible]
+        return abs((boxes[0][1] + boxes[0][3]) / 2 - 0.6 * 720) if boxes else 1e9
+
+    index = min(range(max(0, first - 75), first + 75, 3), key=offset)
+    truth = next(t for t in scene.truth(index) if t.fully_visible)
+    frame = scene.frame(index)
+    x1, y1, x2, y2 = truth.box
+    pad = max(4, (y2 - y1) // 6)
+    crop = frame[max(0, y1 - pad) : y2 + pad, max(0, x1 - pad) : x2 + pad].copy()
+    return DetectedPlate(
+        camera=camera,
+        ts=ts,
+        direction=direction,
+        plate=truth.plate,
+        country=truth.country,
+        confidence=confidence,
+        frame_jpeg=encode_jpeg(frame),
+        crop_jpeg=encode_jpeg(crop, quality=92),
+        candidates=[{"plate": truth.plate, "score": confidence, "country": truth.country}],
+        box=truth.box,
+    )
+
+
+def test_screenshot_events_panel_and_delivery_dialog(
+    qtbot, qapp, engine_factory, open_window, tmp_path: Path
+) -> None:
+    apply_theme(qapp)
+    cgr, drvn = ScriptedAnswers("cgr"), ScriptedAnswers("drvn")
+    cameras = [replace(c, anpr=False) for c in DEMO_CAMERAS]  # the list is filled by hand, not by ANPR
+    engine = engine_factory(cameras, destinations=[cgr, drvn])
+    window = open_window(engine, 1280, 800)
+    now = time.time()
+    lanes = [("Entry1", "entry"), ("Exit1", "exit"), ("Entry2", "entry")]
+    ids = []
+    for i, seed in enumerate((11, 12, 13, 14, 15, 16, 17, 18)):
+        camera, direction = lanes[i % 3]
+        event = scene_event(seed, direction, now - 40 - 170 * i, camera, (0.97, 0.88, 0.74, 0.91)[i % 4])
+        ids.append(engine.events.add(event).id)
+    _newest, new, confirmed, corrected, sent, failed, rejected, sent_too = ids
+    cgr.scripts[failed] = [
+        RetryLater("connection timed out after 10 s", after_s=0.2),
+        RetryLater("server busy", after_s=0.2, http_status=503),
+        Rejected("http_400", "the server refused the plate: not a plate number it knows", 400),
+    ]
+    by = "officer"
+    for event_id in (sent_too, failed, sent):
+        engine.events.confirm(event_id, by)
+    engine.events.reject(rejected, by, "Reflection on a trailer")
+    engine.dispatcher.wake()
+    qtbot.waitUntil(lambda: engine.events.get(failed).state == "failed", timeout=10_000)
+    qtbot.waitUntil(lambda: engine.events.get(sent).state == "sent", timeout=10_000)
+    for event_id in (confirmed, corrected):  # the server is away for these two: they wait
+        cgr.scripts[event_id] = [RetryLater("connection refused", after_s=3600)]
+    engine.events.confirm(confirmed, by)
+    plate = engine.events.get(corrected).plate
+    engine.events.confirm(corrected, by, plate=plate[:-1] + ("1" if plate[-1] != "1" else "2"))
+    engine.dispatcher.wake()
+    panel = window.events_panel
+    final = "Sent 7 · waiting 2 · failed 1"  # every drvn row delivered, cgr: 2 sent, 2 waiting, 1 refused
+    qtbot.waitUntil(lambda: window._uplink.text() == final, timeout=10_000)
+    qtbot.waitUntil(lambda: all(t.frame_seq > 0 for t in window.grid.tiles.values()), timeout=15_000)
+    panel.select_event(new)
+    panel.table.setFocus()
+    qtbot.wait(300)
+    states = [panel.model.event_at(r).state for r in range(panel.model.rowCount())]
+    assert states == ["new", "new", "confirmed", "corrected", "sent", "failed", "rejected", "sent"]
+    path = save(window, "events_panel.png", tmp_path)
+    assert path.stat().st_size > 50_000
+
+    window._on_delivery_requested(failed)
+    dialog = window.delivery_dialogs[failed]
+    qtbot.waitExposed(dialog)
+    assert dialog.sections["cgr"].model.rowCount() == 3
+    qtbot.wait(200)
+    path = save(dialog, "delivery_dialog.png", tmp_path)
+    assert path.stat().st_size > 30_000

@@ -1,0 +1,307 @@
+"""One event's delivery: the picture, the plate, and per destination its state and every attempt."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cgrconsole.core.review.events import FAILED, EventError, PlateEventRecord
+from cgrconsole.core.storage.audit import AuditKind
+from cgrconsole.core.uplink import outbox as ob
+from cgrconsole.engine import Engine
+from cgrconsole.ui.correction_dialog import PlateCorrectionDialog
+from cgrconsole.ui.delivery_model import AttemptsTableModel
+from cgrconsole.ui.event_text import (
+    RED,
+    destination_text,
+    event_state_color,
+    event_state_text,
+    local_time_text,
+    outbox_advice,
+    outbox_state_color,
+    outbox_state_text,
+)
+from cgrconsole.ui.events_model import plate_font
+from cgrconsole.ui.events_panel import officer_name
+from cgrconsole.ui.reason_dialog import ReasonDialog
+from cgrconsole.ui.status_text import direction_text
+
+log = logging.getLogger(__name__)
+REFRESH_MS = 2000  # retries change attempts without an event change; the dialog looks again this often
+
+
+def _picture_label(media_dir: Path, relative: str | None, size: QSize, parent: QWidget) -> QLabel:
+    """A label showing an event picture scaled to fit ``size`` (empty when the file is missing)."""
+    label = QLabel(parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+    pixmap = QPixmap(str(media_dir / relative)) if relative else QPixmap()
+    if not pixmap.isNull():
+        label.setPixmap(
+            pixmap.scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+    return label
+
+
+class DestinationSectionWidget(QGroupBox):
+    """One outbox row: state, attempts, last error in plain words, the attempt table, Dismiss…"""
+
+    def __init__(self, destination: str, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(destination_text(destination), parent)
+        self.setStyleSheet("QGroupBox { font-weight: bold; font-size: 14px; }")
+        self.row: ob.OutboxRow | None = None
+        self._zone = zone
+        self.state = QLabel(self)
+        self.state.setStyleSheet("QLabel { font-size: 15px; font-weight: bold; }")
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model = AttemptsTableModel(zone, parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)  # a server's explanation is read whole, not guessed from "…"
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.dismiss_button = QPushButton(self.tr("Dismiss…"), self)
+        self.dismiss_button.setToolTip(self.tr("Stop trying to send this event here; a reason is required"))
+        top = QHBoxLayout()
+        top.addWidget(self.state, 1)
+        top.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.table)
+
+    def set_row(self, row: ob.OutboxRow, attempts: list[ob.Attempt], now: float) -> None:
+        self.row = row
+        count = self.tr("attempts: %1").replace("%1", str(row.attempts))
+        self.state.setText(f"{outbox_state_text(row.state)}  ·  {count}")
+        self.state.setStyleSheet(
+            f"QLabel {{ font-size: 15px; font-weight: bold; color: {outbox_state_color(row.state).name()}; }}"
+        )
+        lines = []
+        if row.last_error and row.state != ob.DELIVERED:
+            lines.append(self.tr("Last answer: %1").replace("%1", row.last_error))
+        if row.state == ob.PENDING and row.next_attempt_ts and row.attempts:
+            when = local_time_text(row.next_attempt_ts, self._zone, now)
+            lines.append(self.tr("Next try at %1.").replace("%1", when))
+        advice = outbox_advice(row.state)
+        if advice:
+            lines.append(advice)
+        self.detail.setText("\n".join(lines))
+        self.detail.setVisible(bool(lines))
+        self.dismiss_button.setVisible(row.state == ob.FAILED)
+        self.model.set_attempts(attempts)
+        self.table.resizeRowsToContents()
+        # as tall as its rows (up to a limit): a short history leaves no empty box, a long one scrolls
+        rows = self.table.verticalHeader().length() or 24
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(min(220, self.table.horizontalHeader().height() + rows + frame + 2))
+
+
+class DeliveryDialog(QDialog):
+    """Non-modal; follows the event live (bridge signal + a 2 s look for new attempts)."""
+
+    def __init__(self, engine: Engine, event_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.event_id = event_id
+        self.record: PlateEventRecord = engine.events.get(event_id)
+        self._zone = ZoneInfo(engine.config.site.timezone)
+        self._labels = {c.name: c.label for c in engine.config.cameras}
+        self.setWindowTitle(self.tr("Delivery of %1").replace("%1", self.record.plate))
+        self.resize(1100, 620)
+        media = engine.events.media_dir
+        self.picture = _picture_label(media, self.record.frame_path, QSize(560, 420), self)
+        if self.picture.pixmap().isNull():
+            self.picture.setText(self.tr("The picture of this event is missing."))
+        self.crop = _picture_label(media, self.record.crop_path, QSize(560, 110), self)
+        self.plate = QLabel(self)
+        self.plate.setFont(plate_font(30))
+        self.plate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = QLabel(self)
+        self.facts.setWordWrap(True)
+        self.facts.setStyleSheet("QLabel { font-size: 14px; }")
+        self.state = QLabel(self)
+        self.sections_box = QVBoxLayout()
+        self.sections: dict[str, DestinationSectionWidget] = {}
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"QLabel {{ color: {RED}; font-weight: bold; }}")
+        self.message.hide()
+        self.resend_button = QPushButton(self.tr("Resend"), self)
+        self.resend_button.setToolTip(self.tr("Send the event again to every server that refused it"))
+        self.correct_button = QPushButton(self.tr("Correct and resend…"), self)
+        close_button = QPushButton(self.tr("Close"), self)
+        for button in (self.resend_button, self.correct_button):
+            button.setAutoDefault(False)  # Enter must not resend by accident: sending is a decision
+        close_button.setDefault(True)
+        self.resend_button.clicked.connect(self._on_resend_clicked)
+        self.correct_button.clicked.connect(self._on_correct_clicked)
+        close_button.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.resend_button)
+        buttons.addWidget(self.correct_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+        right = QVBoxLayout()
+        right.addWidget(self.plate)
+        right.addWidget(self.state)
+        right.addWidget(self.facts)
+        right.addLayout(self.sections_box)
+        right.addStretch(1)
+        right.addWidget(self.message)
+        right.addLayout(buttons)
+        left = QVBoxLayout()
+        left.addWidget(self.picture)
+        left.addWidget(self.crop)
+        left.addStretch(1)
+        columns = QHBoxLayout(self)
+        columns.addLayout(left)
+        columns.addLayout(right, 1)
+        self.active_dialog: QDialog | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def on_event_changed(self, event_id: str) -> None:
+        if event_id == self.event_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.engine.started_at is None:
+            return  # the database is closed (the console is stopping)
+        try:
+            self.record = self.engine.events.get(self.event_id)
+        except EventError as exc:
+            self._show_error(self.tr("This event cannot be read any more."), exc)
+            return
+        event = self.record
+        self.plate.setText(event.plate)
+        color = event_state_color(event.state).name()
+        self.state.setText(event_state_text(event.state))
+        self.state.setStyleSheet(f"QLabel {{ font-size: 18px; font-weight: bold; color: {color}; }}")
+        now = time.time()
+        rows = self.engine.outbox.rows(self.event_id)
+        facts = [
+            f"{local_time_text(event.ts, self._zone, now)}  ·  {self._labels.get(event.camera, event.camera)}"
+            f"  ·  {direction_text(event.direction)}  ·  {event.confidence * 100:.0f} %"
+        ]
+        if event.corrected:
+            facts.append(self.tr("Read as %1, corrected by the officer").replace("%1", event.original_plate))
+        if event.decided_by:
+            facts.append(self.tr("Decided by %1").replace("%1", event.decided_by))
+        if event.note:
+            facts.append(self.tr("Reason: %1").replace("%1", event.note))
+        if not rows:
+            facts.append(self.tr("Not queued for sending: only confirmed plates are sent."))
+        self.facts.setText("\n".join(facts))
+        for row in rows:
+            section = self.sections.get(row.destination)
+            if section is None:
+                section = DestinationSectionWidget(row.destination, self._zone, self)
+                section.dismiss_button.clicked.connect(lambda _=False, d=row.destination: self.dismiss(d))
+                self.sections[row.destination] = section
+                self.sections_box.addWidget(section)
+            section.set_row(row, self.engine.outbox.attempts(row.id), now)
+        refused = any(r.state in (ob.FAILED, ob.DISMISSED) for r in rows)
+        self.resend_button.setEnabled(event.state == FAILED and refused)
+        self.correct_button.setEnabled(event.state == FAILED)
+
+    # -- the officer's actions ---------------------------------------------------------
+    def resend(self, plate: str | None = None) -> None:
+        """Confirm again (with a corrected plate when given): the store re-queues the refused rows."""
+        try:
+            self.engine.events.confirm(self.event_id, by=officer_name(), plate=plate)
+        except EventError as exc:
+            self._show_error(self.tr("Not resent: the event is no longer waiting for a decision."), exc)
+            self.refresh()
+            return
+        if self.engine.dispatcher is not None:
+            self.engine.dispatcher.wake()
+        self.message.hide()
+        self.refresh()
+
+    def dismiss(self, destination: str) -> None:
+        section = self.sections.get(destination)
+        if section is None or section.row is None or section.row.state != ob.FAILED:
+            return
+        row = section.row
+        dialog = ReasonDialog(
+            self.tr("Dismiss sending to %1").replace("%1", destination_text(destination)),
+            self.tr("The event will not be sent there again. Why? The reason is kept in the audit log."),
+            [self.tr("The server will never accept this plate"), self.tr("Reported by phone instead")],
+            self.tr("Dismiss"),
+            self,
+        )
+        dialog.accepted.connect(lambda: self._dismiss(row, dialog.reason))
+        self._open(dialog)
+
+    def _dismiss(self, row: ob.OutboxRow, reason: str) -> None:
+        try:
+            self.engine.outbox.dismiss(row.id, reason)
+        except ValueError as exc:
+            self._show_error(self.tr("Not dismissed: this delivery is not refused any more."), exc)
+        else:
+            # The outbox keeps the reason but not who gave it; the audit log must (R-REVIEW-3).
+            self.engine.audit.record(
+                AuditKind.REVIEW,
+                self.record.camera,
+                event="dismissed",
+                event_id=self.event_id,
+                destination=row.destination,
+                by=officer_name(),
+                reason=reason,
+            )
+            self.message.hide()
+        self.refresh()
+
+    def _on_resend_clicked(self) -> None:
+        self.resend()
+
+    def _on_correct_clicked(self) -> None:
+        dialog = PlateCorrectionDialog(self.record, self.engine.events.media_dir, self)
+        dialog.accepted.connect(lambda: self.resend(dialog.plate))
+        self._open(dialog)
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        self.active_dialog = None
+
+    def _show_error(self, text: str, exc: Exception) -> None:
+        log.warning("delivery action refused: %s", exc)
+        self.message.setText(text)
+        self.message.show()
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        super().done(result)

@@ -1,0 +1,118 @@
+"""What the officer reads about plate events and their delivery, in the UI language."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from cgrconsole.core.review import events as ev
+from cgrconsole.core.uplink import outbox as ob
+
+# Colours chosen for a dark room: each state differs in hue *and* brightness from its neighbours.
+RED, AMBER, GREEN, BLUE, GREY = "#ff5c5c", "#ffb020", "#34c759", "#8ab4f8", "#9aa0a6"
+
+
+# lupdate finds only literal QCoreApplication.translate("Context", "text") calls, hence no helper.
+def event_state_text(state: str) -> str:
+    texts = {
+        ev.NEW: QCoreApplication.translate("EventState", "new"),
+        ev.CONFIRMED: QCoreApplication.translate("EventState", "confirmed"),
+        ev.CORRECTED: QCoreApplication.translate("EventState", "corrected"),
+        ev.REJECTED: QCoreApplication.translate("EventState", "rejected"),
+        ev.SENT: QCoreApplication.translate("EventState", "sent"),
+        ev.FAILED: QCoreApplication.translate("EventState", "failed"),
+    }
+    return texts.get(state, state)
+
+
+def event_state_color(state: str) -> QColor:
+    """New waits for the officer (amber); confirmed/corrected wait for the server (blue)."""
+    colors = {ev.NEW: AMBER, ev.SENT: GREEN, ev.FAILED: RED, ev.REJECTED: GREY}
+    return QColor(colors.get(state, BLUE))
+
+
+def outbox_state_text(state: str) -> str:
+    texts = {
+        ob.PENDING: QCoreApplication.translate("DeliveryState", "waiting to be sent"),
+        ob.IN_FLIGHT: QCoreApplication.translate("DeliveryState", "sending now"),
+        ob.DELIVERED: QCoreApplication.translate("DeliveryState", "delivered"),
+        ob.FAILED: QCoreApplication.translate("DeliveryState", "refused by the server"),
+        ob.DISMISSED: QCoreApplication.translate("DeliveryState", "dismissed"),
+    }
+    return texts.get(state, state)
+
+
+def outbox_state_color(state: str) -> QColor:
+    colors = {ob.DELIVERED: GREEN, ob.FAILED: RED, ob.DISMISSED: GREY, ob.PENDING: AMBER}
+    return QColor(colors.get(state, BLUE))
+
+
+def outbox_advice(state: str) -> str:
+    """What the officer can do about a destination in this state (empty when nothing)."""
+    if state == ob.FAILED:
+        return QCoreApplication.translate(
+            "DeliveryState",
+            "Sending it again unchanged cannot succeed. Correct the plate and resend, "
+            "or dismiss it with a reason.",
+        )
+    if state == ob.PENDING:
+        return QCoreApplication.translate(
+            "DeliveryState", "The console keeps retrying by itself; nothing to do unless it fails."
+        )
+    return ""
+
+
+def attempt_outcome_text(outcome: str, code: str | None) -> str:
+    if outcome == "delivered":
+        if code == "already_there":
+            return QCoreApplication.translate("DeliveryState", "delivered (the server had it already)")
+        return QCoreApplication.translate("DeliveryState", "delivered")
+    texts = {
+        "retry": QCoreApplication.translate("DeliveryState", "not delivered, will retry"),
+        "rejected": QCoreApplication.translate("DeliveryState", "refused"),
+        "running": QCoreApplication.translate("DeliveryState", "sending…"),
+        "interrupted": QCoreApplication.translate("DeliveryState", "interrupted (the console stopped)"),
+    }
+    return texts.get(outcome, outcome)
+
+
+def destination_text(name: str) -> str:
+    texts = {
+        "cgr": "CarGoRuqsat",
+        "drvn": QCoreApplication.translate("DeliveryState", "Vietnamese cameras (ĐBVN)"),
+    }
+    return texts.get(name, name)
+
+
+def country_text(code: str) -> str:
+    texts = {
+        "KZ": QCoreApplication.translate("PlateCountry", "Kazakhstan"),
+        "RU": QCoreApplication.translate("PlateCountry", "Russia"),
+        "KG": QCoreApplication.translate("PlateCountry", "Kyrgyzstan"),
+        "UZ": QCoreApplication.translate("PlateCountry", "Uzbekistan"),
+        "CN": QCoreApplication.translate("PlateCountry", "China"),
+        "VN": QCoreApplication.translate("PlateCountry", "Vietnam"),
+    }
+    return texts.get(code, code)
+
+
+def uplink_summary_text(delivered: int, waiting: int, failed: int) -> str:
+    return (
+        QCoreApplication.translate("DeliveryState", "Sent %1 · waiting %2 · failed %3")
+        .replace("%1", str(delivered))
+        .replace("%2", str(waiting))
+        .replace("%3", str(failed))
+    )
+
+
+def local_time_text(ts: float, zone: tzinfo, now: float) -> str:
+    """HH:MM:SS at the site; with the date in front when it is not today (site time)."""
+    moment = datetime.fromtimestamp(ts, zone)
+    today = datetime.fromtimestamp(now, zone).date()
+    if moment.date() == today:
+        return moment.strftime("%H:%M:%S")
+    if moment.year == today.year:
+        return moment.strftime("%d.%m %H:%M:%S")
+    return moment.strftime("%d.%m.%Y %H:%M:%S")

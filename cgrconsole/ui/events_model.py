@@ -1,0 +1,216 @@
+"""The officer's list of detected plates as a read-only table model, newest first."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPixmap
+
+from cgrconsole.core.review.events import EventError, EventStore, PlateEventRecord
+from cgrconsole.ui.event_text import AMBER, event_state_color, event_state_text, local_time_text
+from cgrconsole.ui.status_text import direction_text
+
+log = logging.getLogger(__name__)
+
+EVENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's PlateEventRecord
+THUMB_HEIGHT = 30  # px: a plate crop stays legible at this height, rows stay compact
+ModelIndex = QModelIndex | QPersistentModelIndex
+DOUBTFUL_BELOW = 0.8  # a reading less sure than this is shown amber: look twice before Enter
+
+
+class Column(IntEnum):
+    CROP = 0
+    PLATE = 1
+    CONFIDENCE = 2
+    TIME = 3
+    CAMERA = 4
+    DIRECTION = 5
+    STATE = 6
+
+
+def plate_font(point_size: int = 14) -> QFont:
+    """Monospace and bold: 0/O and 1/I must be told apart at a glance."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSize(point_size)
+    font.setBold(True)
+    return font
+
+
+class CropCache:
+    """Plate crops as scaled pixmaps, loaded once from the event pictures folder (LRU, bounded)."""
+
+    def __init__(self, media_dir: Path, height: int = THUMB_HEIGHT, size: int = 400) -> None:
+        self._media_dir = media_dir
+        self._height = height
+        self._size = size
+        self._pixmaps: OrderedDict[str, QPixmap | None] = OrderedDict()
+
+    def get(self, relative_path: str | None) -> QPixmap | None:
+        if not relative_path:
+            return None
+        if relative_path in self._pixmaps:
+            self._pixmaps.move_to_end(relative_path)
+            return self._pixmaps[relative_path]
+        image = QImage(str(self._media_dir / relative_path))
+        pixmap = None
+        if image.isNull():  # a missing crop is not worth more than a log line: the plate text is there
+            log.warning("cannot read the plate crop %s", relative_path)
+        else:
+            pixmap = QPixmap.fromImage(
+                image.scaledToHeight(self._height, Qt.TransformationMode.SmoothTransformation)
+            )
+        self._pixmaps[relative_path] = pixmap
+        if len(self._pixmaps) > self._size:
+            self._pixmaps.popitem(last=False)
+        return pixmap
+
+
+class EventsTableModel(QAbstractTableModel):
+    """Read-only over ``EventStore.recent(limit)``; ``on_event_changed`` updates one row in place.
+
+    Call ``reload()`` once the database is open; until then changes are ignored.
+    """
+
+    def __init__(
+        self,
+        store: EventStore,
+        zone: ZoneInfo,
+        camera_labels: Mapping[str, str] | None = None,
+        limit: int = 200,
+        clock: Callable[[], float] = time.time,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._zone = zone
+        self._labels = dict(camera_labels or {})
+        self._limit = limit
+        self._clock = clock
+        self._crops = CropCache(store.media_dir)
+        self._events: list[PlateEventRecord] = []
+        self._rows: dict[str, int] = {}
+        self._loaded = False
+        self._plate_font = plate_font()
+
+    # -- content --------------------------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._events = self._store.recent(limit=self._limit)
+        self._reindex()
+        self._loaded = True
+        self.endResetModel()
+
+    def on_event_changed(self, event_id: str) -> None:
+        """One event was added or changed state: update its row, or insert it where its time puts it."""
+        if not self._loaded:
+            return
+        try:
+            event = self._store.get(event_id)
+        except EventError:
+            log.warning("event %s changed but cannot be read", event_id)
+            return
+        row = self._rows.get(event_id)
+        if row is not None:
+            self._events[row] = event
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+            return
+        # newest first: the rows' negated times are ascending, which bisect needs
+        row = bisect.bisect_right([-e.ts for e in self._events], -event.ts)
+        if row >= self._limit:
+            return  # older than everything the list shows
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._events.insert(row, event)
+        self._reindex()
+        self.endInsertRows()
+        if len(self._events) > self._limit:
+            last = len(self._events) - 1
+            self.beginRemoveRows(QModelIndex(), last, last)
+            self._events.pop()
+            self._reindex()
+            self.endRemoveRows()
+
+    def event_at(self, row: int) -> PlateEventRecord | None:
+        return self._events[row] if 0 <= row < len(self._events) else None
+
+    def row_of(self, event_id: str) -> int | None:
+        return self._rows.get(event_id)
+
+    def _reindex(self) -> None:
+        self._rows = {e.id: i for i, e in enumerate(self._events)}
+
+    # -- QAbstractTableModel ---------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.CROP: QCoreApplication.translate("EventsTable", "Picture"),
+            Column.PLATE: QCoreApplication.translate("EventsTable", "Plate"),
+            Column.CONFIDENCE: QCoreApplication.translate("EventsTable", "Conf."),
+            Column.TIME: QCoreApplication.translate("EventsTable", "Time"),
+            Column.CAMERA: QCoreApplication.translate("EventsTable", "Camera"),
+            Column.DIRECTION: QCoreApplication.translate("EventsTable", "Direction"),
+            Column.STATE: QCoreApplication.translate("EventsTable", "State"),
+        }.get(Column(section))
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        event = self.event_at(index.row()) if index.isValid() else None
+        if event is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(event, column)
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.CROP:
+            return self._crops.get(event.crop_path)
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATE:
+            return event_state_color(event.state)
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.CONFIDENCE:
+            return QColor(AMBER) if event.confidence < DOUBTFUL_BELOW else None
+        if role == Qt.ItemDataRole.FontRole and column is Column.PLATE:
+            return self._plate_font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.CONFIDENCE:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(event, column)
+        if role == EVENT_ROLE:
+            return event
+        return None
+
+    def _display(self, event: PlateEventRecord, column: Column) -> str | None:
+        if column is Column.PLATE:
+            return event.plate
+        if column is Column.CONFIDENCE:
+            return f"{event.confidence * 100:.0f} %"
+        if column is Column.TIME:
+            return local_time_text(event.ts, self._zone, self._clock())
+        if column is Column.CAMERA:
+            return self._labels.get(event.camera, event.camera)
+        if column is Column.DIRECTION:
+            return direction_text(event.direction)
+        if column is Column.STATE:
+            return event_state_text(event.state)
+        return None
+
+    def _tooltip(self, event: PlateEventRecord, column: Column) -> str | None:
+        if column is Column.PLATE and event.corrected:
+            return QCoreApplication.translate("EventsTable", "Read as %1").replace("%1", event.original_plate)
+        if column is Column.CAMERA:
+            return self._labels.get(event.camera, event.camera)
+        if column is Column.STATE and event.decided_by:
+            text = QCoreApplication.translate("EventsTable", "Decided by %1").replace("%1", event.decided_by)
+            return f"{text}\n{event.note}" if event.note else text
+        return None

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from cgrconsole.core.review.events import FAILED, EventError, PlateEventRecord
-from cgrconsole.core.storage.audit import AuditKind
 from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.engine import Engine
 from cgrconsole.ui.correction_dialog import PlateCorrectionDialog
@@ -263,20 +262,10 @@ class DeliveryDialog(QDialog):
 
     def _dismiss(self, row: ob.OutboxRow, reason: str) -> None:
         try:
-            self.engine.outbox.dismiss(row.id, reason)
+            self.engine.events.dismiss_delivery(self.engine.outbox, row.id, officer_name(), reason)
         except ValueError as exc:
             self._show_error(self.tr("Not dismissed: this delivery is not refused any more."), exc)
         else:
-            # The outbox keeps the reason but not who gave it; the audit log must (R-REVIEW-3).
-            self.engine.audit.record(
-                AuditKind.REVIEW,
-                self.record.camera,
-                event="dismissed",
-                event_id=self.event_id,
-                destination=row.destination,
-                by=officer_name(),
-                reason=reason,
-            )
             self.message.hide()
         self.refresh()
 

@@ -264,6 +264,24 @@ class EventStore:
 
         outbox.on_event_done(settle)
 
+    def dismiss_delivery(self, outbox: Outbox, outbox_id: int, by: str, reason: str) -> None:
+        """Stop sending an event to one destination that refused it; audited with who and why."""
+
+        def audit(db: Any, row: Any) -> None:
+            camera = db.execute("SELECT camera FROM plate_events WHERE id = ?", [row.event_id]).fetchone()
+            self._audit.record_in(
+                db,
+                AuditKind.REVIEW,
+                camera[0] if camera else "",
+                event="dismissed",
+                event_id=row.event_id,
+                destination=row.destination,
+                by=by,
+                reason=reason,
+            )
+
+        outbox.dismiss(outbox_id, reason, audit)
+
     def relink_archive(self, camera: str, start: float, end: float, archive_path: str) -> int:
         """Events of ``camera`` inside [start, end] are in ``archive_path``; returns how many."""
         with self._database.transaction() as db:

@@ -182,20 +182,24 @@ class Outbox:
                 for callback in self._on_event_done:
                     callback(db, row.event_id)
 
-    def dismiss(self, outbox_id: int, reason: str) -> str:
-        """The officer gives up on a failed row; returns its event id."""
+    def dismiss(
+        self, outbox_id: int, reason: str, on_dismissed: Callable[[Any, OutboxRow], None]
+    ) -> OutboxRow:
+        """The officer gives up on a failed row; ``on_dismissed(db, row)`` audits it in the same commit."""
         with self._database.transaction() as db:
-            found = db.execute("SELECT event_id FROM outbox WHERE id = ? AND state = ?", [outbox_id, FAILED])
-            row = found.fetchone()
-            if row is None:
+            found = db.execute(f"SELECT {_ROW} FROM outbox WHERE id = ? AND state = ?", [outbox_id, FAILED])
+            values = found.fetchone()
+            if values is None:
                 raise ValueError(f"outbox row {outbox_id} is not failed")
+            row = OutboxRow(*values)
             db.execute(
                 "UPDATE outbox SET state = ?, dismissed_reason = ? WHERE id = ?",
                 [DISMISSED, reason, outbox_id],
             )
+            on_dismissed(db, row)
             for callback in self._on_event_done:
-                callback(db, row[0])
-        return str(row[0])
+                callback(db, row.event_id)
+        return row
 
     def rows(self, event_id: str) -> list[OutboxRow]:
         with self._database.lock:

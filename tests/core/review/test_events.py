@@ -95,8 +95,10 @@ def test_dismissing_the_only_failed_row_leaves_the_event_failed(tmp_path: Path) 
     row = rig.outbox.claim("cgr", 1)[0]
     rig.outbox.complete(row, Rejected("http_400", "bad plate"))
     assert rig.outbox.rows(event.id)[0].state == FAILED
-    rig.outbox.dismiss(row.id, "sent by phone")
+    rig.store.dismiss_delivery(rig.outbox, row.id, by="officer2", reason="sent by phone")
     assert rig.store.get(event.id).state == "failed"
+    entry = rig.audit.entries(AuditKind.REVIEW)[0].detail
+    assert entry["event"] == "dismissed" and entry["by"] == "officer2" and entry["reason"] == "sent by phone"
 
 
 def test_search_by_plate_and_time(tmp_path: Path) -> None:

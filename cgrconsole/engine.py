@@ -29,7 +29,9 @@ from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database
 from cgrconsole.core.uplink.destination import Destination
 from cgrconsole.core.uplink.dispatcher import DispatcherThread, OutboxDispatcher
+from cgrconsole.core.uplink.drvn import DrvnClient
 from cgrconsole.core.uplink.outbox import Outbox
+from cgrconsole.core.uplink.reconciliation import DrvnReconciler
 from cgrconsole.logs import SECRETS
 from cgrconsole.paths import AppPaths
 from cgrconsole.uplinks import Uplinks, build_uplinks
@@ -98,6 +100,7 @@ class Engine:
         retry = config.uplink
         self.outbox = Outbox(self.database, clock, retry.retry_initial_s, retry.retry_max_s)
         self.events.follow(self.outbox)
+        self.reconciler = self._reconciler()
         self.dispatcher = (
             DispatcherThread(
                 OutboxDispatcher(
@@ -119,6 +122,15 @@ class Engine:
             recorder.add_file_listener(self.intake.relink)
         self.recognition = self._recognition() if decode else None
         self.started_at: float | None = None
+
+    def _reconciler(self) -> DrvnReconciler | None:
+        """The daily ĐBVN reconciliation, on the dispatcher's loop, when that uplink is on."""
+        client = next((d for d in self.destinations if isinstance(d, DrvnClient)), None)
+        if client is None:
+            return None
+        reconciler = DrvnReconciler(client, self.outbox, self._clock, on_requeued=self._wake_dispatcher)
+        self.uplinks.companions.append(reconciler.run)
+        return reconciler
 
     def _recognition(self) -> RecognitionService | None:
         anpr = self.config.anpr

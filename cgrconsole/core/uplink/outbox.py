@@ -201,6 +201,30 @@ class Outbox:
                 callback(db, row.event_id)
         return row
 
+    def delivered_events(self, destination: str, since: float) -> list[tuple[str, str, float]]:
+        """(event id, plate, event time) of what ``destination`` has had since ``since``, oldest first."""
+        sql = (
+            "SELECT o.event_id, e.plate, o.event_ts FROM outbox o JOIN plate_events e ON e.id = o.event_id "
+            "WHERE o.destination = ? AND o.state = ? AND o.event_ts >= ? ORDER BY o.event_ts"
+        )
+        with self._database.lock:
+            found = self._database.db.execute(sql, [destination, DELIVERED, since]).fetchall()
+        return [(str(r[0]), str(r[1]), float(r[2])) for r in found]
+
+    def requeue(self, destination: str, event_ids: Sequence[str]) -> int:
+        """Send delivered events again (the server lost them); returns how many rows went back."""
+        now, count = self._clock(), 0
+        with self._database.transaction() as db:
+            for event_id in event_ids:
+                cursor = db.execute(
+                    "UPDATE outbox SET state = ?, next_attempt_ts = ?, last_code = 'reconcile', "
+                    "last_error = 'the server did not have it' "
+                    "WHERE event_id = ? AND destination = ? AND state = ?",
+                    [PENDING, now, event_id, destination, DELIVERED],
+                )
+                count += cursor.rowcount
+        return count
+
     def rows(self, event_id: str) -> list[OutboxRow]:
         with self._database.lock:
             found = self._database.db.execute(

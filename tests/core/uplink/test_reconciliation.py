@@ -1,0 +1,49 @@
+"""ĐBVN reconciliation through the outbox: what the server lost is queued and sent again, once."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from support.drvn_fixtures import FakeClock, client, standin
+from support.events import FakeClock as RigClock
+from support.events import detected, make_rig
+
+from cgrconsole.core.uplink.dispatcher import OutboxDispatcher
+from cgrconsole.core.uplink.reconciliation import DrvnReconciler
+
+
+def test_events_the_server_lost_are_sent_again(tmp_path: Path) -> None:
+    clock = FakeClock()
+    server = standin(clock)
+    try:
+        rig = make_rig(tmp_path, ("drvn",), clock=RigClock(clock.now))
+        ids = [
+            rig.store.confirm(
+                rig.store.add(detected(f"30E{i:05d}", ts=clock.now - 3600 + i * 600, country="VN")).id, by="o"
+            ).id
+            for i in range(4)
+        ]
+        drvn = client(server, clock, tmp=tmp_path)
+        dispatcher = OutboxDispatcher(rig.outbox, [drvn], rig.store.outbound, clock)
+        reconciler = DrvnReconciler(drvn, rig.outbox, clock)
+
+        async def scenario() -> tuple[int, int]:
+            while await dispatcher.pump(drvn):
+                pass
+            assert len(server.received) == 4
+            first = await reconciler.reconcile_now()
+            server.state.reset()  # the server loses what it had (a restore from backup, say)
+            second = await reconciler.reconcile_now()
+            while await dispatcher.pump(drvn):
+                pass
+            await drvn.aclose()
+            return len(first.missing), len(second.missing)
+
+        missing_before, missing_after_loss = asyncio.run(scenario())
+        assert missing_before == 0 and missing_after_loss == 4
+        assert len(server.received) == 4
+        assert {rig.store.get(i).state for i in ids} == {"sent"}
+        assert all(rig.outbox.rows(i)[0].attempts == 2 for i in ids)
+    finally:
+        server.stop()

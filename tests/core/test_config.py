@@ -94,3 +94,11 @@ def test_missing_required_key_and_missing_file(tmp_path: Path) -> None:
     assert problems('[[cameras]]\nname = "A"\n') == ["cameras[1].url: required key is missing"]
     with pytest.raises(ConfigError, match="does not exist"):
         load_config(tmp_path / "absent.toml")
+
+
+def test_the_readme_example_is_a_valid_configuration() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    config = parse_config(example, "README.md")
+    assert config.uplink.cgr.enabled and config.cameras[0].name == "Camera1"
+    assert config.uplink.drvn.cameras["Camera1"].camera_id == 0

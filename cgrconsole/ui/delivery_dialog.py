@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from cgrconsole.core.review.events import FAILED, EventError, PlateEventRecord
 from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.engine import Engine
+from cgrconsole.ui.child_dialog import open_child
 from cgrconsole.ui.correction_dialog import PlateCorrectionDialog
 from cgrconsole.ui.delivery_model import AttemptsTableModel
 from cgrconsole.ui.event_text import (
@@ -278,10 +279,7 @@ class DeliveryDialog(QDialog):
         self._open(dialog)
 
     def _open(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._on_dialog_finished)
-        self.active_dialog = dialog
-        dialog.open()
+        self.active_dialog = open_child(dialog, self._on_dialog_finished)
 
     def _on_dialog_finished(self, _result: int) -> None:
         self.active_dialog = None

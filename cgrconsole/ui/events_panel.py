@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cgrconsole.core.review.events import DECIDABLE, NEW, EventError, PlateEventRecord
 from cgrconsole.engine import Engine
+from cgrconsole.ui.child_dialog import open_child
 from cgrconsole.ui.correction_dialog import PlateCorrectionDialog
 from cgrconsole.ui.event_text import RED
 from cgrconsole.ui.events_model import EVENT_ROLE, THUMB_HEIGHT, Column, EventsTableModel
@@ -215,10 +216,7 @@ class EventsPanelWidget(QWidget):
         self._open(dialog)
 
     def _open(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._on_dialog_finished)
-        self.active_dialog = dialog
-        dialog.open()
+        self.active_dialog = open_child(dialog, self._on_dialog_finished)
 
     def _on_dialog_finished(self, _result: int) -> None:
         self.active_dialog = None

@@ -37,6 +37,9 @@ CYRILLIC_TO_LATIN: dict[str, str] = {
 }
 """Cyrillic plate letters (upper and lower case) to the Latin letters they look like."""
 
+SLASHED_ZEROS: dict[str, str] = {ch: "0" for ch in "ØøΘθ∅⌀"}
+"""Glyphs an OCR engine may return for the slashed or dotted zero of plate fonts (and for a Greek theta)."""
+
 _ALNUM = frozenset(LATIN + DIGITS)
 _REGION_CODES = "RA"
 
@@ -294,9 +297,10 @@ _MIX_WEIGHTS = tuple(TRAFFIC_MIX.values())
 
 
 def normalize(text: str) -> str:
-    """Upper-case ``text``, map Cyrillic lookalikes to Latin and drop everything but A-Z and 0-9."""
+    """Upper-case ``text``, map Cyrillic lookalikes to Latin and slashed zeros to 0; keep only A-Z, 0-9."""
     out = []
     for ch in text:
+        ch = SLASHED_ZEROS.get(ch, ch)
         ch = CYRILLIC_TO_LATIN.get(ch, ch).upper()
         ch = CYRILLIC_TO_LATIN.get(ch, ch)
         if ch in _ALNUM:

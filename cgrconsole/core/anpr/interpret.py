@@ -8,8 +8,8 @@ score, so they are shown to the officer but never sent on their own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from cgrconsole.core.anpr.formats import FORMATS, TRAFFIC_MIX, PlateFormat, normalize
 
@@ -32,6 +32,7 @@ TO_LETTER = {"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B", "6": "G", "7": "T
 REPAIR_COST = 0.85  # each repaired glyph multiplies the score
 DROP_COST = 0.7  # one extra glyph dropped (a region box's border read as "1", a doubled glyph)
 UNFITTED_COST = 0.5  # text that fits no known format
+DISAGREE_WEIGHT = 0.5  # how much of a pooled plate's score depends on the other reads agreeing
 DIGIT_CODES, LETTER_CODES = frozenset("DR"), frozenset("LA")
 
 
@@ -94,6 +95,32 @@ def best_candidates(candidates: Iterable[PlateCandidate], limit: int = 3) -> lis
         if candidate.plate not in pooled or pooled[candidate.plate].score < candidate.score:
             pooled[candidate.plate] = candidate
     return sorted(pooled.values(), key=rank, reverse=True)[:limit]
+
+
+def pool_reads(reads: Sequence[Sequence[PlateCandidate]], limit: int = 3) -> list[PlateCandidate]:
+    """Candidates of several reads of one vehicle (other views of the plate, other text lines), pooled.
+
+    A plate that more reads agree on ranks higher (the sum of its scores over the reads), and its score
+    is its best one scaled by its share of the reads' evidence: when the views disagree, no plate is
+    reported as confidently as when they agree. Formats still beat text that fits none.
+    """
+    best: dict[str, PlateCandidate] = {}
+    support: dict[str, float] = {}
+    evidence = 0.0
+    for read in reads:
+        fitted = [c for c in read if c.country]
+        evidence += max((c.score for c in fitted), default=0.0)
+        for candidate in best_candidates(read, limit=len(read)):
+            support[candidate.plate] = support.get(candidate.plate, 0.0) + candidate.score
+            if candidate.plate not in best or best[candidate.plate].score < candidate.score:
+                best[candidate.plate] = candidate
+    pooled = []
+    for plate, candidate in best.items():
+        share = min(1.0, support[plate] / evidence) if candidate.country and evidence else 1.0
+        score = candidate.score * (1 - DISAGREE_WEIGHT + DISAGREE_WEIGHT * share)
+        pooled.append((bool(candidate.country), support[plate], replace(candidate, score=score)))
+    pooled.sort(key=lambda item: item[:2], reverse=True)
+    return [candidate for _, _, candidate in pooled[:limit]]
 
 
 def _fit_all(text: str, confidence: float, found: dict[str, PlateCandidate]) -> None:

@@ -1,7 +1,7 @@
 import pytest
 
 from cgrconsole.core.anpr.formats import FORMATS_BY_NAME
-from cgrconsole.core.anpr.interpret import fit, interpret
+from cgrconsole.core.anpr.interpret import fit, interpret, pool_reads
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,15 @@ def test_a_lost_zero_is_put_back_and_trailing_junk_trimmed() -> None:
     assert interpret("1 905 LNH", 0.9)[0].plate == "01905LNH"  # a Kyrgyz region's leading 0 was not read
     best = interpret("B 581 MP 76161", 0.9)[0]  # the flag's text read as two more digits
     assert (best.plate, best.country) == ("B581MP761", "RU") and best.score < 0.9 * 0.7
+
+
+def test_pooled_views_agreeing_win_and_disagreement_costs_confidence() -> None:
+    first, relaid, small = (
+        interpret("T 965 HH 25", 0.93),
+        interpret("T 965 HH 52", 0.9),
+        interpret("T965HH52", 0.8),
+    )
+    pooled = pool_reads([first, relaid, small])
+    assert pooled[0].plate == "T965HH52", "two views agreeing beat one more confident view"
+    assert pooled[0].score < 0.9 and pool_reads([relaid])[0].score == relaid[0].score
+    assert pool_reads([interpret("KPP-CAM", 0.99), relaid])[0].plate == "T965HH52", "formats still come first"

@@ -4,9 +4,11 @@ Runs the recognizer CLI on the images of ``benchmarks/anpr_dataset.py`` in batch
 batch), joins its JSON lines with ``truth.jsonl`` by file name and reports, per set (clean/degraded) and
 country: exact-plate accuracy, no-read rate (null plate, error or no answer), wrong-read rate,
 "confident wrong" rate (a wrong plate with confidence >= --threshold), median and p95 of the reported
-``ms``, and the recognizer processes' peak RSS. Writes benchmarks/out/anpr.json.
+``ms``, and the recognizer processes' peak RSS. A separate process then times the OCR engine alone:
+model load (imports included) and recognition per plate crop (wall and CPU ms, on the finder's crops of
+--crops images). Writes benchmarks/out/anpr.json (anpr_ENGINE.json with --engine).
 Usage: python benchmarks/anpr.py [--dataset benchmarks/out/anpr_eval] [--engine NAME] [--threshold 0.9]
-       [--batch 200] [--limit N] [--command "python -m cgrconsole anpr read"]
+       [--batch 200] [--limit N] [--crops 60] [--command "python -m cgrconsole anpr read"]
 """
 
 from __future__ import annotations
@@ -111,6 +113,39 @@ def groups(truths: list[dict[str, Any]], results: list[dict[str, Any]]) -> list[
     return out
 
 
+def ocr_timing(engine: str, files: list[Path]) -> dict[str, Any]:
+    """Model load time and per-crop recognition time of ``engine`` (run in a fresh process: see main)."""
+    import cv2
+
+    from cgrconsole.core.anpr.finder import PlateFinder
+    from cgrconsole.core.anpr.ocr import create_engine
+    from cgrconsole.core.anpr.reader import plate_crop
+
+    started = time.perf_counter()
+    ocr = create_engine(engine)
+    ocr.load()
+    load_s = time.perf_counter() - started
+    finder, crops = PlateFinder(), []
+    for path in files:
+        image = cv2.cvtColor(cv2.imread(str(path)), cv2.COLOR_BGR2RGB)
+        crops += [plate_crop(image, region.box) for region in finder.find(image)[:3]]
+    ocr.read_line(crops[0])  # the first call pays one-off set-up
+    wall, cpu = [], []
+    for crop in crops:
+        wall_start, cpu_start = time.perf_counter(), time.process_time()
+        ocr.read_line(crop)
+        wall.append((time.perf_counter() - wall_start) * 1000)
+        cpu.append((time.process_time() - cpu_start) * 1000)
+    return {
+        "engine": engine,
+        "load_s": round(load_s, 2),
+        "crops": len(crops),
+        "crop_ms_median": round(float(np.median(wall)), 1),
+        "crop_ms_p95": round(float(np.percentile(wall, 95)), 1),
+        "crop_cpu_ms_median": round(float(np.median(cpu)), 1),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dataset", type=Path, default=OUT / "anpr_eval")
@@ -118,8 +153,14 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=0.9, help="confidence of a 'confident' read")
     parser.add_argument("--batch", type=int, default=200, help="images per recognizer process")
     parser.add_argument("--limit", type=int, help="only N images, half of them clean")
+    parser.add_argument("--crops", type=int, default=60, help="images whose crops time the engine alone")
     parser.add_argument("--command", help="recognizer command line (default: python -m cgrconsole anpr read)")
+    parser.add_argument("--ocr-timing-only", action="store_true", help=argparse.SUPPRESS)  # the child
     args = parser.parse_args()
+    if args.ocr_timing_only:
+        files = [args.dataset / t["file"] for t in load_truth(args.dataset, args.crops)]
+        print(json.dumps(ocr_timing(args.engine or "rapidocr", files)))
+        return
 
     truths = load_truth(args.dataset, args.limit)
     command = shlex.split(args.command) if args.command else list(DEFAULT_COMMAND)
@@ -130,6 +171,12 @@ def main() -> None:
     answers = run_recognizer(command, [args.dataset / t["file"] for t in truths], max(1, args.batch))
     wall = time.perf_counter() - started
     peak_rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
+    timing_command = [sys.executable, __file__, "--ocr-timing-only", "--dataset", str(args.dataset)]
+    timing_command += ["--engine", args.engine or "rapidocr", "--crops", str(args.crops)]
+    timing_run = subprocess.run(timing_command, capture_output=True, text=True, cwd=ROOT, check=False)
+    timing = json.loads(timing_run.stdout.splitlines()[-1]) if timing_run.returncode == 0 else {}
+    if not timing:
+        print(f"OCR timing failed: {timing_run.stderr.strip()[-500:]}", file=sys.stderr)
 
     results = [outcome(t, answers.get(t["file"]), args.threshold) for t in truths]
     rows = groups(truths, results)
@@ -139,6 +186,12 @@ def main() -> None:
     missing = sum(t["file"] not in answers for t in truths)
     print(f"\nthreshold {args.threshold}; {missing} images without an answer; wall {wall:.1f} s")
     print(f"recognizer peak RSS {peak_rss_mb:.0f} MB; {machine()}")
+    if timing:
+        print(
+            f"{timing['engine']}: model load {timing['load_s']} s; per crop {timing['crop_ms_median']} ms "
+            f"median, {timing['crop_ms_p95']} ms p95, {timing['crop_cpu_ms_median']} ms CPU "
+            f"({timing['crops']} crops)"
+        )
     report = {
         "machine": machine(),
         "command": command,
@@ -149,10 +202,13 @@ def main() -> None:
         "missing": missing,
         "wall_s": round(wall, 2),
         "peak_rss_mb": round(peak_rss_mb, 1),
+        "ocr_timing": timing,
         "groups": rows,
     }
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "anpr.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    (OUT / f"anpr{'_' + args.engine if args.engine else ''}.json").write_text(
+        json.dumps(report, indent=2) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
+from support.rtsp import free_port
+
 from cgrconsole import __version__
 
 
@@ -63,3 +66,26 @@ def test_bad_config_exits_2_naming_the_key(tmp_path: Path) -> None:
     missing = run("--config", str(tmp_path / "nope.toml"), "--headless", "--duration", "1")
     assert missing.returncode == 2 and "does not exist" in missing.stderr
     assert run("--demo", "--headless", "--duration", "0").returncode == 2
+
+
+def test_standin_commands_serve_the_protocols_on_loopback() -> None:
+    port = free_port()
+    for which in ("cgr", "drvn"):
+        command = [sys.executable, "-m", "cgrconsole", "standin", which, "--port", str(port)]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            assert process.stdout is not None
+            assert str(port) in process.stdout.readline()  # it says where it listens
+            path = "/Checkpoint/TruckNumbers" if which == "cgr" else "/api/v1/images/1001"
+            answer = httpx.get(f"http://127.0.0.1:{port}{path}", timeout=5)
+            assert answer.status_code in (401, 405), answer.text  # strict: no token, no data
+        finally:
+            process.terminate()
+            process.wait(10)
+
+
+def test_cli_engine_choices_are_the_recognizers_engines() -> None:
+    from cgrconsole.cli import ENGINES
+    from cgrconsole.core.anpr import ocr
+
+    assert ENGINES == ocr.ENGINES

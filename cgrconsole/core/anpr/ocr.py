@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-ENGINES = ("rapidocr",)
+ENGINES = ("rapidocr", "easyocr")  # easyocr needs the [easyocr] extra (torch)
 
 
 class OcrEngine(Protocol):
@@ -52,4 +52,8 @@ class RapidOcrEngine:
 def create_engine(name: str = "rapidocr") -> OcrEngine:
     if name == "rapidocr":
         return RapidOcrEngine()
+    if name == "easyocr":
+        from cgrconsole.core.anpr.ocr_easyocr import EasyOcrEngine  # imports torch only on load()
+
+        return EasyOcrEngine()
     raise ValueError(f"unknown OCR engine {name!r}; available: {', '.join(ENGINES)}")

@@ -47,6 +47,12 @@ bench: venv
 	$(PY) benchmarks/ingest.py
 	$(PY) benchmarks/startup.py
 	$(PY) benchmarks/recording.py
+	test -d benchmarks/out/anpr_eval || $(PY) benchmarks/anpr_dataset.py --out benchmarks/out/anpr_eval --count 1200 --seed 7
+	$(PY) benchmarks/anpr.py
+	$(PY) benchmarks/anpr.py --engine easyocr
+	$(PY) benchmarks/anpr_video.py
+	$(PY) benchmarks/anpr_live.py
+	$(PY) benchmarks/uplink.py
 
 screenshots: venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ui -k screenshot

@@ -5,7 +5,7 @@ benchmarks/out/anpr_video/, runs the video CLI on each (``--fps`` frames analyse
 console) and matches its events to the scene's truth. A vehicle counts as right when exactly one event
 falls inside its time in view (+2.5 s) with its exact plate. Events matching no vehicle, and second
 events of a vehicle, are false events. Direction is checked on every vehicle's first event.
-Usage: python benchmarks/anpr_video.py [--clips 8] [--seconds 120] [--fps 5] [--engine rapidocr]
+Usage: python benchmarks/anpr_video.py [--clips 6] [--seconds 120] [--fps 5] [--engine rapidocr]
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def match(passes: list[VehiclePass], events: list[dict[str, Any]], seconds: floa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clips", type=int, default=8)
+    parser.add_argument("--clips", type=int, default=6)
     parser.add_argument("--seconds", type=float, default=120.0)
     parser.add_argument("--fps", type=float, default=5.0)
     parser.add_argument("--engine", default="rapidocr")

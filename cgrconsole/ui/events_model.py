@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPixmap
 
 from cgrconsole.core.review.events import EventError, EventStore, PlateEventRecord
-from cgrconsole.ui.event_text import AMBER, event_state_color, event_state_text, local_time_text
+from cgrconsole.ui.event_text import AMBER, GREEN, event_state_color, event_state_text, local_time_text
 from cgrconsole.ui.status_text import direction_text
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,7 @@ class Column(IntEnum):
     CAMERA = 4
     DIRECTION = 5
     STATE = 6
+    QUEUE = 7  # in today's CarGoRuqsat queue (TruckNumbers): yes / no / unknown
 
 
 def plate_font(point_size: int = 14) -> QFont:
@@ -88,9 +89,11 @@ class EventsTableModel(QAbstractTableModel):
         limit: int = 200,
         clock: Callable[[], float] = time.time,
         parent: Any = None,
+        queued: Callable[[str], bool | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._queued = queued or (lambda plate: None)
         self._zone = zone
         self._labels = dict(camera_labels or {})
         self._limit = limit
@@ -165,6 +168,7 @@ class EventsTableModel(QAbstractTableModel):
             Column.CAMERA: QCoreApplication.translate("EventsTable", "Camera"),
             Column.DIRECTION: QCoreApplication.translate("EventsTable", "Direction"),
             Column.STATE: QCoreApplication.translate("EventsTable", "State"),
+            Column.QUEUE: QCoreApplication.translate("EventsTable", "Queue"),
         }.get(Column(section))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -178,6 +182,8 @@ class EventsTableModel(QAbstractTableModel):
             return self._crops.get(event.crop_path)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATE:
             return event_state_color(event.state)
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.QUEUE:
+            return QColor(GREEN if self._queued(event.plate) else AMBER)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.CONFIDENCE:
             return QColor(AMBER) if event.confidence < DOUBTFUL_BELOW else None
         if role == Qt.ItemDataRole.FontRole and column is Column.PLATE:
@@ -203,6 +209,9 @@ class EventsTableModel(QAbstractTableModel):
             return direction_text(event.direction)
         if column is Column.STATE:
             return event_state_text(event.state)
+        if column is Column.QUEUE:
+            queued = self._queued(event.plate)
+            return None if queued is None else ("✓" if queued else "✗")
         return None
 
     def _tooltip(self, event: PlateEventRecord, column: Column) -> str | None:
@@ -210,6 +219,13 @@ class EventsTableModel(QAbstractTableModel):
             return QCoreApplication.translate("EventsTable", "Read as %1").replace("%1", event.original_plate)
         if column is Column.CAMERA:
             return self._labels.get(event.camera, event.camera)
+        if column is Column.QUEUE:
+            queued = self._queued(event.plate)
+            if queued is None:
+                return QCoreApplication.translate("EventsTable", "Today's CarGoRuqsat queue is not known yet")
+            if queued:
+                return QCoreApplication.translate("EventsTable", "In today's CarGoRuqsat queue")
+            return QCoreApplication.translate("EventsTable", "Not in today's CarGoRuqsat queue")
         if column is Column.STATE and event.decided_by:
             text = QCoreApplication.translate("EventsTable", "Decided by %1").replace("%1", event.decided_by)
             return f"{text}\n{event.note}" if event.note else text

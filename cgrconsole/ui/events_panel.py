@@ -67,8 +67,13 @@ class EventsPanelWidget(QWidget):
         super().__init__(parent)
         self.engine = engine
         labels = {c.name: c.label for c in engine.config.cameras}
+        trucks = engine.uplinks.trucks
         self.model = EventsTableModel(
-            engine.events, ZoneInfo(engine.config.site.timezone), labels, parent=self
+            engine.events,
+            ZoneInfo(engine.config.site.timezone),
+            labels,
+            parent=self,
+            queued=trucks.is_queued if trucks is not None else None,
         )
         self.confirm_action = QAction(self.tr("Confirm"), self)
         self.confirm_action.setToolTip(self.tr("Confirm the selected plate and send it (Enter)"))

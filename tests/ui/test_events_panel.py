@@ -186,3 +186,25 @@ def test_delivery_dialog_shows_attempts_resends_and_dismisses(qtbot, engine_fact
     ]
     assert dismissals and dismissals[0]["reason"] == "Reported by phone instead"
     qtbot.waitUntil(lambda: window._uplink.text() == "Sent 1 · waiting 0 · failed 0", timeout=5000)
+
+
+def test_the_list_shows_whether_a_plate_is_in_todays_queue(qtbot, tmp_path) -> None:
+    from zoneinfo import ZoneInfo
+
+    from support.events import make_rig
+
+    from cgrconsole.core.uplink.cgr import TruckQueue
+    from cgrconsole.ui.events_model import EventsTableModel
+
+    rig = make_rig(tmp_path)
+    for i, plate in enumerate(["123ABC01", "777KZA02"]):
+        rig.store.add(detected(plate, ts=rig.clock() + i))
+    trucks = TruckQueue(tmp_path, rig.clock, max_age_s=3600)
+    model = EventsTableModel(rig.store, ZoneInfo("Asia/Almaty"), queued=trucks.is_queued)
+    model.reload()
+    queue = [model.index(row, Column.QUEUE) for row in range(2)]
+    assert [model.data(i) for i in queue] == [None, None]  # no list yet: unknown, not "missing"
+    trucks.update(["123 ABC 01"])
+    assert [model.data(i) for i in queue] == ["✗", "✓"]  # newest first: 777KZA02 is not queued
+    assert "Not in today" in model.data(queue[0], Qt.ItemDataRole.ToolTipRole)
+    rig.close()

@@ -326,6 +326,8 @@ def _remux_to_regular_mp4(source: Path, target: Path) -> tuple[float, str, int, 
             out_stream = dst.add_stream_from_template(in_stream)
             try:
                 for packet in src.demux(in_stream):
+                    if packet.is_corrupt:
+                        break  # cut short by the crash: its bytes end mid-frame, and later frames need it
                     if packet.size == 0 or packet.dts is None:
                         continue
                     first = packet.pts if first is None else first

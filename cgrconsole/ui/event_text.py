@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from cgrconsole.core.review import events as ev
 from cgrconsole.core.uplink import outbox as ob
+from cgrconsole.core.uplink.drvn import DrvnHealth
 
 # Colours chosen for a dark room: each state differs in hue *and* brightness from its neighbours.
 RED, AMBER, GREEN, BLUE, GREY = "#ff5c5c", "#ffb020", "#34c759", "#8ab4f8", "#9aa0a6"
@@ -105,6 +106,24 @@ def uplink_summary_text(delivered: int, waiting: int, failed: int) -> str:
         .replace("%2", str(waiting))
         .replace("%3", str(failed))
     )
+
+
+def drvn_health_text(health: DrvnHealth | None, zone: tzinfo) -> tuple[str, bool]:
+    """What the officer must know about the ĐBVN link, and whether it is an alarm ("" when all is well)."""
+    if health is None:
+        return "", False
+    if health.skew_alarm and health.skew_s is not None:
+        text = QCoreApplication.translate(
+            "DeliveryState",
+            "ĐBVN: this PC's clock is %1 min off the server's; sync it (NTP). Sending is paused.",
+        )
+        return text.replace("%1", str(round(abs(health.skew_s) / 60))), True
+    if health.server == "busy" and health.busy_until:
+        until = datetime.fromtimestamp(health.busy_until, zone).strftime("%H:%M")
+        return QCoreApplication.translate("DeliveryState", "ĐBVN busy until %1").replace("%1", until), False
+    if health.server == "unreachable":
+        return QCoreApplication.translate("DeliveryState", "ĐBVN unreachable; retrying"), False
+    return "", False
 
 
 def local_time_text(ts: float, zone: tzinfo, now: float) -> str:

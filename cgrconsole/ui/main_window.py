@@ -7,6 +7,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -29,7 +30,7 @@ from cgrconsole.engine import Engine
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
 from cgrconsole.ui.delivery_dialog import DeliveryDialog
-from cgrconsole.ui.event_text import RED, destination_text, uplink_summary_text
+from cgrconsole.ui.event_text import RED, destination_text, drvn_health_text, uplink_summary_text
 from cgrconsole.ui.events_panel import EventsPanelWidget
 from cgrconsole.ui.status_text import archive_alarm_text, archive_summary_text, state_text
 
@@ -173,8 +174,11 @@ class MainWindow(QMainWindow):
             self._uplink.hide()
             return
         delivered, waiting, failed = uplink_totals(counts.values())
-        self._uplink.setText(uplink_summary_text(delivered, waiting, failed))
-        color = f"color: {RED}; font-weight: bold;" if failed else ""
+        zone = ZoneInfo(self.engine.config.site.timezone)
+        health, alarm = drvn_health_text(self.engine.uplinks.drvn_health, zone)
+        summary = uplink_summary_text(delivered, waiting, failed)
+        self._uplink.setText(f"{summary} · {health}" if health else summary)
+        color = f"color: {RED}; font-weight: bold;" if failed or alarm else ""
         self._uplink.setStyleSheet(f"QLabel {{ padding: 0 10px; {color} }}")
         self._uplink.setToolTip(
             "\n".join(

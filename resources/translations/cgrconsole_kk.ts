@@ -320,75 +320,90 @@
 <context>
     <name>DeliveryState</name>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="38"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="39"/>
         <source>waiting to be sent</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="39"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="40"/>
         <source>sending now</source>
         <translation>жіберілуде</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="40"/>
-        <location filename="../../cgrconsole/ui/event_text.py" line="71"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="41"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="72"/>
         <source>delivered</source>
         <translation>жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="41"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="42"/>
         <source>refused by the server</source>
         <translation>сервер қабылдамады</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="42"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="43"/>
         <source>dismissed</source>
         <translation>жіберуден бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="55"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="56"/>
         <source>Sending it again unchanged cannot succeed. Correct the plate and resend, or dismiss it with a reason.</source>
         <translation>Өзгеріссіз қайта жіберу нәтиже бермейді. Нөмірді түзетіп, қайта жіберіңіз немесе себебін көрсетіп, жіберуден бас тартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="61"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="62"/>
         <source>The console keeps retrying by itself; nothing to do unless it fails.</source>
         <translation>Консоль өзі қайталап көреді; жіберу қабылданбағанша ештеңе істеудің қажеті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="70"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="71"/>
         <source>delivered (the server had it already)</source>
         <translation>жеткізілді (серверде бұрыннан бар)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="73"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="74"/>
         <source>not delivered, will retry</source>
         <translation>жеткізілмеді, қайталанады</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="74"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="75"/>
         <source>refused</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="75"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="76"/>
         <source>sending…</source>
         <translation>жіберілуде…</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="76"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="77"/>
         <source>interrupted (the console stopped)</source>
         <translation>үзілді (консоль тоқтады)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="84"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="85"/>
         <source>Vietnamese cameras (ĐBVN)</source>
         <translation>Вьетнам камералары (ĐBVN)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="103"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="104"/>
         <source>Sent %1 · waiting %2 · failed %3</source>
         <translation>Жіберілді %1 · күтуде %2 · қате %3</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="116"/>
+        <source>ĐBVN: this PC&apos;s clock is %1 min off the server&apos;s; sync it (NTP). Sending is paused.</source>
+        <translation>ĐBVN: осы ДК сағаты серверден %1 мин ауытқыған; оны синхрондаңыз (NTP). Жіберу тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="123"/>
+        <source>ĐBVN busy until %1</source>
+        <translation>ĐBVN %1 дейін бос емес</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="125"/>
+        <source>ĐBVN unreachable; retrying</source>
+        <translation>ĐBVN қолжетімсіз; қайта әрекет жасалуда</translation>
     </message>
 </context>
 <context>
@@ -422,32 +437,32 @@
 <context>
     <name>EventState</name>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="20"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="21"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="21"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="22"/>
         <source>confirmed</source>
         <translation>расталды</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="22"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="23"/>
         <source>corrected</source>
         <translation>түзетілді</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="23"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="24"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="24"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="25"/>
         <source>sent</source>
         <translation>жіберілді</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="25"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="26"/>
         <source>failed</source>
         <translation>қате</translation>
     </message>
@@ -611,73 +626,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="55"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="56"/>
         <source>CarGoRuqsat Console — %1</source>
         <translation>CarGoRuqsat консолі — %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="76"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="77"/>
         <source>Detected plates</source>
         <translation>Танылған нөмірлер</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="112"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="113"/>
         <source>No cameras are configured. Add them in the configuration file, or start the demo: cgrconsole --demo</source>
         <translation>Камералар бапталмаған. Оларды конфигурация файлына қосыңыз немесе демоны іске қосыңыз: cgrconsole --demo</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="118"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="119"/>
         <source>Layout</source>
         <translation>Орналасу</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="122"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="123"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="127"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="128"/>
         <source>Show the cameras in a %1 grid</source>
         <translation>Камераларды %1 торымен көрсету</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="132"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="133"/>
         <source>&amp;Console</source>
         <translation>&amp;Консоль</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="133"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="134"/>
         <source>Full screen</source>
         <translation>Толық экран</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="135"/>
-        <location filename="../../cgrconsole/ui/main_window.py" line="234"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="136"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="238"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="137"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="138"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="140"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="141"/>
         <source>Plates</source>
         <translation>Нөмірлер</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="141"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="142"/>
         <source>Show or hide the list of detected plates (F9)</source>
         <translation>Танылған нөмірлер тізімін көрсету не жасыру (F9)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="228"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="232"/>
         <source>Cameras: %1</source>
         <translation>Камералар: %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="234"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="238"/>
         <source>CarGoRuqsat Console %1</source>
         <translation>CarGoRuqsat консолі %1</translation>
     </message>
@@ -729,32 +744,32 @@
 <context>
     <name>PlateCountry</name>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="91"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="92"/>
         <source>Kazakhstan</source>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="92"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="93"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="93"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="94"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="94"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="95"/>
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="95"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="96"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="96"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="97"/>
         <source>Vietnam</source>
         <translation>Вьетнам</translation>
     </message>

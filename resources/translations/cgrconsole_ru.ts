@@ -322,75 +322,90 @@
 <context>
     <name>DeliveryState</name>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="38"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="39"/>
         <source>waiting to be sent</source>
         <translation>ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="39"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="40"/>
         <source>sending now</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="40"/>
-        <location filename="../../cgrconsole/ui/event_text.py" line="71"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="41"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="72"/>
         <source>delivered</source>
         <translation>доставлено</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="41"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="42"/>
         <source>refused by the server</source>
         <translation>отклонено сервером</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="42"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="43"/>
         <source>dismissed</source>
         <translation>отправка отменена</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="55"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="56"/>
         <source>Sending it again unchanged cannot succeed. Correct the plate and resend, or dismiss it with a reason.</source>
         <translation>Повторная отправка без изменений не поможет. Исправьте номер и отправьте снова или откажитесь от отправки, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="61"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="62"/>
         <source>The console keeps retrying by itself; nothing to do unless it fails.</source>
         <translation>Консоль сама повторяет попытки; делать ничего не нужно, пока отправка не отклонена.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="70"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="71"/>
         <source>delivered (the server had it already)</source>
         <translation>доставлено (у сервера уже было)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="73"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="74"/>
         <source>not delivered, will retry</source>
         <translation>не доставлено, будет повтор</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="74"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="75"/>
         <source>refused</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="75"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="76"/>
         <source>sending…</source>
         <translation>отправляется…</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="76"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="77"/>
         <source>interrupted (the console stopped)</source>
         <translation>прервано (консоль остановилась)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="84"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="85"/>
         <source>Vietnamese cameras (ĐBVN)</source>
         <translation>Вьетнамские камеры (ĐBVN)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="103"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="104"/>
         <source>Sent %1 · waiting %2 · failed %3</source>
         <translation>Отправлено %1 · ждут %2 · ошибок %3</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="116"/>
+        <source>ĐBVN: this PC&apos;s clock is %1 min off the server&apos;s; sync it (NTP). Sending is paused.</source>
+        <translation>ĐBVN: часы этого ПК расходятся с сервером на %1 мин; синхронизируйте их (NTP). Отправка приостановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="123"/>
+        <source>ĐBVN busy until %1</source>
+        <translation>ĐBVN занят до %1</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/event_text.py" line="125"/>
+        <source>ĐBVN unreachable; retrying</source>
+        <translation>ĐBVN недоступен; повторяем попытки</translation>
     </message>
 </context>
 <context>
@@ -424,32 +439,32 @@
 <context>
     <name>EventState</name>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="20"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="21"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="21"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="22"/>
         <source>confirmed</source>
         <translation>подтверждено</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="22"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="23"/>
         <source>corrected</source>
         <translation>исправлено</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="23"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="24"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="24"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="25"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="25"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="26"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
@@ -613,73 +628,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="55"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="56"/>
         <source>CarGoRuqsat Console — %1</source>
         <translation>Консоль CarGoRuqsat — %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="76"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="77"/>
         <source>Detected plates</source>
         <translation>Распознанные номера</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="112"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="113"/>
         <source>No cameras are configured. Add them in the configuration file, or start the demo: cgrconsole --demo</source>
         <translation>Камеры не настроены. Добавьте их в файл конфигурации или запустите демо: cgrconsole --demo</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="118"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="119"/>
         <source>Layout</source>
         <translation>Раскладка</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="122"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="123"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="127"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="128"/>
         <source>Show the cameras in a %1 grid</source>
         <translation>Показать камеры сеткой %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="132"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="133"/>
         <source>&amp;Console</source>
         <translation>&amp;Консоль</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="133"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="134"/>
         <source>Full screen</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="135"/>
-        <location filename="../../cgrconsole/ui/main_window.py" line="234"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="136"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="238"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="137"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="138"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="140"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="141"/>
         <source>Plates</source>
         <translation>Номера</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="141"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="142"/>
         <source>Show or hide the list of detected plates (F9)</source>
         <translation>Показать или скрыть список распознанных номеров (F9)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="228"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="232"/>
         <source>Cameras: %1</source>
         <translation>Камер: %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="234"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="238"/>
         <source>CarGoRuqsat Console %1</source>
         <translation>Консоль CarGoRuqsat %1</translation>
     </message>
@@ -731,32 +746,32 @@
 <context>
     <name>PlateCountry</name>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="91"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="92"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="92"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="93"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="93"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="94"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="94"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="95"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="95"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="96"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="96"/>
+        <location filename="../../cgrconsole/ui/event_text.py" line="97"/>
         <source>Vietnam</source>
         <translation>Вьетнам</translation>
     </message>

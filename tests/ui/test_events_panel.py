@@ -208,3 +208,18 @@ def test_the_list_shows_whether_a_plate_is_in_todays_queue(qtbot, tmp_path) -> N
     assert [model.data(i) for i in queue] == ["✗", "✓"]  # newest first: 777KZA02 is not queued
     assert "Not in today" in model.data(queue[0], Qt.ItemDataRole.ToolTipRole)
     rig.close()
+
+
+def test_a_vietnamese_clock_skew_alarm_shows_red_in_the_status_bar(
+    qtbot, engine_factory, open_window
+) -> None:
+    from cgrconsole.core.uplink.drvn import DrvnHealth
+
+    engine, window, _ = open_with_destination(engine_factory, open_window)
+    engine.uplinks.drvn_health = DrvnHealth(server="ready", skew_s=-1020.0, skew_alarm=True)
+    window._update_uplink()
+    assert "17 min" in window._uplink.text() and "NTP" in window._uplink.text()
+    assert f"color: {'#ff5c5c'}" in window._uplink.styleSheet()
+    engine.uplinks.drvn_health = DrvnHealth(server="busy", busy_until=time.time() + 600)
+    window._update_uplink()
+    assert "busy until" in window._uplink.text() and "#ff5c5c" not in window._uplink.styleSheet()

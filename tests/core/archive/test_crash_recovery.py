@@ -12,11 +12,11 @@ import random
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from conftest import probe
+from support.console import headless_console as console
 from support.waiting import wait_until
 
 CONFIG = """
@@ -28,20 +28,6 @@ segment_seconds = 60
 name = "Gate"
 url = "synthetic://Gate?size=640x360&fps=25&gop=25"
 """
-
-
-def console(config: Path, data: Path, *extra: str) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "cgrconsole",
-        "--headless",
-        "--config",
-        str(config),
-        "--data-dir",
-        str(data),
-        *extra,
-    ]
 
 
 def test_kill_9_while_recording_loses_at_most_2_s_and_is_recovered(tmp_path: Path) -> None:

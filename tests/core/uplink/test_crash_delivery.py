@@ -13,11 +13,11 @@ import collections
 import random
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from support.console import headless_console
 from support.events import detected, make_rig
 from support.file_keyring import child_environment
 from support.waiting import wait_until
@@ -44,16 +44,7 @@ def seed_outbox(data: Path) -> list[str]:
 
 
 def console(config: Path, data: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    command = [
-        sys.executable,
-        "-m",
-        "cgrconsole",
-        "--headless",
-        "--config",
-        str(config),
-        "--data-dir",
-        str(data),
-    ]
+    command = headless_console(config, data)
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 

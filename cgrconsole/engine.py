@@ -6,6 +6,7 @@ Construction does no I/O; ``start()`` opens the database and starts the cameras;
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -29,7 +30,7 @@ from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database
 from cgrconsole.core.uplink.destination import Destination
 from cgrconsole.core.uplink.dispatcher import DispatcherThread, OutboxDispatcher
-from cgrconsole.core.uplink.drvn import DrvnClient
+from cgrconsole.core.uplink.drvn import DrvnClient, ReconcileReport
 from cgrconsole.core.uplink.outbox import Outbox
 from cgrconsole.core.uplink.reconciliation import DrvnReconciler
 from cgrconsole.logs import SECRETS
@@ -147,6 +148,12 @@ class Engine:
         if not anpr.enabled or not cameras:
             return None
         return RecognitionService(cameras, create_engine(anpr.engine), self.intake.accept, self._clock)
+
+    def reconcile_drvn_now(self) -> concurrent.futures.Future[ReconcileReport] | None:
+        """Ask ĐBVN now what it lacks (the officer's button); None when that uplink is off or not running."""
+        if self.reconciler is None or self.dispatcher is None:
+            return None
+        return self.dispatcher.submit(self.reconciler.reconcile_now)
 
     def _wake_dispatcher(self) -> None:
         if self.dispatcher is not None:

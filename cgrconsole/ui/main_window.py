@@ -145,6 +145,37 @@ class MainWindow(QMainWindow):
         toolbar.addAction(plates)
         for action in (plates, full, about, quit_action):
             menu.addAction(action)
+        if self.engine.reconciler is not None:
+            self.reconcile_action = QAction(self.tr("Check with ĐBVN now"), self)
+            self.reconcile_action.setToolTip(
+                self.tr("Ask the Vietnamese server which sent images it lacks, and send those again")
+            )
+            self.reconcile_action.triggered.connect(self._on_reconcile_triggered)
+            menu.insertAction(about, self.reconcile_action)
+
+    def _on_reconcile_triggered(self) -> None:
+        future = self.engine.reconcile_drvn_now()
+        if future is None:
+            return
+        self.reconcile_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Checking with ĐBVN…"))
+
+        def poll() -> None:  # the answer arrives on the uplink's thread: look for it from the GUI thread
+            if not future.done():
+                QTimer.singleShot(200, poll)
+                return
+            self.reconcile_action.setEnabled(True)
+            try:
+                report = future.result()
+            except Exception as exc:
+                log.warning("ĐBVN check failed: %s", exc)
+                self.statusBar().showMessage(self.tr("ĐBVN check failed; see the log"), 10_000)
+                return
+            text = self.tr("ĐBVN has %1 of our recent images; %2 missing were queued again")
+            text = text.replace("%1", str(report.confirmed)).replace("%2", str(len(report.missing)))
+            self.statusBar().showMessage(text, 15_000)
+
+        poll()
 
     def start(self) -> None:
         self.grid.start()

@@ -667,7 +667,7 @@
     </message>
     <message>
         <location filename="../../cgrconsole/ui/main_window.py" line="136"/>
-        <location filename="../../cgrconsole/ui/main_window.py" line="238"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="269"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
@@ -687,12 +687,37 @@
         <translation>Танылған нөмірлер тізімін көрсету не жасыру (F9)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="232"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="149"/>
+        <source>Check with ĐBVN now</source>
+        <translation>ĐBVN-мен қазір салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="151"/>
+        <source>Ask the Vietnamese server which sent images it lacks, and send those again</source>
+        <translation>Вьетнам серверінен жіберілген суреттердің қайсысы жоқ екенін сұрап, оларды қайта жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="161"/>
+        <source>Checking with ĐBVN…</source>
+        <translation>ĐBVN-мен салыстырылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="172"/>
+        <source>ĐBVN check failed; see the log</source>
+        <translation>ĐBVN-мен салыстыру сәтсіз аяқталды; журналды қараңыз</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="174"/>
+        <source>ĐBVN has %1 of our recent images; %2 missing were queued again</source>
+        <translation>ĐBVN-де біздің соңғы %1 суретіміз бар; жетіспейтін %2 сурет қайта кезекке қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="263"/>
         <source>Cameras: %1</source>
         <translation>Камералар: %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="238"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="269"/>
         <source>CarGoRuqsat Console %1</source>
         <translation>CarGoRuqsat консолі %1</translation>
     </message>

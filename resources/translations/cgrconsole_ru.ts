@@ -669,7 +669,7 @@
     </message>
     <message>
         <location filename="../../cgrconsole/ui/main_window.py" line="136"/>
-        <location filename="../../cgrconsole/ui/main_window.py" line="238"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="269"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
@@ -689,12 +689,37 @@
         <translation>Показать или скрыть список распознанных номеров (F9)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="232"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="149"/>
+        <source>Check with ĐBVN now</source>
+        <translation>Сверить с ĐBVN сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="151"/>
+        <source>Ask the Vietnamese server which sent images it lacks, and send those again</source>
+        <translation>Спросить у вьетнамского сервера, каких отправленных снимков у него нет, и отправить их снова</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="161"/>
+        <source>Checking with ĐBVN…</source>
+        <translation>Сверка с ĐBVN…</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="172"/>
+        <source>ĐBVN check failed; see the log</source>
+        <translation>Сверка с ĐBVN не удалась; см. журнал</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="174"/>
+        <source>ĐBVN has %1 of our recent images; %2 missing were queued again</source>
+        <translation>У ĐBVN есть %1 наших недавних снимков; %2 недостающих поставлены в очередь снова</translation>
+    </message>
+    <message>
+        <location filename="../../cgrconsole/ui/main_window.py" line="263"/>
         <source>Cameras: %1</source>
         <translation>Камер: %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="238"/>
+        <location filename="../../cgrconsole/ui/main_window.py" line="269"/>
         <source>CarGoRuqsat Console %1</source>
         <translation>Консоль CarGoRuqsat %1</translation>
     </message>

@@ -223,3 +223,21 @@ def test_a_vietnamese_clock_skew_alarm_shows_red_in_the_status_bar(
     engine.uplinks.drvn_health = DrvnHealth(server="busy", busy_until=time.time() + 600)
     window._update_uplink()
     assert "busy until" in window._uplink.text() and "#ff5c5c" not in window._uplink.styleSheet()
+
+
+def test_the_officer_can_check_with_the_vietnamese_server_now(
+    qtbot, engine_factory, open_window, tmp_path
+) -> None:
+    from support.drvn_fixtures import FakeClock, client, standin
+
+    clock = FakeClock()
+    server = standin(clock)
+    try:
+        engine = engine_factory([], destinations=[client(server, clock, tmp=tmp_path)])
+        window = open_window(engine, 1280, 800)
+        assert engine.reconciler is not None
+        window.reconcile_action.trigger()
+        qtbot.waitUntil(lambda: "queued again" in window.statusBar().currentMessage(), timeout=10_000)
+        assert window.reconcile_action.isEnabled()
+    finally:
+        server.stop()

@@ -9,17 +9,19 @@ a server's answer means (the clients do) or how long to wait (the outcome and th
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import logging
 import threading
 import time
 from collections.abc import Callable, Coroutine, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from cgrconsole.core.uplink.destination import Destination, OutboundEvent, Outcome, Rejected, RetryLater
 from cgrconsole.core.uplink.outbox import Outbox
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class OutboxDispatcher:
@@ -156,6 +158,13 @@ class DispatcherThread:
 
     def wake(self) -> None:
         self.dispatcher.wake()
+
+    def submit(self, work: Callable[[], Coroutine[Any, Any, T]]) -> concurrent.futures.Future[T] | None:
+        """Run ``work()`` on the dispatcher's loop (any thread); None when the loop is not running."""
+        loop = self._loop
+        if loop is None or loop.is_closed() or self._thread is None:
+            return None
+        return asyncio.run_coroutine_threadsafe(work(), loop)
 
     def stop(self, timeout: float) -> bool:
         if self._thread is None:

@@ -152,6 +152,12 @@ class Outbox:
                     [DELIVERED, now, outcome.remote_ref, int(outcome.already_there), row.id],
                 )
                 kind, code, status = "delivered", "already_there" if outcome.already_there else "ok", None
+                # the link works again: rows still waiting out their backoff go now, in order
+                db.execute(
+                    "UPDATE outbox SET next_attempt_ts = ? WHERE destination = ? AND state = ? "
+                    "AND next_attempt_ts > ?",
+                    [now, row.destination, PENDING, now],
+                )
                 detail = outcome.remote_ref
             elif isinstance(outcome, RetryLater):
                 wait = outcome.after_s

@@ -88,3 +88,16 @@ def test_rows_left_in_flight_by_a_crash_return_to_pending(tmp_path: Path) -> Non
     history = again.outbox.attempts(claimed[0].id)
     assert [a.outcome for a in history] == ["interrupted"]
     assert [r.event_id for r in again.outbox.claim("cgr", 3)][:2] == [r.event_id for r in claimed]
+
+
+def test_a_success_ends_the_wait_of_the_rows_behind(tmp_path: Path) -> None:
+    rig = make_rig(tmp_path)
+    confirmed(rig, 3)
+    rows = rig.outbox.claim("cgr", 3)
+    for row in rows:  # all three failed with different backoffs (jitter)
+        rig.outbox.complete(row, RetryLater("connection refused", after_s=60 + 10 * row.id))
+    rig.clock.advance(71)
+    head = rig.outbox.claim("cgr", 3)
+    assert [r.id for r in head] == [rows[0].id]  # only the head is due
+    rig.outbox.complete(head[0], Delivered())
+    assert [r.id for r in rig.outbox.claim("cgr", 3)] == [rows[1].id, rows[2].id]  # the link is back: now

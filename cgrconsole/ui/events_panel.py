@@ -134,6 +134,8 @@ class EventsPanelWidget(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # the camera's name gives way (elided, full in its tooltip) before plate, time or state do
         header.setSectionResizeMode(Column.CAMERA, QHeaderView.ResizeMode.Stretch)
+        # the day's queue exists only with the CarGoRuqsat uplink; a column of blanks would only cost width
+        table.setColumnHidden(Column.QUEUE, self.engine.uplinks.trucks is None)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setStyleSheet("QTableView { font-size: 13px; }")
         table.doubleClicked.connect(self._on_double_clicked)

@@ -14,7 +14,8 @@ import cv2
 import httpx
 import numpy as np
 import pytest
-from support.drvn_fixtures import NORMAL_PHOTO, PASSWORD, PROVIDER_ID, USER, FakeClock, photo, standin
+from support.clock import FakeClock
+from support.drvn_fixtures import NORMAL_PHOTO, PASSWORD, PROVIDER_ID, USER, photo, standin
 
 from cgrconsole.core.uplink.drvn import wire
 

@@ -20,19 +20,6 @@ T0 = datetime(2025, 8, 18, 11, 5, 12, tzinfo=SITE)
 T = TypeVar("T")
 
 
-class FakeClock:
-    """Epoch seconds that move only when told; shared by client and stand-in."""
-
-    def __init__(self, now: float = 1_755_497_112.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
 def jpeg(width: int = 320, height: int = 180, noise: bool = False, seed: int = 1) -> bytes:
     """A real JPEG; ``noise`` makes it large (noise does not compress)."""
     rng = np.random.default_rng(seed)

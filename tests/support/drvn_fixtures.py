@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,23 +15,11 @@ from cgrconsole.core.uplink.destination import OutboundEvent
 from cgrconsole.core.uplink.drvn import DrvnCamera, DrvnClient, DrvnSettings
 from cgrconsole.standins.drvn import DrvnStandin
 from cgrconsole.standins.drvn_state import Account
+from support.clock import FakeClock
 
 PROVIDER_ID = 1001
 USER = "site-nurzholy"
 PASSWORD = "S3cret-Pa55word-xyz"
-
-
-class FakeClock:
-    """Wall time that moves only when told; shared by the client and the stand-in."""
-
-    def __init__(self, start: float | None = None) -> None:
-        self.now = time.time() if start is None else start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 def photo(

@@ -14,20 +14,10 @@ from cgrconsole.core.review.media import encode_jpeg
 from cgrconsole.core.storage.audit import AuditLog
 from cgrconsole.core.storage.database import Database
 from cgrconsole.core.uplink.outbox import Outbox
+from support.clock import FakeClock
 
 ALMATY = ZoneInfo("Asia/Almaty")
 T0 = 1_755_500_000.0  # 2025-08-18 12:53 local
-
-
-class FakeClock:
-    def __init__(self, start: float = T0) -> None:
-        self.t = start
-
-    def __call__(self) -> float:
-        return self.t
-
-    def advance(self, seconds: float) -> None:
-        self.t += seconds
 
 
 @dataclass
@@ -43,7 +33,7 @@ class EventRig:
 
 
 def make_rig(root: Path, destinations: Sequence[str] = ("cgr",), clock: FakeClock | None = None) -> EventRig:
-    clock = clock or FakeClock()
+    clock = clock or FakeClock(T0)
     database = Database(root / "cgrconsole.db")
     database.open()
     audit = AuditLog(database, clock)

@@ -228,7 +228,8 @@ def test_a_vietnamese_clock_skew_alarm_shows_red_in_the_status_bar(
 def test_the_officer_can_check_with_the_vietnamese_server_now(
     qtbot, engine_factory, open_window, tmp_path
 ) -> None:
-    from support.drvn_fixtures import FakeClock, client, standin
+    from support.clock import FakeClock
+    from support.drvn_fixtures import client, standin
 
     clock = FakeClock()
     server = standin(clock)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import av
 import pytest
+from support.clock import FakeClock
 
 from cgrconsole.core.archive.index import ArchiveIndex
 from cgrconsole.core.archive.recorder import SegmentRecorder
@@ -23,14 +21,6 @@ from cgrconsole.core.synthetic.scene import SceneSpec
 from cgrconsole.core.synthetic.source import SyntheticOptions, SyntheticSource
 
 ALMATY = ZoneInfo("Asia/Almaty")
-
-
-class FakeClock:
-    def __init__(self, start: float) -> None:
-        self.t = start
-
-    def __call__(self) -> float:
-        return self.t
 
 
 @dataclass
@@ -46,7 +36,7 @@ class Rig:
         self.recorder.step(SessionStarted("Camera1", info, self.clock()))
         for packet in packets:
             self.recorder.step(packet)
-            self.clock.t += 1 / fps
+            self.clock.now += 1 / fps
         self.recorder.step(SessionEnded("Camera1", "stopped", self.clock()))
 
     def synthetic(
@@ -97,34 +87,3 @@ def rig_factory(tmp_path: Path):
     yield build
     for database in databases:
         database.close()
-
-
-@dataclass(frozen=True)
-class Probe:
-    codec: str
-    width: int
-    height: int
-    frames: int
-    duration: float
-    size: int
-
-
-def probe(path: Path) -> Probe:
-    """Decode every frame with PyAV (raises on damage) and cross-check with ffprobe."""
-    with av.open(str(path)) as container:
-        stream = container.streams.video[0]
-        frames = sum(1 for _ in container.decode(stream))
-        codec, width, height = (
-            stream.codec_context.name,
-            stream.codec_context.width,
-            stream.codec_context.height,
-        )
-    result = subprocess.run(
-        ["ffprobe", "-v", "error", "-show_entries", "format=duration,format_name", "-of", "json", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert result.stderr == "", result.stderr
-    duration = float(json.loads(result.stdout)["format"]["duration"])
-    return Probe(codec, width, height, frames, duration, path.stat().st_size)

@@ -15,8 +15,8 @@ import subprocess
 import time
 from pathlib import Path
 
-from conftest import probe
 from support.console import headless_console as console
+from support.probe import probe
 from support.waiting import wait_until
 
 CONFIG = """

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import probe
+from support.probe import probe
 from support.waiting import wait_until
 
 from cgrconsole.config import CameraConfig, Config, PathsConfig

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import av
 import pytest
-from conftest import probe
+from support.probe import probe
 
 from cgrconsole.core.archive import recorder as recorder_module
 from cgrconsole.core.archive.layout import windows_link
@@ -46,11 +46,11 @@ def test_files_are_cut_on_the_wall_clock_in_the_customers_layout(rig_factory) ->
 def test_an_outage_and_a_clock_step_back_never_overwrite(rig_factory) -> None:
     rig = rig_factory("2025-08-18T14:05:10+05:00")
     rig.synthetic(40)
-    rig.clock.t += 30  # the camera is away for 30 s inside the same slot
+    rig.clock.now += 30  # the camera is away for 30 s inside the same slot
     rig.synthetic(40, seed=3)
-    rig.clock.t -= 40  # NTP steps the clock back into the minute just recorded
+    rig.clock.now -= 40  # NTP steps the clock back into the minute just recorded
     rig.synthetic(40, seed=4)
-    rig.clock.t -= 600  # and later 10 minutes back, into a slot never recorded
+    rig.clock.now -= 600  # and later 10 minutes back, into a slot never recorded
     rig.synthetic(40, seed=5)
     names = [p.name for p in rig.files()]
     assert names == [

@@ -37,7 +37,7 @@ def run(rig, client, until: float = 30.0) -> None:
     async def drain() -> None:
         deadline = time.monotonic() + until
         while time.monotonic() < deadline:
-            rig.clock.t = time.time()
+            rig.clock.now = time.time()
             if not await dispatcher.pump(client) and rig.outbox.next_due("cgr") is None:
                 break
             await asyncio.sleep(0.02)
@@ -53,10 +53,10 @@ def test_a_fault_ends_with_each_event_delivered_once(tmp_path: Path, name: str) 
             standin.inject(fault)
         rig = make_rig(tmp_path, ("cgr",))
         rig.outbox.backoff_initial_s, rig.outbox.backoff_cap_s = 0.05, 0.2
-        rig.clock.t = time.time()
+        rig.clock.now = time.time()
         ids = [
             rig.store.confirm(
-                rig.store.add(detected(f"{100 + i}ABC01", ts=rig.clock.t - 60 + i)).id, by="o"
+                rig.store.add(detected(f"{100 + i}ABC01", ts=rig.clock.now - 60 + i)).id, by="o"
             ).id
             for i in range(6)
         ]
@@ -78,10 +78,10 @@ def test_a_token_expiring_mid_batch_logs_in_again_and_loses_nothing(tmp_path: Pa
     with CgrStandin(CgrStandinConfig(registration_token=REGISTRATION)) as standin:
         standin.expire_tokens(after_uses=3)
         rig = make_rig(tmp_path, ("cgr",))
-        rig.clock.t = time.time()
+        rig.clock.now = time.time()
         ids = [
             rig.store.confirm(
-                rig.store.add(detected(f"{200 + i}ABC01", ts=rig.clock.t - 60 + i)).id, by="o"
+                rig.store.add(detected(f"{200 + i}ABC01", ts=rig.clock.now - 60 + i)).id, by="o"
             ).id
             for i in range(8)
         ]

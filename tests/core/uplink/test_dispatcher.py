@@ -37,14 +37,14 @@ def test_a_long_outage_then_everything_once_and_in_order(tmp_path: Path) -> None
             await dispatcher.pump(destination)
             due = rig.outbox.next_due("cgr")
             assert due is not None
-            rig.clock.t = max(rig.clock.t + 1, due)
-            if rig.clock.t > T0 + 6 * 3600:
+            rig.clock.now = max(rig.clock.now + 1, due)
+            if rig.clock.now > T0 + 6 * 3600:
                 break
         assert destination.accepted == []
         attempts = rig.outbox.rows(ids[0])[0].attempts
         assert 20 <= attempts <= 200  # backed off (capped at 5 min), but kept trying
         destination.up = True
-        rig.clock.t = rig.outbox.next_due("cgr") or rig.clock.t
+        rig.clock.now = rig.outbox.next_due("cgr") or rig.clock.now
         while await dispatcher.pump(destination):
             pass
 
@@ -100,7 +100,7 @@ def test_a_crashing_client_or_a_missing_picture_does_not_stop_the_queue(tmp_path
 
 def test_the_thread_sends_a_new_event_at_once_when_woken(tmp_path: Path) -> None:
     rig = make_rig(tmp_path)
-    rig.clock.t = time.time()
+    rig.clock.now = time.time()
     destination = ScriptedDestination()
     thread = DispatcherThread(
         OutboxDispatcher(rig.outbox, [destination], rig.store.outbound, time.time, idle_poll_s=60)

@@ -70,7 +70,7 @@ def test_backoff_grows_with_jitter_up_to_the_cap(tmp_path: Path) -> None:
         due = rig.outbox.next_due("cgr")
         assert due is not None
         waits.append(due - rig.clock())
-        rig.clock.t = due
+        rig.clock.now = due
     assert 1.6 <= waits[0] <= 2.4 and 3.2 <= waits[1] <= 4.8
     assert all(w <= 300 for w in waits) and waits[-1] >= 240
     assert len(rig.outbox.attempts(row.id)) == 12

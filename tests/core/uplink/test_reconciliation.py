@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from support.drvn_fixtures import FakeClock, client, standin
-from support.events import FakeClock as RigClock
+from support.clock import FakeClock
+from support.drvn_fixtures import client, standin
 from support.events import detected, make_rig
 
 from cgrconsole.core.uplink.dispatcher import OutboxDispatcher
@@ -17,7 +17,7 @@ def test_events_the_server_lost_are_sent_again(tmp_path: Path) -> None:
     clock = FakeClock()
     server = standin(clock)
     try:
-        rig = make_rig(tmp_path, ("drvn",), clock=RigClock(clock.now))
+        rig = make_rig(tmp_path, ("drvn",), clock=clock)
         ids = [
             rig.store.confirm(
                 rig.store.add(detected(f"30E{i:05d}", ts=clock.now - 3600 + i * 600, country="VN")).id, by="o"

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from support.cgr_fixtures import REGISTRATION, FakeClock
+from support.cgr_fixtures import REGISTRATION
+from support.clock import FakeClock
 
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.core.uplink.cgr import CgrClient, CgrSettings
@@ -16,7 +17,7 @@ from cgrconsole.standins.cgr import CgrStandin, CgrStandinConfig
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(1_755_497_112.0)  # 2025-08-18 11:05:12 +05:00
 
 
 @pytest.fixture

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from support.drvn_fixtures import FakeClock, standin
+from support.clock import FakeClock
+from support.drvn_fixtures import standin
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 import cv2
 import numpy as np
 from _common import OUT, machine, table
+from support.rtsp import free_port
 
 from cgrconsole.core.review.events import EventStore
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
@@ -56,7 +57,7 @@ def photo(kb: int = 60) -> bytes:
 
 
 def standin(which: str, *options: str) -> tuple[subprocess.Popen[str], str]:
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "cgrconsole", "standin", which, "--port", str(port), *options],
         stdout=subprocess.PIPE,
@@ -66,14 +67,6 @@ def standin(which: str, *options: str) -> tuple[subprocess.Popen[str], str]:
     assert process.stdout is not None
     process.stdout.readline()  # the stand-in says it is listening
     return process, f"http://127.0.0.1:{port}"
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class Rig:

@@ -8,6 +8,7 @@ decision is written to the audit log with who and when.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import time
@@ -86,10 +87,8 @@ class PlateEventRecord:
         return self.plate != self.original_plate
 
 
-_COLUMNS = (
-    "id, camera, ts, direction, plate, original_plate, country, confidence, state, origin, frame_path, "
-    "crop_path, archive_path, candidates, decided_by, note"
-)
+_FIELDS = tuple(f.name for f in dataclasses.fields(PlateEventRecord))
+_COLUMNS = ", ".join(_FIELDS)  # the table's columns are named as the record's fields
 
 
 class EventStore:
@@ -309,26 +308,8 @@ class EventStore:
 
 
 def _record(row: Sequence[Any]) -> PlateEventRecord:
-    values = list(row)
-    values[13] = json.loads(values[13] or "[]")
-    (eid, camera, ts, direction, plate, original, country, conf, state, origin, frame, crop, archive) = (
-        values[:13]
-    )
-    return PlateEventRecord(
-        eid,
-        camera,
-        ts,
-        direction,
-        plate,
-        original,
-        country or "",
-        conf,
-        state,
-        origin,
-        frame,
-        crop,
-        archive,
-        values[13],
-        values[14],
-        values[15],
-    )
+    """A row of ``_COLUMNS`` (the record's fields, in order) as a record."""
+    fields = dict(zip(_FIELDS, row, strict=True))
+    fields["country"] = fields["country"] or ""
+    fields["candidates"] = json.loads(fields["candidates"] or "[]")
+    return PlateEventRecord(**fields)

@@ -14,7 +14,7 @@ from cgrconsole.core.anpr.tracker import PlateEvent
 from cgrconsole.core.archive.layout import local_time, relative_path, slot_start
 from cgrconsole.core.archive.segment import FinishedSegment
 from cgrconsole.core.review.events import DetectedPlate, EventStore
-from cgrconsole.core.review.media import encode_jpeg
+from cgrconsole.core.review.media import encode_bgr_jpeg, encode_jpeg
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ class EventIntake:
             country=event.country,
             confidence=event.confidence,
             frame_jpeg=encode_jpeg(image, quality=85),
-            crop_jpeg=encode_jpeg(plate_crop(image, event.box)[:, :, ::-1].copy(), quality=92),
+            crop_jpeg=encode_bgr_jpeg(plate_crop(image, event.box), quality=92),
             candidates=[_candidate(c) for c in event.candidates],
             box=event.box,
             # the file recording now; ``relink`` corrects it if the cut fell elsewhere

@@ -6,7 +6,8 @@ PY     := $(BIN)/python
 
 # Debian packages the tests need: a real RTSP server (GStreamer), OpenSSH for SFTP, ffprobe.
 SYSTEM_PACKAGES := gstreamer1.0-rtsp gir1.2-gst-rtsp-server-1.0 python3-gi gstreamer1.0-plugins-base \
-	gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly ffmpeg openssh-server
+	gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly ffmpeg openssh-server \
+	fonts-dejavu-core
 
 .PHONY: demo demo-headless test system-deps venv translations lint bench screenshots clean
 

@@ -20,6 +20,7 @@ import shlex
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +114,19 @@ def groups(truths: list[dict[str, Any]], results: list[dict[str, Any]]) -> list[
     return out
 
 
+def by_label(
+    truths: list[dict[str, Any]], results: list[dict[str, Any]], labels: Callable[[dict[str, Any]], list[str]]
+) -> list[dict[str, Any]]:
+    """Metrics per set and label (a degradation, a font): a sample counts under each of its labels."""
+    out = []
+    for name in ("clean", "degraded"):
+        in_set = [(t, r) for t, r in zip(truths, results, strict=True) if t["set"] == name]
+        for label in sorted({label for t, _ in in_set for label in labels(t)}):
+            chosen = [r for t, r in in_set if label in labels(t)]
+            out.append({"set": name, "label": label, **metrics(chosen)})
+    return out
+
+
 def ocr_timing(engine: str, files: list[Path]) -> dict[str, Any]:
     """Model load time and per-crop recognition time of ``engine`` (run in a fresh process: see main)."""
     import cv2
@@ -183,6 +197,13 @@ def main() -> None:
     headers = ["set", "country", "n", "exact %", "no read %", "wrong %", "conf. wrong %", "error %"]
     headers += ["median ms", "p95 ms"]
     print(table(headers, [list(r.values()) for r in rows]))
+    labelled = {
+        "font": by_label(truths, results, lambda t: [t["font"]] if "font" in t else []),
+        "degradation": by_label(truths, results, lambda t: t["degradations"]),
+    }
+    for kind, label_rows in labelled.items():
+        print(f"\nby {kind}\n")
+        print(table(["set", kind, *headers[2:]], [list(r.values()) for r in label_rows]))
     missing = sum(t["file"] not in answers for t in truths)
     print(f"\nthreshold {args.threshold}; {missing} images without an answer; wall {wall:.1f} s")
     print(f"recognizer peak RSS {peak_rss_mb:.0f} MB; {machine()}")
@@ -204,6 +225,7 @@ def main() -> None:
         "peak_rss_mb": round(peak_rss_mb, 1),
         "ocr_timing": timing,
         "groups": rows,
+        **{f"by_{kind}": label_rows for kind, label_rows in labelled.items()},
     }
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"anpr{'_' + args.engine if args.engine else ''}.json").write_text(

@@ -9,7 +9,9 @@ text and the country are under exact control. A degraded sample may turn that pl
 Countries: in every block of ten consecutive indices exactly seven plates are from Kazakhstan and three
 from the neighbours (shuffled within the block by the seed); the format within the country follows
 :data:`~cgrconsole.core.anpr.formats.TRAFFIC_MIX`. The clean and degraded samples of one index show the
-same vehicle and plate.
+same vehicle and plate. The plate's font is drawn evenly from
+:data:`~cgrconsole.core.synthetic.plate_render.PLATE_FONTS` by a random stream of its own, so the rest
+of a sample (plate, scene, pose, degradations) does not depend on the fonts offered.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import numpy as np
 
 from cgrconsole.core.anpr.formats import FORMATS_BY_NAME, TRAFFIC_MIX, PlateFormat
 from cgrconsole.core.synthetic.degrade import degrade, perspective_matrix, random_pose
-from cgrconsole.core.synthetic.plate_render import render_plate
+from cgrconsole.core.synthetic.plate_render import PLATE_FONTS, render_plate
 from cgrconsole.core.synthetic.scene import PlateTruth, Scene, SceneSpec
 
 WIDTH, HEIGHT = 1280, 720
@@ -132,7 +134,7 @@ def place_plate(
 def make_sample(index: int, seed: int, degraded: bool) -> tuple[np.ndarray, dict[str, Any]]:
     """Sample ``index`` of the data set ``seed``: an RGB 1280x720 frame and its truth dict.
 
-    Truth: ``file``, ``plate`` (normalized), ``country``, ``format``, ``box`` [x1, y1, x2, y2]
+    Truth: ``file``, ``plate`` (normalized), ``country``, ``format``, ``font``, ``box`` [x1, y1, x2, y2]
     (end-exclusive), ``degradations`` (names, in the order applied) and ``set`` (clean/degraded).
     Deterministic: the same arguments give the same pixels.
     """
@@ -148,7 +150,8 @@ def make_sample(index: int, seed: int, degraded: bool) -> tuple[np.ndarray, dict
     if degraded and noise_rng.random() < _PERSPECTIVE_SHARE:
         pose = random_pose(noise_rng, float(noise_rng.uniform(0.4, 1.0)))
         names.append("perspective")
-    image, box = place_plate(frame, render_plate(plate, fmt), scene_truth.box, pose)
+    font = random.Random(f"cgrconsole-anpr-font:{seed}:{index}").choice(sorted(PLATE_FONTS))
+    image, box = place_plate(frame, render_plate(plate, fmt, font=font), scene_truth.box, pose)
     if degraded:
         level = int(noise_rng.choice(_LEVELS, p=_LEVEL_WEIGHTS))
         image, applied = degrade(image, noise_rng, level, box)
@@ -158,6 +161,7 @@ def make_sample(index: int, seed: int, degraded: bool) -> tuple[np.ndarray, dict
         "plate": plate,
         "country": fmt.country,
         "format": fmt.name,
+        "font": font,
         "box": list(box),
         "degradations": names,
         "set": "degraded" if degraded else "clean",

@@ -16,19 +16,19 @@ from cgrconsole.core.anpr.reader import PlateReader
 from cgrconsole.core.anpr.rectify import one_line, plate_quad, rectify
 from cgrconsole.core.synthetic.degrade import perspective_matrix
 from cgrconsole.core.synthetic.plate_images import place_plate
-from cgrconsole.core.synthetic.plate_render import render_plate
+from cgrconsole.core.synthetic.plate_render import PLATE_FONTS, render_plate
 
 BOX = (560, 400, 730, 437)  # x1, y1, x2, y2: a one-line plate 170 px wide
 
 
 def frame_with(
-    plate: str, format_name: str, pose: tuple[float, float] | None = None
+    plate: str, format_name: str, pose: tuple[float, float] | None = None, font: str = "stroke"
 ) -> tuple[np.ndarray, tuple]:
     """A grey road-like frame with ``plate`` in :data:`BOX`, turned by ``pose`` (yaw, pitch) if given."""
     rng = np.random.default_rng(3)
     frame = rng.integers(70, 110, (720, 1280, 3), dtype=np.uint8)
     frame[300:560, 470:820] = (120, 30, 35)  # a dark red car body around the plate
-    return place_plate(frame, render_plate(plate, FORMATS_BY_NAME[format_name]), BOX, pose)
+    return place_plate(frame, render_plate(plate, FORMATS_BY_NAME[format_name], font=font), BOX, pose)
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +40,16 @@ def reader() -> PlateReader:
 
 def test_slashed_zeros_are_zeros() -> None:
     assert normalize("Ø1 723 SZF") == normalize("∅1 723 SZF") == "01723SZF"
+
+
+@pytest.mark.parametrize("font", sorted(PLATE_FONTS))
+@pytest.mark.parametrize(
+    ("plate", "fmt"), [("100OBS08", "kz2012_private"), ("O474HA161", "ru_private_3digit_region")]
+)
+def test_every_plate_font_is_read(reader: PlateReader, font: str, plate: str, fmt: str) -> None:
+    image, _ = frame_with(plate, fmt, font=font)
+    reading = reader.read(image)
+    assert reading.plate == plate, reading.candidates
 
 
 @pytest.mark.parametrize("plate", ["01723SZF", "06156ZU", "03470AWG"])

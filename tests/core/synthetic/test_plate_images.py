@@ -11,6 +11,7 @@ from cgrconsole.core.anpr.formats import FORMATS_BY_NAME
 from cgrconsole.core.synthetic import plate_images
 from cgrconsole.core.synthetic.degrade import DEGRADATIONS, degrade, perspective_matrix
 from cgrconsole.core.synthetic.plate_images import file_name, is_kazakh, make_sample, place_plate
+from cgrconsole.core.synthetic.plate_render import PLATE_FONTS
 
 SEED = 7
 BOX = (60, 40, 180, 68)
@@ -61,6 +62,7 @@ def test_truth_describes_the_sample(clean: list[tuple[np.ndarray, dict]]) -> Non
         fmt = FORMATS_BY_NAME[truth["format"]]
         assert fmt.country == truth["country"] and fmt.matches(truth["plate"])
         assert truth["set"] == "clean" and truth["degradations"] == []
+        assert truth["font"] in PLATE_FONTS
         x1, y1, x2, y2 = truth["box"]
         assert 0 <= x1 < x2 <= 1280 and 0 <= y1 < y2 <= 720
         assert x2 - x1 >= plate_images.MIN_PLATE_WIDTH
@@ -95,6 +97,20 @@ def test_degraded_differs_from_clean(
         same = ("file", "plate", "country", "format")
         assert {k: d_truth[k] for k in same} == {k: c_truth[k] for k in same}
         assert np.abs(d_img.astype(np.int16) - c_img.astype(np.int16)).mean() > 0.5
+
+
+def test_every_font_is_drawn_and_the_font_changes_nothing_else() -> None:
+    fonts = Counter(make_sample(i, SEED, degraded=False)[1]["font"] for i in range(40))
+    assert set(fonts) == set(PLATE_FONTS) and min(fonts.values()) >= 4, fonts
+    with_fonts = make_sample(3, SEED, degraded=True)[1]
+    only_default = dict(PLATE_FONTS)
+    for name in [n for n in PLATE_FONTS if n != "stroke"]:
+        del only_default[name]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(plate_images, "PLATE_FONTS", only_default)
+        default = make_sample(3, SEED, degraded=True)[1]
+    assert default["font"] == "stroke"
+    assert {**default, "font": with_fonts["font"]} == with_fonts  # same plate, box, degradations
 
 
 def test_country_mix_is_70_30() -> None:

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from cgrconsole.core.anpr.formats import FORMATS, FORMATS_BY_NAME
-from cgrconsole.core.synthetic.plate_render import plate_size, render_plate
+from cgrconsole.core.synthetic import plate_render
+from cgrconsole.core.synthetic.plate_render import PLATE_FONTS, PlateFont, plate_size, render_plate
 from cgrconsole.core.synthetic.scene import PlateTruth, Scene, SceneSpec, VehiclePass
 
 FPS = 25.0
@@ -63,6 +64,23 @@ def test_render_plate_is_a_white_plate_with_black_text(fmt) -> None:  # type: ig
     assert (inner < 60).any()
     smaller = render_plate(plate, fmt, height=56)
     assert smaller.shape == (56, 260, 3)
+
+
+@pytest.mark.parametrize("font", sorted(PLATE_FONTS))
+def test_every_font_draws_a_plate_of_its_own(font: str) -> None:
+    fmt = FORMATS_BY_NAME["kz2012_private"]
+    img = render_plate("100OBS08", fmt, font=font)
+    assert img.shape == (112, 520, 3)
+    assert _bright(img).mean() > 0.4 and (img.max(axis=2) < 60).mean() > 0.1
+    others = [render_plate("100OBS08", fmt, font=f) for f in PLATE_FONTS if f != font]
+    assert all(np.abs(img.astype(int) - o).mean() > 2 for o in others)  # visibly different letterforms
+    assert np.array_equal(render_plate("100OBS08", fmt), render_plate("100OBS08", fmt, font="stroke"))
+
+
+def test_a_missing_font_file_is_named() -> None:
+    font = PlateFont("gone", "/nonexistent/Gone.ttf")
+    with pytest.raises(FileNotFoundError, match=r"Gone\.ttf"):
+        plate_render._glyph("A", font)
 
 
 # -- determinism ---------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 
 from cgrconsole.core.uplink.drvn import wire
+from cgrconsole.core.uplink.jpeg import JPEG_MAGIC
 from cgrconsole.standins.drvn_state import Received, StandinState
 
 PLATE = re.compile(r"[A-Za-z0-9]{4,12}")
@@ -103,7 +104,7 @@ def check_image(
             raise Invalid(400, "ImageData is not Base64") from None
     if state.has(guid):
         raise Invalid(409, "Dữ liệu đã tồn tại")
-    if not jpeg.startswith(wire.JPEG_MAGIC):
+    if not jpeg.startswith(JPEG_MAGIC):
         raise Invalid(2, "Ảnh không đúng định dạng JPG")
     if not wire.MIN_IMAGE_BYTES <= len(jpeg) <= wire.MAX_IMAGE_BYTES:
         raise Invalid(3, f"Kích thước ảnh không hợp lệ: {len(jpeg)} bytes")

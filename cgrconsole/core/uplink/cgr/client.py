@@ -28,11 +28,12 @@ from cgrconsole.core.uplink.cgr.auth import (
     TokenFormatError,
     parse_token_response,
 )
-from cgrconsole.core.uplink.cgr.payload import PhotoError, build_body
+from cgrconsole.core.uplink.cgr.payload import build_body
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.core.uplink.cgr.statuses import outcome_for, retry_after_s, rule_for, server_message
 from cgrconsole.core.uplink.cgr.trucks import parse_truck_numbers
 from cgrconsole.core.uplink.destination import OutboundEvent, Outcome, Rejected, RetryLater
+from cgrconsole.core.uplink.jpeg import ImageNotUsable
 
 log = logging.getLogger(__name__)
 # httpx logs every request URL at INFO; the Auth URL carries the registration token in its query.
@@ -105,7 +106,7 @@ class CgrClient:
     async def _deliver_one(self, event: OutboundEvent) -> Outcome:
         try:
             body = build_body(event, self._settings)
-        except PhotoError as exc:
+        except ImageNotUsable as exc:
             return Rejected(code="bad_photo", reason=str(exc))
         except ValueError as exc:
             return Rejected(code="bad_event", reason=str(exc))

@@ -2,7 +2,7 @@
 
 Also the two encodings the brief fixes: the archive link with Windows backslashes
 (``Camera1\\2025\\08\\18\\11\\Camera1_2025_08_18_11_05.mp4``) and the photo as base64 JPEG within
-``photo_max_kb`` (re-compressed, then scaled down, with OpenCV).
+``photo_max_kb`` (re-compressed, then scaled down: :func:`~cgrconsole.core.uplink.jpeg.fit_jpeg`).
 """
 
 from __future__ import annotations
@@ -10,18 +10,9 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-import cv2
-import numpy as np
-
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.core.uplink.destination import OutboundEvent
-
-_QUALITIES = (85, 75, 65, 55, 45, 35)
-_MIN_WIDTH = 160
-
-
-class PhotoError(ValueError):
-    """The event's picture is not a JPEG OpenCV can read (a permanent problem of this event)."""
+from cgrconsole.core.uplink.jpeg import fit_jpeg
 
 
 def build_body(event: OutboundEvent, settings: CgrSettings) -> dict[str, Any]:
@@ -44,9 +35,11 @@ def build_body(event: OutboundEvent, settings: CgrSettings) -> dict[str, Any]:
     max_bytes = settings.photo_max_kb * 1024
     if mapping.get("photo"):
         source = event.crop_jpeg if settings.photo_source == "crop" and event.crop_jpeg else event.photo_jpeg
-        values["photo"] = _b64(fit_jpeg(source, max_bytes))
+        values["photo"] = _b64(fit_jpeg(source, 0, max_bytes).data)
     if mapping.get("plate_photo"):
-        values["plate_photo"] = _b64(fit_jpeg(event.crop_jpeg, max_bytes)) if event.crop_jpeg else None
+        values["plate_photo"] = (
+            _b64(fit_jpeg(event.crop_jpeg, 0, max_bytes).data) if event.crop_jpeg else None
+        )
     return {name: values[key] for key, name in mapping.items() if name}
 
 
@@ -55,33 +48,6 @@ def archive_link(prefix: str, archive_path: str | None) -> str | None:
     if not archive_path:
         return None  # the camera was not recording: say so rather than point at nothing
     return prefix + archive_path.strip("/").replace("/", "\\")
-
-
-def fit_jpeg(jpeg: bytes, max_bytes: int) -> bytes:
-    """``jpeg`` unchanged when it fits, else re-encoded at lower quality, then smaller, until it fits."""
-    if len(jpeg) <= max_bytes and jpeg[:2] == b"\xff\xd8":
-        return jpeg
-    image = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR)
-    if image is None:
-        raise PhotoError("the event's photo is not a readable JPEG")
-    smallest = jpeg
-    while True:
-        for quality in _QUALITIES:
-            ok, encoded = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
-            if ok:
-                data = encoded.tobytes()
-                if len(data) <= max_bytes:
-                    return data
-                smallest = min(smallest, data, key=len)
-        height, width = image.shape[:2]
-        if width <= _MIN_WIDTH:
-            return smallest  # cannot shrink further; the server's 413 will say so
-        scale = max(0.5, min(0.85, (max_bytes / len(smallest)) ** 0.5))
-        image = cv2.resize(
-            image,
-            (max(_MIN_WIDTH, int(width * scale)), max(1, int(height * scale))),
-            interpolation=cv2.INTER_AREA,
-        )
 
 
 def _b64(data: bytes) -> str:

@@ -16,10 +16,10 @@ from cgrconsole.core.uplink.drvn import wire
 from cgrconsole.core.uplink.drvn.budget import DailyBudget
 from cgrconsole.core.uplink.drvn.errors import Action, Rule, classify
 from cgrconsole.core.uplink.drvn.gate import DrvnHealth, ServerGate
-from cgrconsole.core.uplink.drvn.jpeg import ImageNotUsable, fit_jpeg
 from cgrconsole.core.uplink.drvn.queries import DrvnQueries
 from cgrconsole.core.uplink.drvn.session import Answer, DrvnSession
 from cgrconsole.core.uplink.drvn.settings import DrvnSettings
+from cgrconsole.core.uplink.jpeg import ImageNotUsable, fit_jpeg
 
 log = logging.getLogger(__name__)
 PLATE = re.compile(r"[A-Za-z0-9]{4,12}")  # "viết liền, không có ký tự đặc biệt" (seed Bảng 1)

@@ -39,7 +39,6 @@ CODE_OK = 1
 
 # One fixed namespace: ImageGuid = uuid5(namespace, event_id), so a resend carries the same guid.
 GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:cgrconsole:drvn:image")
-JPEG_MAGIC = b"\xff\xd8\xff"
 
 
 def image_guid(event_id: str) -> str:

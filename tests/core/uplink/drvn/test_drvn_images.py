@@ -9,7 +9,7 @@ from support.drvn_fixtures import NORMAL_PHOTO, client, event, photo, uploads
 
 from cgrconsole.core.uplink.destination import Delivered, Rejected
 from cgrconsole.core.uplink.drvn import wire
-from cgrconsole.core.uplink.drvn.jpeg import fit_jpeg
+from cgrconsole.core.uplink.jpeg import JPEG_MAGIC, fit_jpeg
 
 SMALL = photo(420, 320, quality=80, noise=9)  # ~21 KB
 LARGE = photo(1280, 960, quality=94, noise=31)  # ~900 KB
@@ -33,7 +33,7 @@ def test_small_and_large_photos_are_fitted_and_accepted(server, clock, jpeg) -> 
     assert isinstance(outcomes[0], Delivered), outcomes
     kept = server.state.images[wire.image_guid(f"{1:032x}")]
     assert wire.MIN_IMAGE_BYTES <= len(kept) <= wire.MAX_IMAGE_BYTES
-    assert kept.startswith(wire.JPEG_MAGIC)
+    assert kept.startswith(JPEG_MAGIC)
 
 
 def test_a_photo_already_in_the_window_goes_out_untouched() -> None:

@@ -1,4 +1,8 @@
-"""Fit a photo into the protocol's 30–512 KB JPEG window (seed Bảng 1), changing it as little as possible."""
+"""Fit a photo into a JPEG size window, changing it as little as possible.
+
+The ĐBVN protocol wants 30–512 KB (seed Bảng 1, the defaults here); CarGoRuqsat only caps the size
+(``photo_max_kb``, a window from 0).
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from cgrconsole.core.uplink.drvn.wire import JPEG_MAGIC
-
+JPEG_MAGIC = b"\xff\xd8\xff"
 # Aim inside the window under both readings of "KB" (1000 or 1024 bytes), so the server never
 # sees a size on the edge: ≥ 30 KiB and ≤ 512 000 bytes.
 TARGET_MIN = 30 * 1024

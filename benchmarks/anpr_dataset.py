@@ -4,7 +4,10 @@ The first half of the indices is the clean set, the second half the degraded set
 noise, night, glare, JPEG, dirt, far away); each half is 70 % Kazakhstan plates when its size is a
 multiple of ten. Writes ``anpr_NNNNN.jpg`` (JPEG quality 90) and ``truth.jsonl`` (one line per image,
 see ``cgrconsole.core.synthetic.plate_images.make_sample``) and prints counts per country and set.
+``--motion-blur uneven`` draws motion blur along a bent path at rising speed instead of a straight line
+(``degrade.uneven_motion_blur``), everything else the same: how the deblurring does on blur it does not model.
 Usage: python benchmarks/anpr_dataset.py [--out benchmarks/out/anpr_eval] [--count 1200] [--seed 7]
+       [--motion-blur line|uneven]
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Any
 import cv2
 from _common import OUT, table
 
+from cgrconsole.core.synthetic import degrade
 from cgrconsole.core.synthetic.plate_images import make_sample
 
 JPEG_QUALITY = 90
@@ -57,7 +61,10 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=1200)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--motion-blur", choices=("line", "uneven"), default="line")
     args = parser.parse_args()
+    if args.motion_blur == "uneven":  # the worker processes are forked after this
+        degrade.DEGRADATIONS["motion_blur"] = degrade.uneven_motion_blur
     args.out.mkdir(parents=True, exist_ok=True)
     for stale in args.out.glob("anpr_*.jpg"):
         stale.unlink()

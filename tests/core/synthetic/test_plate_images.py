@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 
+import cv2
 import numpy as np
 import pytest
 
 from cgrconsole.core.anpr.formats import FORMATS_BY_NAME
 from cgrconsole.core.synthetic import plate_images
-from cgrconsole.core.synthetic.degrade import DEGRADATIONS, degrade, perspective_matrix
+from cgrconsole.core.synthetic.degrade import (
+    DEGRADATIONS,
+    degrade,
+    perspective_matrix,
+    uneven_motion_blur,
+)
 from cgrconsole.core.synthetic.plate_images import file_name, is_kazakh, make_sample, place_plate
 from cgrconsole.core.synthetic.plate_render import PLATE_FONTS
 
@@ -130,6 +136,16 @@ def test_degradation_keeps_shape_and_dtype(name: str, box: tuple | None, picture
     assert out.shape == picture.shape and out.dtype == np.uint8
     assert not np.array_equal(out, picture)
     assert np.array_equal(out, fn(picture, np.random.default_rng(1), 0.8, box))  # deterministic
+
+
+def test_uneven_motion_blur_stands_in_for_the_straight_one(picture: np.ndarray) -> None:
+    straight_rng, uneven_rng = np.random.default_rng(4), np.random.default_rng(4)
+    straight = DEGRADATIONS["motion_blur"](picture, straight_rng, 0.9)
+    uneven = uneven_motion_blur(picture, uneven_rng, 0.9)
+    assert straight_rng.random() == uneven_rng.random()  # the same draws: the rest of a sample is unchanged
+    sharpness = [cv2.Laplacian(img, cv2.CV_64F).var() for img in (picture, straight, uneven)]
+    assert sharpness[2] < 0.5 * sharpness[0], sharpness  # it does blur
+    assert not np.array_equal(straight, uneven)
 
 
 def test_degrade_levels(picture: np.ndarray) -> None:

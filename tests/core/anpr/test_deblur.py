@@ -12,25 +12,12 @@ import math
 import cv2
 import numpy as np
 import pytest
+from support.plates import frame_with
 
 from cgrconsole.core.anpr import variants
 from cgrconsole.core.anpr.deblur import deblurred_frame, find_motion, motion_kernel, two_tone
-from cgrconsole.core.anpr.formats import FORMATS_BY_NAME
-from cgrconsole.core.anpr.ocr import create_engine
 from cgrconsole.core.anpr.reader import PlateReader
 from cgrconsole.core.anpr.variants import crop_margins
-from cgrconsole.core.synthetic.plate_images import place_plate
-from cgrconsole.core.synthetic.plate_render import render_plate
-
-BOX = (560, 400, 730, 437)  # x1, y1, x2, y2: a one-line plate 170 px wide
-
-
-def frame_with(plate: str, format_name: str) -> tuple[np.ndarray, tuple[int, int, int, int]]:
-    """A grey road-like frame with ``plate`` in :data:`BOX` on a dark red car body."""
-    rng = np.random.default_rng(3)
-    frame = rng.integers(70, 110, (720, 1280, 3), dtype=np.uint8)
-    frame[300:560, 470:820] = (120, 30, 35)
-    return place_plate(frame, render_plate(plate, FORMATS_BY_NAME[format_name]), BOX, None)
 
 
 def smeared(image: np.ndarray, length: float, angle: float) -> np.ndarray:
@@ -52,13 +39,6 @@ def angle_apart(a: float, b: float) -> float:
     """Degrees between two line directions (a line at 10° is the line at 190°)."""
     d = (a - b) % 180
     return min(d, 180 - d)
-
-
-@pytest.fixture(scope="module")
-def reader() -> PlateReader:
-    engine = create_engine("rapidocr")
-    engine.load()
-    return PlateReader(engine)
 
 
 @pytest.mark.parametrize(("length", "angle"), [(8, 0.0), (10, 20.0), (12, -30.0), (9, 100.0), (6, 12.0)])

@@ -9,33 +9,13 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
+from support.plates import BOX, frame_with
 
-from cgrconsole.core.anpr.formats import FORMATS_BY_NAME, normalize
-from cgrconsole.core.anpr.ocr import create_engine
+from cgrconsole.core.anpr.formats import normalize
 from cgrconsole.core.anpr.reader import PlateReader
 from cgrconsole.core.anpr.rectify import one_line, plate_quad, rectify
 from cgrconsole.core.synthetic.degrade import perspective_matrix
-from cgrconsole.core.synthetic.plate_images import place_plate
-from cgrconsole.core.synthetic.plate_render import PLATE_FONTS, render_plate
-
-BOX = (560, 400, 730, 437)  # x1, y1, x2, y2: a one-line plate 170 px wide
-
-
-def frame_with(
-    plate: str, format_name: str, pose: tuple[float, float] | None = None, font: str = "stroke"
-) -> tuple[np.ndarray, tuple]:
-    """A grey road-like frame with ``plate`` in :data:`BOX`, turned by ``pose`` (yaw, pitch) if given."""
-    rng = np.random.default_rng(3)
-    frame = rng.integers(70, 110, (720, 1280, 3), dtype=np.uint8)
-    frame[300:560, 470:820] = (120, 30, 35)  # a dark red car body around the plate
-    return place_plate(frame, render_plate(plate, FORMATS_BY_NAME[format_name], font=font), BOX, pose)
-
-
-@pytest.fixture(scope="module")
-def reader() -> PlateReader:
-    engine = create_engine("rapidocr")
-    engine.load()
-    return PlateReader(engine)
+from cgrconsole.core.synthetic.plate_render import PLATE_FONTS
 
 
 def test_slashed_zeros_are_zeros() -> None:

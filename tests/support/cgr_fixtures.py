@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import Coroutine, Sequence
+from collections.abc import Coroutine
 from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
 
 import cv2
 import numpy as np
 
-from cgrconsole.core.uplink.cgr import CgrClient
-from cgrconsole.core.uplink.destination import OutboundEvent, Outcome
+from cgrconsole.core.uplink.destination import OutboundEvent
 
 REGISTRATION = "reg-5f0e9c1d2b7a4e68"
 SITE = timezone(timedelta(hours=5))
@@ -51,15 +50,3 @@ def event(n: int = 1, **changes: Any) -> OutboundEvent:
 
 def run(coro: Coroutine[Any, Any, T]) -> T:
     return asyncio.run(coro)
-
-
-def deliver(client: CgrClient, events: Sequence[OutboundEvent]) -> list[Outcome]:
-    """One batch, then close the client (asyncio.run gives each call its own loop)."""
-
-    async def go() -> list[Outcome]:
-        try:
-            return await client.deliver(events)
-        finally:
-            await client.aclose()
-
-    return run(go())

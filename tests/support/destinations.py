@@ -1,10 +1,36 @@
-"""A scripted destination for dispatcher and engine tests (the protocol clients have real stand-ins)."""
+"""A scripted destination for dispatcher and engine tests (the protocol clients have real stand-ins), and
+delivering through any destination from synchronous test code."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 
-from cgrconsole.core.uplink.destination import Delivered, OutboundEvent, Outcome, Rejected, RetryLater
+from cgrconsole.core.uplink.destination import (
+    Delivered,
+    Destination,
+    OutboundEvent,
+    Outcome,
+    Rejected,
+    RetryLater,
+)
+
+
+def deliver_each(destination: Destination, *batches: Sequence[OutboundEvent]) -> list[list[Outcome]]:
+    """Each batch in turn through ``destination``, then close it (on a loop of its own: asyncio.run)."""
+
+    async def go() -> list[list[Outcome]]:
+        try:
+            return [await destination.deliver(batch) for batch in batches]
+        finally:
+            await destination.aclose()
+
+    return asyncio.run(go())
+
+
+def deliver(destination: Destination, events: Sequence[OutboundEvent]) -> list[Outcome]:
+    """One batch, then close the destination."""
+    return deliver_each(destination, events)[0]
 
 
 class ScriptedDestination:

@@ -6,7 +6,8 @@ import base64
 import json
 
 import pytest
-from support.cgr_fixtures import REGISTRATION, deliver, event
+from support.cgr_fixtures import REGISTRATION, event
+from support.destinations import deliver
 
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.core.uplink.cgr.auth import TokenFormatError, jwt_expiry, parse_token_response

@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from email.utils import formatdate
 
-from support.cgr_fixtures import deliver, event, jpeg
+from support.cgr_fixtures import event, jpeg
+from support.destinations import deliver
 from support.tls import self_signed_cert
 
 from cgrconsole.core.uplink.cgr import CgrSettings, DirectionValues

@@ -6,7 +6,8 @@ import json
 import logging
 
 import pytest
-from support.cgr_fixtures import REGISTRATION, deliver, event
+from support.cgr_fixtures import REGISTRATION, event
+from support.destinations import deliver
 
 from cgrconsole.core.uplink.cgr.statuses import STATUS_TABLE, outcome_for, retry_after_s, rule_for
 from cgrconsole.core.uplink.destination import Delivered, Rejected, RetryLater

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from support.destinations import deliver, deliver_each
 from support.drvn_fixtures import client, event, uploads
 
 from cgrconsole.core.uplink.destination import Delivered, Rejected, RetryLater
@@ -16,14 +17,7 @@ def test_a_batch_arrives_with_the_protocol_fields(server, clock, method) -> None
     events = [event(n, clock, age_s=60 - n) for n in range(3)]
     events.append(event(9, clock, age_s=1))
 
-    async def scenario():
-        c = client(server, clock, method=method, max_batch=3)
-        try:
-            return await c.deliver(events)
-        finally:
-            await c.aclose()
-
-    outcomes = asyncio.run(scenario())
+    outcomes = deliver(client(server, clock, method=method, max_batch=3), events)
     assert outcomes == [Delivered(remote_ref=wire.image_guid(e.event_id)) for e in events]
     got = {r.guid: r for r in server.received}
     assert [r.guid for r in server.received] == [wire.image_guid(e.event_id) for e in events]  # time order
@@ -40,14 +34,8 @@ def test_code_10_mid_batch_logs_in_again_once_and_delivers_everything(server, cl
     server.set_faults(expire_tokens_after_uploads=1, auth_status=auth_status)
     events = [event(n, clock, age_s=100 - n) for n in range(4)]
 
-    async def scenario():
-        c = client(server, clock, max_batch=2)
-        try:
-            return await c.deliver(events), c.session.logins
-        finally:
-            await c.aclose()
-
-    outcomes, logins = asyncio.run(scenario())
+    c = client(server, clock, max_batch=2)
+    outcomes, logins = deliver(c, events), c.session.logins
     assert all(isinstance(o, Delivered) and not o.already_there for o in outcomes)
     assert logins == 2
     codes = [c["code"] for c in uploads(server)]
@@ -58,14 +46,8 @@ def test_code_10_mid_batch_logs_in_again_once_and_delivers_everything(server, cl
 def test_a_token_that_keeps_failing_gives_retry_later_not_a_loop(server, clock) -> None:
     server.state.token_ttl_s = -1  # every token is born expired: code 10 forever
 
-    async def scenario():
-        c = client(server, clock)
-        try:
-            return await c.deliver([event(1, clock)]), c.session.logins
-        finally:
-            await c.aclose()
-
-    outcomes, logins = asyncio.run(scenario())
+    c = client(server, clock)
+    outcomes, logins = deliver(c, [event(1, clock)]), c.session.logins
     assert isinstance(outcomes[0], RetryLater)
     assert 1 <= logins <= 4  # time check and status check: one login each and one repeat each, no loop
     assert server.received == []
@@ -98,14 +80,7 @@ def test_429_is_honoured_before_anything_else_is_sent(server, clock) -> None:
 def test_server_errors_garbage_and_resets_are_transient(server, clock, fault) -> None:
     server.set_faults(**{fault: 1})
 
-    async def scenario():
-        c = client(server, clock)
-        try:
-            return await c.deliver([event(1, clock)]), await c.deliver([event(1, clock)])
-        finally:
-            await c.aclose()
-
-    first, second = asyncio.run(scenario())
+    first, second = deliver_each(client(server, clock), [event(1, clock)], [event(1, clock)])
     assert isinstance(first[0], RetryLater), first
     if fault == "fail_next":
         assert first[0].http_status == 500
@@ -118,14 +93,7 @@ def test_server_errors_garbage_and_resets_are_transient(server, clock, fault) ->
 def test_answer_lost_after_commit_is_delivered_once_via_409(server, clock) -> None:
     server.set_faults(drop_after_commit_next=1)
 
-    async def scenario():
-        c = client(server, clock)
-        try:
-            return await c.deliver([event(1, clock)]), await c.deliver([event(1, clock)])
-        finally:
-            await c.aclose()
-
-    first, second = asyncio.run(scenario())
+    first, second = deliver_each(client(server, clock), [event(1, clock)], [event(1, clock)])
     assert isinstance(first[0], RetryLater) and "without an answer" in first[0].reason
     assert second == [Delivered(remote_ref=wire.image_guid(f"{1:032x}"), already_there=True)]
     assert len(server.received) == 1
@@ -134,14 +102,7 @@ def test_answer_lost_after_commit_is_delivered_once_via_409(server, clock) -> No
 def test_after_a_transient_failure_later_images_wait_to_keep_time_order(server, clock) -> None:
     server.set_faults(fail_next=1)
 
-    async def scenario():
-        c = client(server, clock, max_batch=1)
-        try:
-            return await c.deliver([event(n, clock, age_s=10 - n) for n in range(3)])
-        finally:
-            await c.aclose()
-
-    outcomes = asyncio.run(scenario())
+    outcomes = deliver(client(server, clock, max_batch=1), [event(n, clock, age_s=10 - n) for n in range(3)])
     assert all(isinstance(o, RetryLater) for o in outcomes)
     assert "waiting for earlier images" in outcomes[1].reason
     assert len(uploads(server)) == 1 and server.received == []
@@ -150,14 +111,7 @@ def test_after_a_transient_failure_later_images_wait_to_keep_time_order(server, 
 def test_only_events_of_the_last_5_days_are_sent(server, clock) -> None:
     old, recent = event(1, clock, age_s=5 * 86_400 + 60), event(2, clock, age_s=4 * 86_400)
 
-    async def scenario():
-        c = client(server, clock)
-        try:
-            return await c.deliver([old, recent])
-        finally:
-            await c.aclose()
-
-    outcomes = asyncio.run(scenario())
+    outcomes = deliver(client(server, clock), [old, recent])
     assert isinstance(outcomes[0], Rejected) and outcomes[0].code == "too_old"
     assert isinstance(outcomes[1], Delivered)
     assert [r.guid for r in server.received] == [wire.image_guid(recent.event_id)]
@@ -187,14 +141,7 @@ def test_permanent_refusals_are_rejected_with_the_seed_code(server, clock) -> No
 
 
 def test_incomplete_settings_hold_events_without_any_request(server, clock) -> None:
-    async def scenario():
-        c = client(server, clock, provider_id=0)
-        try:
-            return await c.deliver([event(1, clock)])
-        finally:
-            await c.aclose()
-
-    outcomes = asyncio.run(scenario())
+    outcomes = deliver(client(server, clock, provider_id=0), [event(1, clock)])
     assert isinstance(outcomes[0], RetryLater) and "provider_id" in outcomes[0].reason
     assert server.state.calls == []
 
@@ -202,12 +149,5 @@ def test_incomplete_settings_hold_events_without_any_request(server, clock) -> N
 def test_a_slow_server_times_out_into_retry_later(server, clock) -> None:
     server.set_faults(slow_s=1.5, fault_paths="api/v1/image")
 
-    async def scenario():
-        c = client(server, clock, timeout_s=1.0)
-        try:
-            return await c.deliver([event(1, clock)])
-        finally:
-            await c.aclose()
-
-    outcomes = asyncio.run(scenario())
+    outcomes = deliver(client(server, clock, timeout_s=1.0), [event(1, clock)])
     assert isinstance(outcomes[0], RetryLater) and "no answer within" in outcomes[0].reason

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
+from support.destinations import deliver
 from support.drvn_fixtures import NORMAL_PHOTO, client, event, photo, uploads
 
 from cgrconsole.core.uplink.destination import Delivered, Rejected
@@ -22,14 +21,7 @@ def test_the_test_photos_are_what_they_claim() -> None:
 
 @pytest.mark.parametrize("jpeg", [SMALL, LARGE], ids=["20KB", "900KB"])
 def test_small_and_large_photos_are_fitted_and_accepted(server, clock, jpeg) -> None:
-    async def scenario():
-        c = client(server, clock)
-        try:
-            return await c.deliver([event(1, clock, jpeg=jpeg)])
-        finally:
-            await c.aclose()
-
-    outcomes = asyncio.run(scenario())
+    outcomes = deliver(client(server, clock), [event(1, clock, jpeg=jpeg)])
     assert isinstance(outcomes[0], Delivered), outcomes
     kept = server.state.images[wire.image_guid(f"{1:032x}")]
     assert wire.MIN_IMAGE_BYTES <= len(kept) <= wire.MAX_IMAGE_BYTES
@@ -42,14 +34,7 @@ def test_a_photo_already_in_the_window_goes_out_untouched() -> None:
 
 
 def test_a_photo_that_is_not_an_image_is_rejected_without_sending(server, clock) -> None:
-    async def scenario():
-        c = client(server, clock)
-        try:
-            return await c.deliver([event(1, clock, jpeg=b"not a jpeg at all")])
-        finally:
-            await c.aclose()
-
-    outcomes = asyncio.run(scenario())
+    outcomes = deliver(client(server, clock), [event(1, clock, jpeg=b"not a jpeg at all")])
     assert isinstance(outcomes[0], Rejected) and outcomes[0].code == "drvn_image"
     assert uploads(server) == []
 
@@ -59,14 +44,7 @@ def test_a_list_over_10_mb_is_split_into_requests_under_the_limit(server, clock,
     fitted = fit_jpeg(LARGE).data  # ~450 KB each: 30 of them are ~18 MB in Base64
     events = [event(n, clock, age_s=1000 - n * 10, jpeg=fitted, plate=f"29A{n:05d}") for n in range(30)]
 
-    async def scenario():
-        c = client(server, clock, max_batch=100, method=method)
-        try:
-            return await c.deliver(events)
-        finally:
-            await c.aclose()
-
-    outcomes = asyncio.run(scenario())
+    outcomes = deliver(client(server, clock, max_batch=100, method=method), events)
     assert all(isinstance(o, Delivered) for o in outcomes)
     sizes = [c["bytes"] for c in uploads(server)]
     assert len(sizes) >= 2 and max(sizes) <= wire.MAX_REQUEST_BYTES

@@ -9,6 +9,7 @@ import ssl
 from datetime import UTC, datetime
 
 import pytest
+from support.destinations import deliver
 from support.drvn_fixtures import PASSWORD, client, event, standin
 from support.tls import self_signed_cert
 
@@ -121,14 +122,8 @@ def test_password_and_token_never_reach_the_logs(server, clock, caplog) -> None:
 def test_wrong_password_holds_events_and_is_not_logged(server, clock, caplog) -> None:
     caplog.set_level(logging.DEBUG)
 
-    async def scenario():
-        c = client(server, clock, keyring=MemoryKeyring({"drvn/password": "Wr0ng-Guess-777"}))
-        try:
-            return await c.deliver([event(1, clock)])
-        finally:
-            await c.aclose()
-
-    outcomes = asyncio.run(scenario())
+    wrong_password = MemoryKeyring({"drvn/password": "Wr0ng-Guess-777"})
+    outcomes = deliver(client(server, clock, keyring=wrong_password), [event(1, clock)])
     assert isinstance(outcomes[0], RetryLater) and "login refused" in outcomes[0].reason
     assert "Wr0ng-Guess-777" not in caplog.text
     logins = [c for c in server.state.calls if c["path"].endswith("login")]

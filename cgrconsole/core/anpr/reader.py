@@ -17,7 +17,7 @@ import numpy as np
 from cgrconsole.core.anpr.finder import PlateFinder, Region
 from cgrconsole.core.anpr.interpret import PlateCandidate, interpret, pool_reads
 from cgrconsole.core.anpr.ocr import OcrEngine
-from cgrconsole.core.anpr.variants import crop_margins, crop_variants
+from cgrconsole.core.anpr.variants import crop_variants, with_margins
 
 REC_HEIGHT = 48  # the recognizer's input height; smaller crops are scaled up
 SETTLED = 0.85  # a pooled reading fitting a format at this score needs no further look
@@ -106,12 +106,7 @@ def _box_of(
 
 def plate_crop(image_rgb: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
     """The region with a margin, as BGR, at least ``REC_HEIGHT`` pixels high."""
-    x1, y1, x2, y2 = box
-    pad_x, pad_y = crop_margins(box)
-    height, width = image_rgb.shape[:2]
-    crop = image_rgb[
-        max(0, y1 - pad_y) : min(height, y2 + pad_y), max(0, x1 - pad_x) : min(width, x2 + pad_x)
-    ]
+    crop = with_margins(image_rgb, box)
     if crop.shape[0] < REC_HEIGHT:
         factor = REC_HEIGHT / max(1, crop.shape[0])
         crop = cv2.resize(crop, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)

@@ -60,6 +60,13 @@ def crop_margins(box: tuple[int, int, int, int]) -> tuple[int, int]:
     return int(height * PAD_X), int(height * PAD_Y)
 
 
+def with_margins(image: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    """The region ``box`` of ``image`` with the reader's margins (:func:`crop_margins`), clipped to it."""
+    x1, y1, x2, y2 = box
+    pad_x, pad_y = crop_margins(box)
+    return image[max(0, y1 - pad_y) : y2 + pad_y, max(0, x1 - pad_x) : x2 + pad_x]
+
+
 def _deblurred_views(
     gray: np.ndarray, box: tuple[int, int, int, int], motion: MotionEstimate
 ) -> Iterator[np.ndarray]:
@@ -74,7 +81,7 @@ def _deblurred_views(
     sharp = deblurred_frame(
         gray, (max(0, x1 - mx), max(0, y1 - my), min(width, x2 + mx), min(height, y2 + my)), motion
     )
-    crop = sharp[max(0, y1 - pad_y) : y2 + pad_y, max(0, x1 - pad_x) : x2 + pad_x]
+    crop = with_margins(sharp, box)
     factor = DEBLURRED_HEIGHT / crop.shape[0]
     interpolation = cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC
     crop = cv2.resize(crop, None, fx=factor, fy=factor, interpolation=interpolation)

@@ -71,12 +71,17 @@ def perspective(
     return cv2.warpPerspective(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
+def _blur_path(rng: np.random.Generator, strength: float) -> tuple[int, float]:
+    """(length px, angle degrees) of a motion blur: 2..14 px, within 35° of horizontal, 30 % of vertical."""
+    length = max(2, round(2 + 12 * strength * rng.uniform(0.5, 1.0)))
+    return length, float(rng.uniform(-35, 35) + (90 if rng.random() < 0.3 else 0))
+
+
 def motion_blur(
     image: np.ndarray, rng: np.random.Generator, strength: float = 0.5, box: Sequence[int] | None = None
 ) -> np.ndarray:
     """Linear motion blur 2..14 px long, mostly horizontal-ish at a random angle."""
-    length = max(2, round(2 + 12 * strength * rng.uniform(0.5, 1.0)))
-    angle = rng.uniform(-35, 35) + (90 if rng.random() < 0.3 else 0)
+    length, angle = _blur_path(rng, strength)
     size = length + 2 - length % 2  # odd kernel, one extra pixel each side
     kernel = np.zeros((size + 1, size + 1), np.float32)
     c = size / 2
@@ -91,8 +96,7 @@ def uneven_motion_blur(
     """Motion blur of a path the plate reader's deblurring does not model: bent (a parabola 15 % of its
     length deep) and walked at rising speed (weights 0.4 → 1). Same random draws as :func:`motion_blur`,
     so it can stand in for it in a data set that is otherwise the same (``anpr_dataset.py --motion-blur``)."""
-    length = max(2, round(2 + 12 * strength * rng.uniform(0.5, 1.0)))
-    angle = rng.uniform(-35, 35) + (90 if rng.random() < 0.3 else 0)
+    length, angle = _blur_path(rng, strength)
     size = length + 5 - length % 2
     big = np.zeros((size * 4, size * 4), np.float32)  # drawn at 4x for sub-pixel ends, then shrunk
     ux, uy = math.cos(math.radians(angle)), math.sin(math.radians(angle))

@@ -78,6 +78,8 @@ def test_live_view_keeps_working_when_the_archive_cannot_be_written(tmp_path: Pa
     try:
         recorder, worker = engine.recorders["Entry1"], engine.cameras.workers["Entry1"]
         wait_until(lambda: recorder.status.problem is ArchiveProblem.ROOT_MISSING, 10)
+        # The recorder can report before the first picture is decoded (seen once on CI): wait for it.
+        wait_until(lambda: worker.slot.get() is not None, 10, message="a first picture")
         seq = worker.slot.get().seq
         wait_until(lambda: worker.slot.get().seq > seq + 30, 5, message="video keeps coming")
         assert not missing.exists()

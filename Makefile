@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := gstreamer1.0-rtsp gir1.2-gst-rtsp-server-1.0 python3-gi gstre
 	gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly ffmpeg openssh-server \
 	fonts-dejavu-core
 
-.PHONY: demo demo-headless test system-deps venv translations lint bench screenshots clean
+.PHONY: demo demo-headless test system-deps venv translations ts lint bench screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,11 @@ venv: $(VENV)/.installed
 
 translations: venv
 	@for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
+
+# After changing UI text: refresh the .ts files (no line numbers, so merges stay clean), then translate.
+ts: venv
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none cgrconsole/ui/*.py \
+		-ts resources/translations/cgrconsole_ru.ts resources/translations/cgrconsole_kk.ts
 
 demo: venv translations
 	$(BIN)/cgrconsole --demo $(ARGS)
@@ -40,6 +45,7 @@ lint: venv
 	$(BIN)/ruff check cgrconsole tests benchmarks
 	$(BIN)/ruff format --check cgrconsole tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 test: system-deps venv translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

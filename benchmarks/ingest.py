@@ -20,10 +20,10 @@ from _common import OUT, cpu_seconds, machine, table
 from support.rtsp import RtspServer
 
 from cgrconsole.config import CameraConfig, IngestConfig
-from cgrconsole.core.camera.factory import make_source_factory
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.packets import EncodedPacket
 from cgrconsole.core.camera.status import CameraState
+from cgrconsole.core.source_factory import make_source_factory
 from cgrconsole.core.synthetic.clip import write_clip
 from cgrconsole.core.synthetic.scene import SceneSpec
 from cgrconsole.core.synthetic.source import SyntheticOptions

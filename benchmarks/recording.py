@@ -29,9 +29,9 @@ from cgrconsole.config import CameraConfig, IngestConfig
 from cgrconsole.core.archive.index import ArchiveIndex
 from cgrconsole.core.archive.recorder import SegmentRecorder
 from cgrconsole.core.archive.segment import SegmentPlan, SegmentWriter, TranscodeSettings
-from cgrconsole.core.camera.factory import make_source_factory
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.packets import EncodedPacket, StreamInfo
+from cgrconsole.core.source_factory import make_source_factory
 from cgrconsole.core.storage.database import Database
 from cgrconsole.core.synthetic.scene import SceneSpec
 from cgrconsole.core.synthetic.source import SyntheticOptions, SyntheticSource

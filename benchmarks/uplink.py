@@ -33,10 +33,12 @@ from cgrconsole.core.review.events import EventStore
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.core.storage.audit import AuditLog
 from cgrconsole.core.storage.database import Database
-from cgrconsole.core.uplink.cgr import CgrSettings, create_cgr_uplink
+from cgrconsole.core.uplink.cgr.settings import CgrSettings
+from cgrconsole.core.uplink.cgr.uplink import create_cgr_uplink
 from cgrconsole.core.uplink.destination import Destination
 from cgrconsole.core.uplink.dispatcher import DispatcherThread, OutboxDispatcher
-from cgrconsole.core.uplink.drvn import DrvnCamera, DrvnClient, DrvnSettings
+from cgrconsole.core.uplink.drvn.client import DrvnClient
+from cgrconsole.core.uplink.drvn.settings import DrvnCamera, DrvnSettings
 from cgrconsole.core.uplink.outbox import Outbox
 
 ZONE = ZoneInfo("Asia/Almaty")

@@ -11,13 +11,14 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from cgrconsole.cli import EXIT_CONFIG, EXIT_FAILURE, EXIT_OK, EXIT_UNHEALTHY
 from cgrconsole.config import Config, ConfigError, load_config
 from cgrconsole.core.camera.status import CameraState
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
+from cgrconsole.core.supervision import install_excepthooks
 from cgrconsole.engine import Engine
 from cgrconsole.logs import SECRETS, setup_logging
 from cgrconsole.paths import AppPaths, default_config_file, default_data_dir
+from cgrconsole.process import ExitCode
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +72,10 @@ def run(args: argparse.Namespace) -> int:
         config, paths, secrets = load(args)
     except ConfigError as exc:
         print(exc, file=sys.stderr)
-        return EXIT_CONFIG
+        return ExitCode.CONFIG
     setup_logging(paths.log_dir, args.log_level, console=args.headless)
     engine = Engine(config, paths, secrets)
+    install_excepthooks(engine.supervisor)  # nothing ends unlogged, in the window or headless
     try:
         if args.headless:
             return run_headless(engine, args.duration, demo=args.demo)
@@ -82,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         return run_gui(engine, args)
     except Exception:
         log.exception("cgrconsole failed")
-        return EXIT_FAILURE
+        return ExitCode.FAILURE
     finally:
         engine.stop()
         standins = getattr(args, "demo_standins", None)
@@ -117,8 +119,8 @@ def run_headless(
     engine.stop()
     if demo and silent:
         print(f"demo unhealthy: no video from {', '.join(silent)}", file=out)
-        return EXIT_UNHEALTHY
-    return EXIT_OK
+        return ExitCode.UNHEALTHY
+    return ExitCode.OK
 
 
 def _print_status(engine: Engine, out: TextIO) -> None:

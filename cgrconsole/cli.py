@@ -6,13 +6,11 @@ import argparse
 import getpass
 import importlib
 import sys
-import time
 from pathlib import Path
 
 from cgrconsole import __version__
+from cgrconsole.process import ExitCode
 
-STARTED_AT = time.time()  # the first moment our code runs; start-up timings count from here
-EXIT_OK, EXIT_FAILURE, EXIT_CONFIG, EXIT_UNHEALTHY = 0, 1, 2, 4
 ENGINES = ("rapidocr", "easyocr")  # cgrconsole.core.anpr.ocr.ENGINES (not imported: keeps --help fast)
 STANDINS = ("cgr", "drvn")
 
@@ -21,7 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cgrconsole",
         description="Operator console for vehicle checkpoints: live cameras, archive, plate recognition.",
-        epilog="Exit codes: 0 ok, 1 failure, 2 configuration error, 4 demo camera without video.",
+        epilog="Exit codes: 0 ok, 1 failure, 2 configuration error, 3 already running on this data folder, "
+        "4 demo camera without video.",
     )
     parser.add_argument("--version", action="version", version=f"cgrconsole {__version__}")
     parser.add_argument(
@@ -70,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.duration is not None and args.duration <= 0:
         print("cgrconsole: --duration must be greater than 0", file=sys.stderr)
-        return EXIT_CONFIG
+        return ExitCode.CONFIG
     if args.command == "config-check":
         return _config_check(args.path or args.config)
     if args.command == "secret":
@@ -84,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.anpr_command == "video":
             return read_video(args.source, args.engine, args.direction, args.fps)
         read_images(args.images, args.engine)
-        return EXIT_OK
+        return ExitCode.OK
     from cgrconsole.app import run
 
     return run(args)
@@ -99,9 +98,9 @@ def _config_check(path: Path | None) -> int:
         config = load_config(path)
     except ConfigError as exc:
         print(exc, file=sys.stderr)
-        return EXIT_CONFIG
+        return ExitCode.CONFIG
     print(f"{path}: OK, {len(config.cameras)} camera(s)")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _secret(action: str, key: str) -> int:
@@ -115,7 +114,7 @@ def _secret(action: str, key: str) -> int:
             value = getpass.getpass(f"{key}: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
             if not value:
                 print("cgrconsole: empty value, nothing stored", file=sys.stderr)
-                return EXIT_FAILURE
+                return ExitCode.FAILURE
             store.set(key, value)
     except Exception as exc:
         print(
@@ -123,6 +122,6 @@ def _secret(action: str, key: str) -> int:
             "unlocked?",
             file=sys.stderr,
         )
-        return EXIT_FAILURE
+        return ExitCode.FAILURE
     print(f"{key}: {'deleted' if action == 'delete' else 'stored in the OS keyring'}")
-    return EXIT_OK
+    return ExitCode.OK

@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from cgrconsole.core.anpr.settings import AnprConfig
+from cgrconsole.core.archive.settings import ArchiveConfig
+from cgrconsole.core.camera.settings import CameraConfig, IngestConfig
 from cgrconsole.core.camera.url import CameraUrlError, parse_camera_url
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.core.uplink.drvn.settings import DrvnSettings
@@ -36,25 +39,6 @@ class ConfigError(Exception):
 
 
 @dataclass(frozen=True)
-class CameraConfig:
-    """One IP camera. ``name`` is used in archive paths, so it is restricted to A-Z a-z 0-9 _ -."""
-
-    name: str
-    url: str
-    direction: Literal["entry", "exit"] = "entry"
-    enabled: bool = True
-    anpr: bool = True
-    auto_send: bool = False  # a trusted camera: confident readings go out without the officer
-    transport: Literal["tcp", "udp"] = "tcp"
-    roi: tuple[float, float, float, float] | None = None  # x1, y1, x2, y2 as fractions of the frame
-    title: str = ""  # shown on the tile; may be in any language
-
-    @property
-    def label(self) -> str:
-        return self.title or self.name
-
-
-@dataclass(frozen=True)
 class SiteConfig:
     name: str = "Checkpoint"
     timezone: str = "Asia/Almaty"
@@ -67,39 +51,6 @@ class PathsConfig:
     data_dir: str = ""
     archive_dir: str = ""
     log_dir: str = ""
-
-
-@dataclass(frozen=True)
-class IngestConfig:
-    open_timeout_s: float = 10.0
-    read_timeout_s: float = 10.0
-    backoff_initial_s: float = 1.0
-    backoff_max_s: float = 30.0
-    offline_after_s: float = 60.0
-
-
-@dataclass(frozen=True)
-class ArchiveConfig:
-    """Recording. ``segment_seconds`` ships as 300 (the customer's 5 minutes); tests shorten it."""
-
-    enabled: bool = True
-    segment_seconds: int = 300
-    retention_days: int = 60
-    allow_short_retention: bool = False  # required for retention_days < 60 (the contract says >= 60)
-    min_free_gb: float = 5.0  # below this, the oldest files that may go (uploaded ones) are deleted
-    critical_free_gb: float = 1.0  # below this, the oldest go even if not uploaded, with an alarm
-    transcode_bitrate_kbps: int = 1200
-    transcode_preset: Literal["ultrafast", "superfast", "veryfast", "faster", "fast", "medium"] = "veryfast"
-
-
-@dataclass(frozen=True)
-class AnprConfig:
-    """Plate recognition on cameras with ``anpr = true``."""
-
-    enabled: bool = True
-    engine: Literal["rapidocr", "easyocr"] = "rapidocr"
-    sample_fps: float = 5.0  # frames analysed per second and camera (when something moves)
-    auto_send_min_confidence: float = 0.95  # for cameras with auto_send = true
 
 
 @dataclass(frozen=True)

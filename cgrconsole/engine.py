@@ -20,17 +20,19 @@ from cgrconsole.core.archive.index import ArchiveIndex
 from cgrconsole.core.archive.recorder import SegmentRecorder
 from cgrconsole.core.archive.retention import ArchiveJanitor
 from cgrconsole.core.archive.segment import TranscodeSettings, recover
-from cgrconsole.core.camera.factory import make_source_factory
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.status import CameraStatus
 from cgrconsole.core.review.events import EventStore
 from cgrconsole.core.review.intake import AutoSend, EventIntake
 from cgrconsole.core.secrets import SecretStore
+from cgrconsole.core.source_factory import make_source_factory
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database
+from cgrconsole.core.supervision import Supervisor, WorkerFault
 from cgrconsole.core.uplink.destination import Destination
 from cgrconsole.core.uplink.dispatcher import DispatcherThread, OutboxDispatcher
-from cgrconsole.core.uplink.drvn import DrvnClient, ReconcileReport
+from cgrconsole.core.uplink.drvn.client import DrvnClient
+from cgrconsole.core.uplink.drvn.reconcile import ReconcileReport
 from cgrconsole.core.uplink.outbox import Outbox
 from cgrconsole.core.uplink.reconciliation import DrvnReconciler
 from cgrconsole.logs import SECRETS
@@ -57,12 +59,15 @@ class Engine:
         zone = ZoneInfo(config.site.timezone)
         self.database = Database(paths.database, backup_dir=paths.backups)
         self.audit = AuditLog(self.database, clock, redact=SECRETS.redact)
+        self.supervisor = Supervisor(clock=clock)
+        self.supervisor.fault.connect(self._audit_fault)
         self.cameras = CameraManager(
             config.cameras,
             make_source_factory(secrets, config.ingest, clock),
             config.ingest,
             decode=decode,
             clock=clock,
+            supervisor=self.supervisor,
         )
         self.archive_index = ArchiveIndex(self.database, clock)
         self.recorders: dict[str, SegmentRecorder] = {}
@@ -85,10 +90,16 @@ class Engine:
                     segment_seconds=archive.segment_seconds,
                     transcode=transcode,
                     clock=clock,
+                    supervisor=self.supervisor,
                 )
             # upload_required becomes true with the SFTP uploader (R-SFTP); until then nothing waits for it.
             self.janitor = ArchiveJanitor(
-                paths.archive_dir, self.archive_index, archive, self.audit, clock=clock
+                paths.archive_dir,
+                self.archive_index,
+                archive,
+                self.audit,
+                clock=clock,
+                supervisor=self.supervisor,
             )
         self.uplinks = (
             Uplinks(list(destinations))
@@ -110,7 +121,8 @@ class Engine:
                     self.events.outbound,
                     clock,
                     companions=self.uplinks.companions,
-                )
+                ),
+                self.supervisor,
             )
             if self.destinations
             else None
@@ -120,7 +132,7 @@ class Engine:
         )
         self.intake = EventIntake(self.events, zone, archive.segment_seconds, auto, self._wake_dispatcher)
         for recorder in self.recorders.values():
-            recorder.add_file_listener(self.intake.relink)
+            recorder.file_finished.connect(self.intake.relink)
         self.recognition = self._recognition() if decode else None
         self.started_at: float | None = None
 
@@ -147,7 +159,9 @@ class Engine:
         ]
         if not anpr.enabled or not cameras:
             return None
-        return RecognitionService(cameras, create_engine(anpr.engine), self.intake.accept, self._clock)
+        return RecognitionService(
+            cameras, create_engine(anpr.engine), self.intake.accept, self._clock, self.supervisor
+        )
 
     def reconcile_drvn_now(self) -> concurrent.futures.Future[ReconcileReport] | None:
         """Ask ĐBVN now what it lacks (the officer's button); None when that uplink is off or not running."""
@@ -170,7 +184,7 @@ class Engine:
             site=self.config.site.name,
             cameras=len(self.config.cameras),
         )
-        self.cameras.add_status_listener(self._audit_camera)
+        self.cameras.status_changed.connect(self._audit_camera)
         self.started_at = self._clock()
         self._recover_archive()
         if self.uplinks.trucks is not None:
@@ -223,6 +237,19 @@ class Engine:
                 path=segment.relative_path,
                 duration_s=round(segment.duration_s, 1),
             )
+
+    def _audit_fault(self, fault: WorkerFault) -> None:
+        """Runs on the failing thread: every unexpected error is in the audit log, not only the file log."""
+        if self.started_at is None:
+            return  # the database is not open (an error before start or after stop): the log has it
+        self.audit.record(
+            AuditKind.APP,
+            fault.worker,
+            event="worker_error",
+            error=fault.error,
+            crashes=fault.crashes,
+            restart_in_s=fault.restart_in_s,
+        )
 
     def _audit_camera(self, status: CameraStatus) -> None:
         """Runs on a camera's ingest thread, once per state or reason change."""

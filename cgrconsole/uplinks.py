@@ -10,9 +10,11 @@ from typing import Any
 
 from cgrconsole.config import Config
 from cgrconsole.core.secrets import SecretStore
-from cgrconsole.core.uplink.cgr import TruckQueue, create_cgr_uplink
+from cgrconsole.core.uplink.cgr.trucks import TruckQueue
+from cgrconsole.core.uplink.cgr.uplink import create_cgr_uplink
 from cgrconsole.core.uplink.destination import Destination
-from cgrconsole.core.uplink.drvn import DrvnClient, DrvnHealth
+from cgrconsole.core.uplink.drvn.client import DrvnClient
+from cgrconsole.core.uplink.drvn.gate import DrvnHealth
 from cgrconsole.logs import SECRETS
 from cgrconsole.paths import AppPaths
 

@@ -17,13 +17,18 @@ class EngineBridge(QObject):
     # Plate event id: added, decided, sent or failed. Connect it queued: the store may call its
     # listeners on the GUI thread inside a transaction (a dismissal settles the event there).
     event_changed = Signal(str)
+    worker_fault = Signal(object)  # WorkerFault: an unexpected error, already logged and audited
+    recognition_status_changed = Signal(object)  # RecognitionStatus
 
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        engine.cameras.add_status_listener(self._on_camera_status)
+        engine.cameras.status_changed.connect(self._on_camera_status)
         if engine.janitor is not None:
-            engine.janitor.add_alarm_listener(self._on_archive_alarm)
-        engine.events.add_listener(self._on_event_changed)
+            engine.janitor.alarm_changed.connect(self._on_archive_alarm)
+        engine.events.changed.connect(self._on_event_changed)
+        engine.supervisor.fault.connect(self.worker_fault.emit)  # any thread
+        if engine.recognition is not None:
+            engine.recognition.status_changed.connect(self.recognition_status_changed.emit)  # anpr thread
 
     def _on_archive_alarm(self, alarm: ArchiveAlarm) -> None:  # the archive janitor's thread
         self.archive_alarm_changed.emit(alarm)

@@ -8,9 +8,9 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from cgrconsole.config import CameraConfig
 from cgrconsole.core.archive.recorder import SegmentRecorder
 from cgrconsole.core.camera.manager import CameraManager
+from cgrconsole.core.camera.settings import CameraConfig
 from cgrconsole.core.camera.status import CameraStatus
 from cgrconsole.ui.camera_tile import CameraTileWidget
 

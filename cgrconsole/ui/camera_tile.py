@@ -8,9 +8,9 @@ from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cgrconsole.config import CameraConfig
 from cgrconsole.core.archive.recorder import RecorderState, RecorderStatus
 from cgrconsole.core.camera.frames import Frame
+from cgrconsole.core.camera.settings import CameraConfig
 from cgrconsole.core.camera.status import CameraState, CameraStatus
 from cgrconsole.ui.status_text import (
     archive_problem_text,

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from cgrconsole.core.review import events as ev
 from cgrconsole.core.uplink import outbox as ob
-from cgrconsole.core.uplink.drvn import DrvnHealth
+from cgrconsole.core.uplink.drvn.gate import DrvnHealth
 
 # Colours chosen for a dark room: each state differs in hue *and* brightness from its neighbours.
 RED, AMBER, GREEN, BLUE, GREY = "#ff5c5c", "#ffb020", "#34c759", "#8ab4f8", "#9aa0a6"

@@ -22,22 +22,29 @@ from PySide6.QtWidgets import (
 )
 
 from cgrconsole import __version__
-from cgrconsole.cli import STARTED_AT
 from cgrconsole.core.camera.status import CameraState, CameraStatus
 from cgrconsole.core.review.events import EventError
 from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.engine import Engine
+from cgrconsole.process import STARTED_AT
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
 from cgrconsole.ui.delivery_dialog import DeliveryDialog
 from cgrconsole.ui.event_text import RED, destination_text, drvn_health_text, uplink_summary_text
 from cgrconsole.ui.events_panel import EventsPanelWidget
-from cgrconsole.ui.status_text import archive_alarm_text, archive_summary_text, state_text
+from cgrconsole.ui.status_text import (
+    archive_alarm_text,
+    archive_summary_text,
+    recognition_text,
+    state_text,
+    worker_faults_text,
+)
 
 log = logging.getLogger(__name__)
 GRID_MODES = ("auto", "1x1", "2x2", "3x3", "4x4")
 ARCHIVE_REFRESH_MS = 10_000
 UPLINK_REFRESH_MS = 2_000
+FAULT_SHOWN_S = 600.0  # an internal error stays in the status bar this long after it happened
 EVENTS_PANEL_WIDTH = 600  # px: the plate list readable, the cameras keep the larger part
 
 
@@ -93,8 +100,12 @@ class MainWindow(QMainWindow):
         self._archive = QLabel(self)
         self._uplink = QLabel(self)
         self._uplink.hide()  # until there is something to send to
+        self._faults = QLabel(self)  # internal errors of the last minutes, and recognition that is off
+        self._faults.hide()
         for label in (self._uplink, self._archive, self._summary):
             label.setStyleSheet("QLabel { padding: 0 10px; }")
+        self._faults.setStyleSheet(f"QLabel {{ padding: 0 10px; color: {RED}; font-weight: bold; }}")
+        self.statusBar().addPermanentWidget(self._faults)
         self.statusBar().addPermanentWidget(self._uplink)
         self.statusBar().addPermanentWidget(self._archive)
         self.statusBar().addPermanentWidget(self._summary)
@@ -102,9 +113,12 @@ class MainWindow(QMainWindow):
         self._archive_timer.setInterval(ARCHIVE_REFRESH_MS)
         self._archive_timer.timeout.connect(self._update_archive)
         self.bridge.archive_alarm_changed.connect(lambda _alarm: self._update_archive())
+        self.bridge.worker_fault.connect(lambda _fault: self._update_faults())
+        self.bridge.recognition_status_changed.connect(lambda _status: self._update_faults())
         self._uplink_timer = QTimer(self)
         self._uplink_timer.setInterval(UPLINK_REFRESH_MS)
         self._uplink_timer.timeout.connect(self._update_uplink)
+        self._uplink_timer.timeout.connect(self._update_faults)  # faults age out of the status bar
         self._build_actions()
         self._update_summary()
         if not engine.config.cameras:
@@ -182,6 +196,7 @@ class MainWindow(QMainWindow):
         self.events_panel.start()
         self._uplink_timer.start()
         self._update_uplink()
+        self._update_faults()
         if self.engine.janitor is not None:
             self._archive_timer.start()
             self._update_archive()
@@ -195,6 +210,17 @@ class MainWindow(QMainWindow):
         text = archive_alarm_text(status.alarm, status.alarm_files)
         self.alarm.setText(text)
         self.alarm.setVisible(bool(text))
+
+    def _update_faults(self) -> None:
+        """Red in the status bar: recognition that is off, or an internal error of the last minutes."""
+        recognition = self.engine.recognition
+        lines = [recognition_text(recognition.status)] if recognition is not None else []
+        faults = self.engine.supervisor.recent(within_s=FAULT_SHOWN_S)
+        lines.append(worker_faults_text(faults))
+        lines = [line for line in lines if line]
+        self._faults.setText(" · ".join(lines))
+        self._faults.setToolTip("\n".join(f"{f.worker}: {f.error}" for f in faults))
+        self._faults.setVisible(bool(lines))
 
     def _update_uplink(self) -> None:
         """Sent · waiting · failed over every destination; red while anything failed (R-API-3)."""

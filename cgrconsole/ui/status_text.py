@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from cgrconsole.core.anpr.recognizer import RecognitionState, RecognitionStatus
 from cgrconsole.core.archive.recorder import ArchiveProblem
 from cgrconsole.core.archive.retention import ArchiveAlarm
 from cgrconsole.core.camera.status import CameraState, FailureReason
+from cgrconsole.core.supervision import WorkerFault
 
 
 # lupdate finds only literal QCoreApplication.translate("Context", "text") calls, hence no helper.
@@ -105,6 +109,9 @@ def archive_problem_text(problem: ArchiveProblem) -> str:
         ArchiveProblem.READ_ONLY: QCoreApplication.translate("ArchiveStatus", "archive is read-only"),
         ArchiveProblem.DISK_FULL: QCoreApplication.translate("ArchiveStatus", "archive disk full"),
         ArchiveProblem.WRITE_ERROR: QCoreApplication.translate("ArchiveStatus", "archive write error"),
+        ArchiveProblem.INTERNAL_ERROR: QCoreApplication.translate(
+            "ArchiveStatus", "internal error, restarting"
+        ),
     }[problem]
 
 
@@ -131,3 +138,45 @@ def archive_summary_text(days: float, size_bytes: int, free_bytes: int) -> str:
         .replace("%2", f"{size_bytes / 1024**3:.1f}")
         .replace("%3", f"{free_bytes / 1024**3:.0f}")
     )
+
+
+def worker_text(worker: str) -> str:
+    """A worker's thread name (record-Camera1, anpr, ...) as the officer knows the part."""
+    kind, _, camera = worker.partition("-")
+    if kind == "record" and camera:
+        return QCoreApplication.translate("WorkerStatus", "Recording of %1").replace("%1", camera)
+    if kind == "ingest" and camera:
+        return QCoreApplication.translate("WorkerStatus", "Camera %1").replace("%1", camera)
+    if worker.startswith("anpr"):
+        return QCoreApplication.translate("WorkerStatus", "Plate recognition")
+    if worker == "archive-janitor":
+        return QCoreApplication.translate("WorkerStatus", "Archive maintenance")
+    if worker.startswith("outbox"):
+        return QCoreApplication.translate("WorkerStatus", "Sending events")
+    return worker
+
+
+def worker_faults_text(faults: list[WorkerFault]) -> str:
+    """The status bar's line about internal errors of the last minutes ("" when there were none)."""
+    if not faults:
+        return ""
+    last = faults[-1]
+    text = QCoreApplication.translate(
+        "WorkerStatus",
+        "Internal error in %1 at %2: restarted by itself. Tell the administrator (see the log)",
+    )
+    return text.replace("%1", worker_text(last.worker)).replace(
+        "%2", time.strftime("%H:%M", time.localtime(last.at))
+    )
+
+
+def recognition_text(status: RecognitionStatus) -> str:
+    """ "" while recognition runs; otherwise what the officer must know."""
+    if status.state is RecognitionState.LOADING:
+        return QCoreApplication.translate("WorkerStatus", "Plate recognition: loading the model…")
+    if status.state is RecognitionState.FAILED:
+        return QCoreApplication.translate(
+            "WorkerStatus",
+            "Plate recognition is OFF: its model could not be loaded. Call the administrator (see the log)",
+        )
+    return ""

@@ -4,37 +4,34 @@
 <context>
     <name>ArchiveStatus</name>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="104"/>
         <source>archive folder missing</source>
         <translation>мұрағат қалтасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="105"/>
         <source>archive is read-only</source>
         <translation>мұрағат тек оқуға арналған</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="106"/>
         <source>archive disk full</source>
         <translation>мұрағат дискісі толы</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="107"/>
         <source>archive write error</source>
         <translation>мұрағатқа жазу қатесі</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="113"/>
+        <source>internal error, restarting</source>
+        <translation>ішкі қате, қайта іске қосылуда</translation>
+    </message>
+    <message>
         <source>Archive disk almost full: %n file(s) deleted before upload to keep recording. Free space on the disk.</source>
         <translation>Мұрағат дискісі толуға жақын: жазуды тоқтатпау үшін жіберілмеген %n файл жойылды. Дискіде орын босатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="121"/>
         <source>Archive disk full: recording will stop. Free space on the archive disk now.</source>
         <translation>Мұрағат дискісі толы: жазу тоқтайды. Мұрағат дискісінде дереу орын босатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="129"/>
         <source>Archive: %1 days, %2 GB, %3 GB free</source>
         <translation>Мұрағат: %1 күн, %2 ГБ, бос %3 ГБ</translation>
     </message>
@@ -42,22 +39,18 @@
 <context>
     <name>AttemptsTable</name>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_model.py" line="54"/>
         <source>Started</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_model.py" line="55"/>
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_model.py" line="56"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_model.py" line="57"/>
         <source>Detail</source>
         <translation>Толығырақ</translation>
     </message>
@@ -65,122 +58,98 @@
 <context>
     <name>CameraStatus</name>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="16"/>
         <source>Connecting</source>
         <translation>Қосылуда</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="17"/>
         <source>Live</source>
         <translation>Эфирде</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="18"/>
         <source>Reconnecting</source>
         <translation>Қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="19"/>
         <source>Offline</source>
         <translation>Байланыс жоқ</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="20"/>
         <source>Disabled</source>
         <translation>Өшірулі</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="36"/>
         <source>ENTRY</source>
         <translation>КІРУ</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="38"/>
         <source>EXIT</source>
         <translation>ШЫҒУ</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="45"/>
         <source>The camera address is not valid. Correct it in the camera settings.</source>
         <translation>Камера мекенжайы қате. Оны камера баптауларында түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="48"/>
         <source>The camera address must start with rtsp:// or rtsps://.</source>
         <translation>Камера мекенжайы rtsp:// немесе rtsps:// деп басталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="51"/>
         <source>The camera&apos;s host name is unknown. Check the address and the VPN.</source>
         <translation>Камера хостының атауы белгісіз. Мекенжай мен VPN-ді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="54"/>
         <source>The camera cannot be reached. Check the VPN tunnel, the cable and the camera&apos;s power.</source>
         <translation>Камераға қосылу мүмкін емес. VPN туннелін, кабельді және камераның қуатын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="58"/>
         <source>The camera refused the connection. Check the RTSP port.</source>
         <translation>Камера қосылудан бас тартты. RTSP портын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="61"/>
         <source>The camera does not answer. Restart the camera.</source>
         <translation>Камера жауап бермейді. Камераны қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="64"/>
         <source>The device at this address is not an RTSP camera. Check the port and the address.</source>
         <translation>Бұл мекенжайдағы құрылғы RTSP камерасы емес. Порт пен мекенжайды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="68"/>
         <source>The camera has no stream at this path. Check the address.</source>
         <translation>Камерада бұл жол бойынша ағын жоқ. Мекенжайды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="71"/>
         <source>Wrong camera user name or password. Ask the administrator to correct them.</source>
         <translation>Камераның пайдаланушы аты немесе құпиясөзі қате. Әкімшіден түзетуді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="74"/>
         <source>The camera user may not view this stream. Check the user&apos;s rights on the camera.</source>
         <translation>Камера пайдаланушысына бұл ағынды көруге рұқсат жоқ. Камерадағы құқықтарын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="77"/>
         <source>The camera reported an error. Restart the camera.</source>
         <translation>Камера қате туралы хабарлады. Камераны қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="80"/>
         <source>The stream has no video. Choose another stream in the address.</source>
         <translation>Ағында бейне жоқ. Мекенжайда басқа ағынды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="83"/>
         <source>The camera does not send H.264 or H.265. Set its encoder to H.264.</source>
         <translation>Камера H.264 немесе H.265 жібермейді. Камерада H.264 кодегін қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="86"/>
         <source>The camera ended the stream.</source>
         <translation>Камера ағынды аяқтады.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="89"/>
         <source>No video from the camera for too long.</source>
         <translation>Камерадан бейне тым ұзақ келмей тұр.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="92"/>
         <source>The connection to the camera was lost.</source>
         <translation>Камерамен байланыс үзілді.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/status_text.py" line="95"/>
         <source>An internal error stopped this camera. See the log.</source>
         <translation>Ішкі қате бұл камераны тоқтатты. Журналды қараңыз.</translation>
     </message>
@@ -188,7 +157,6 @@
 <context>
     <name>CameraTileWidget</name>
     <message numerus="yes">
-        <location filename="../../cgrconsole/ui/camera_tile.py" line="97"/>
         <source>Picture frozen for %n s</source>
         <translation>
             <numerusform>Сурет %n с бойы жаңармайды</numerusform>
@@ -196,22 +164,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/camera_tile.py" line="150"/>
         <source>%1 fps · %2×%3 · %4 kbit/s</source>
         <translation>%1 кадр/с · %2×%3 · %4 кбит/с</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/camera_tile.py" line="170"/>
         <source>REC</source>
         <translation>ЖАЗУ</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/camera_tile.py" line="173"/>
         <source>NOT RECORDING: %1</source>
         <translation>ЖАЗЫЛМАЙДЫ: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cgrconsole/ui/camera_tile.py" line="211"/>
         <source>Next attempt in %n s</source>
         <translation>
             <numerusform>Келесі әрекет %n с кейін</numerusform>
@@ -219,7 +183,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/camera_tile.py" line="211"/>
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
     </message>
@@ -227,92 +190,74 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="134"/>
         <source>Delivery of %1</source>
         <translation>%1 жөнелтілуі</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="139"/>
         <source>The picture of this event is missing.</source>
         <translation>Бұл оқиғаның суреті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="154"/>
         <source>Resend</source>
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="155"/>
         <source>Send the event again to every server that refused it</source>
         <translation>Оқиғаны оны қабылдамаған барлық серверге қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="156"/>
         <source>Correct and resend…</source>
         <translation>Түзетіп, қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="157"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="201"/>
         <source>This event cannot be read any more.</source>
         <translation>Бұл оқиғаны енді оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="215"/>
         <source>Read as %1, corrected by the officer</source>
         <translation>%1 деп танылды, оператор түзеткен</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="217"/>
         <source>Decided by %1</source>
         <translation>Шешім қабылдаған: %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="219"/>
         <source>Reason: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="221"/>
         <source>Not queued for sending: only confirmed plates are sent.</source>
         <translation>Жіберу кезегінде жоқ: тек расталған нөмірлер жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="241"/>
         <source>Not resent: the event is no longer waiting for a decision.</source>
         <translation>Жіберілмеді: оқиға енді шешім күтпейді.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="255"/>
         <source>Dismiss sending to %1</source>
         <translation>%1 жүйесіне жіберуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="256"/>
         <source>The event will not be sent there again. Why? The reason is kept in the audit log.</source>
         <translation>Оқиға ол жаққа енді жіберілмейді. Неліктен? Себебі аудит журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="257"/>
         <source>The server will never accept this plate</source>
         <translation>Сервер бұл нөмірді ешқашан қабылдамайды</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="257"/>
         <source>Reported by phone instead</source>
         <translation>Оның орнына телефон арқылы хабарланды</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="258"/>
         <source>Dismiss</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="268"/>
         <source>Not dismissed: this delivery is not refused any more.</source>
         <translation>Орындалмады: бұл жөнелтілім енді қабылданбаған күйде емес.</translation>
     </message>
@@ -320,88 +265,70 @@
 <context>
     <name>DeliveryState</name>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="39"/>
         <source>waiting to be sent</source>
         <translation>жіберуді күтуде</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="40"/>
         <source>sending now</source>
         <translation>жіберілуде</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="41"/>
-        <location filename="../../cgrconsole/ui/event_text.py" line="72"/>
         <source>delivered</source>
         <translation>жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="42"/>
         <source>refused by the server</source>
         <translation>сервер қабылдамады</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="43"/>
         <source>dismissed</source>
         <translation>жіберуден бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="56"/>
         <source>Sending it again unchanged cannot succeed. Correct the plate and resend, or dismiss it with a reason.</source>
         <translation>Өзгеріссіз қайта жіберу нәтиже бермейді. Нөмірді түзетіп, қайта жіберіңіз немесе себебін көрсетіп, жіберуден бас тартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="62"/>
         <source>The console keeps retrying by itself; nothing to do unless it fails.</source>
         <translation>Консоль өзі қайталап көреді; жіберу қабылданбағанша ештеңе істеудің қажеті жоқ.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="71"/>
         <source>delivered (the server had it already)</source>
         <translation>жеткізілді (серверде бұрыннан бар)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="74"/>
         <source>not delivered, will retry</source>
         <translation>жеткізілмеді, қайталанады</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="75"/>
         <source>refused</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="76"/>
         <source>sending…</source>
         <translation>жіберілуде…</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="77"/>
         <source>interrupted (the console stopped)</source>
         <translation>үзілді (консоль тоқтады)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="85"/>
         <source>Vietnamese cameras (ĐBVN)</source>
         <translation>Вьетнам камералары (ĐBVN)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="104"/>
         <source>Sent %1 · waiting %2 · failed %3</source>
         <translation>Жіберілді %1 · күтуде %2 · қате %3</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="116"/>
         <source>ĐBVN: this PC&apos;s clock is %1 min off the server&apos;s; sync it (NTP). Sending is paused.</source>
         <translation>ĐBVN: осы ДК сағаты серверден %1 мин ауытқыған; оны синхрондаңыз (NTP). Жіберу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="123"/>
         <source>ĐBVN busy until %1</source>
         <translation>ĐBVN %1 дейін бос емес</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="125"/>
         <source>ĐBVN unreachable; retrying</source>
         <translation>ĐBVN қолжетімсіз; қайта әрекет жасалуда</translation>
     </message>
@@ -409,27 +336,22 @@
 <context>
     <name>DestinationSectionWidget</name>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="87"/>
         <source>Dismiss…</source>
         <translation>Бас тарту…</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="88"/>
         <source>Stop trying to send this event here; a reason is required</source>
         <translation>Бұл оқиғаны мұнда енді жібермеу; себебі қажет</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="99"/>
         <source>attempts: %1</source>
         <translation>әрекет саны: %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="106"/>
         <source>Last answer: %1</source>
         <translation>Соңғы жауап: %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/delivery_dialog.py" line="109"/>
         <source>Next try at %1.</source>
         <translation>Келесі әрекет: %1.</translation>
     </message>
@@ -437,32 +359,26 @@
 <context>
     <name>EventState</name>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="21"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="22"/>
         <source>confirmed</source>
         <translation>расталды</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="23"/>
         <source>corrected</source>
         <translation>түзетілді</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="24"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="25"/>
         <source>sent</source>
         <translation>жіберілді</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="26"/>
         <source>failed</source>
         <translation>қате</translation>
     </message>
@@ -470,87 +386,70 @@
 <context>
     <name>EventsPanelWidget</name>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="78"/>
         <source>Confirm</source>
         <translation>Растау</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="79"/>
         <source>Confirm the selected plate and send it (Enter)</source>
         <translation>Таңдалған нөмірді растап, жіберу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="80"/>
         <source>Correct…</source>
         <translation>Түзету…</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="81"/>
         <source>Type the right plate, then send it (F2)</source>
         <translation>Дұрыс нөмірді теріп, жіберу (F2)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="82"/>
         <source>Reject…</source>
         <translation>Қабылдамау…</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="83"/>
         <source>Not a plate or a false reading: say why (Delete)</source>
         <translation>Нөмір емес немесе қате танылды: себебін көрсетіңіз (Delete)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="84"/>
         <source>Delivery…</source>
         <translation>Жөнелту…</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="85"/>
         <source>Where this event was sent and what the servers said</source>
         <translation>Оқиға қайда жіберілді және серверлер не деп жауап берді</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="209"/>
         <source>Reject %1</source>
         <translation>%1 қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="210"/>
         <source>Why is this not a vehicle to report? The reason is kept in the audit log.</source>
         <translation>Бұл туралы неге хабарлаудың қажеті жоқ? Себебі аудит журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="212"/>
         <source>Not a plate</source>
         <translation>Бұл нөмір емес</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="213"/>
         <source>Plate unreadable</source>
         <translation>Нөмір оқылмайды</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="214"/>
         <source>Same vehicle already listed</source>
         <translation>Бұл көлік тізімде бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="215"/>
         <source>Service vehicle</source>
         <translation>Қызметтік көлік</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="217"/>
         <source>Reject</source>
         <translation>Қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="235"/>
         <source>Not sent: this event was already decided. The list shows its state now.</source>
         <translation>Жіберілмеді: бұл оқиға бойынша шешім қабылданып қойған. Тізім оның қазіргі күйін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_panel.py" line="247"/>
         <source>Not rejected: this event was already decided.</source>
         <translation>Қабылданбау орындалмады: бұл оқиға бойынша шешім қабылданып қойған.</translation>
     </message>
@@ -558,67 +457,54 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../cgrconsole/ui/events_model.py" line="164"/>
         <source>Picture</source>
         <translation>Сурет</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_model.py" line="165"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_model.py" line="166"/>
         <source>Conf.</source>
         <translation>Сенім.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_model.py" line="167"/>
         <source>Time</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_model.py" line="168"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_model.py" line="169"/>
         <source>Direction</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_model.py" line="170"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_model.py" line="171"/>
         <source>Queue</source>
         <translation>Кезек</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_model.py" line="219"/>
         <source>Read as %1</source>
         <translation>%1 деп танылды</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_model.py" line="225"/>
         <source>Today&apos;s CarGoRuqsat queue is not known yet</source>
         <translation>CarGoRuqsat бүгінгі кезегі әлі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_model.py" line="227"/>
         <source>In today&apos;s CarGoRuqsat queue</source>
         <translation>CarGoRuqsat бүгінгі кезегінде бар</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_model.py" line="228"/>
         <source>Not in today&apos;s CarGoRuqsat queue</source>
         <translation>CarGoRuqsat бүгінгі кезегінде жоқ</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/events_model.py" line="230"/>
         <source>Decided by %1</source>
         <translation>Шешім қабылдаған: %1</translation>
     </message>
@@ -626,98 +512,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="56"/>
         <source>CarGoRuqsat Console — %1</source>
         <translation>CarGoRuqsat консолі — %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="77"/>
         <source>Detected plates</source>
         <translation>Танылған нөмірлер</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="113"/>
         <source>No cameras are configured. Add them in the configuration file, or start the demo: cgrconsole --demo</source>
         <translation>Камералар бапталмаған. Оларды конфигурация файлына қосыңыз немесе демоны іске қосыңыз: cgrconsole --demo</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="119"/>
         <source>Layout</source>
         <translation>Орналасу</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="123"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="128"/>
         <source>Show the cameras in a %1 grid</source>
         <translation>Камераларды %1 торымен көрсету</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="133"/>
         <source>&amp;Console</source>
         <translation>&amp;Консоль</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="134"/>
         <source>Full screen</source>
         <translation>Толық экран</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="136"/>
-        <location filename="../../cgrconsole/ui/main_window.py" line="269"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="138"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="141"/>
         <source>Plates</source>
         <translation>Нөмірлер</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="142"/>
         <source>Show or hide the list of detected plates (F9)</source>
         <translation>Танылған нөмірлер тізімін көрсету не жасыру (F9)</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="149"/>
         <source>Check with ĐBVN now</source>
         <translation>ĐBVN-мен қазір салыстыру</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="151"/>
         <source>Ask the Vietnamese server which sent images it lacks, and send those again</source>
         <translation>Вьетнам серверінен жіберілген суреттердің қайсысы жоқ екенін сұрап, оларды қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="161"/>
         <source>Checking with ĐBVN…</source>
         <translation>ĐBVN-мен салыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="172"/>
         <source>ĐBVN check failed; see the log</source>
         <translation>ĐBVN-мен салыстыру сәтсіз аяқталды; журналды қараңыз</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="174"/>
         <source>ĐBVN has %1 of our recent images; %2 missing were queued again</source>
         <translation>ĐBVN-де біздің соңғы %1 суретіміз бар; жетіспейтін %2 сурет қайта кезекке қойылды</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="263"/>
         <source>Cameras: %1</source>
         <translation>Камералар: %1</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/main_window.py" line="269"/>
         <source>CarGoRuqsat Console %1</source>
         <translation>CarGoRuqsat консолі %1</translation>
     </message>
@@ -725,43 +591,34 @@
 <context>
     <name>PlateCorrectionDialog</name>
     <message>
-        <location filename="../../cgrconsole/ui/correction_dialog.py" line="31"/>
         <source>Correct the plate</source>
         <translation>Нөмірді түзету</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/correction_dialog.py" line="40"/>
         <source>Read as %1</source>
         <translation>%1 деп танылды</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/correction_dialog.py" line="60"/>
         <source>Other readings (click to use):</source>
         <translation>Басқа нұсқалар (таңдау үшін басыңыз):</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/correction_dialog.py" line="95"/>
         <source>Type the plate as it is written on the vehicle.</source>
         <translation>Нөмірді көлікте жазылғандай теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/correction_dialog.py" line="97"/>
-        <location filename="../../cgrconsole/ui/correction_dialog.py" line="105"/>
         <source>Confirm</source>
         <translation>Растау</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/correction_dialog.py" line="102"/>
         <source>✓ %1 — %2</source>
         <translation>✓ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/correction_dialog.py" line="109"/>
         <source>No known plate format fits %1. Check every character; if the plate really reads so, you may still send it.</source>
         <translation>%1 белгілі нөмір форматтарының ешқайсысына сәйкес келмейді. Әр таңбаны тексеріңіз; нөмір шынымен осындай болса, оны бәрібір жіберуге болады.</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/correction_dialog.py" line="115"/>
         <source>Send anyway</source>
         <translation>Бәрібір жіберу</translation>
     </message>
@@ -769,34 +626,63 @@
 <context>
     <name>PlateCountry</name>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="92"/>
         <source>Kazakhstan</source>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="93"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="94"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="95"/>
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="96"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../cgrconsole/ui/event_text.py" line="97"/>
         <source>Vietnam</source>
         <translation>Вьетнам</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerStatus</name>
+    <message>
+        <source>Recording of %1</source>
+        <translation>%1 камерасының жазбасы</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>%1 камерасы</translation>
+    </message>
+    <message>
+        <source>Plate recognition</source>
+        <translation>Нөмірлерді тану</translation>
+    </message>
+    <message>
+        <source>Archive maintenance</source>
+        <translation>Мұрағатқа қызмет көрсету</translation>
+    </message>
+    <message>
+        <source>Sending events</source>
+        <translation>Оқиғаларды жіберу</translation>
+    </message>
+    <message>
+        <source>Internal error in %1 at %2: restarted by itself. Tell the administrator (see the log)</source>
+        <translation>Ішкі қате: %1, %2 кезінде; өздігінен қайта іске қосылды. Әкімшіге хабарлаңыз (журналды қараңыз)</translation>
+    </message>
+    <message>
+        <source>Plate recognition: loading the model…</source>
+        <translation>Нөмірлерді тану: модель жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Plate recognition is OFF: its model could not be loaded. Call the administrator (see the log)</source>
+        <translation>Нөмірлерді тану СӨНДІРУЛІ: модель жүктелмеді. Әкімшіні шақырыңыз (журналды қараңыз)</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,8 @@ import numpy as np
 
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.core.uplink.destination import OutboundEvent
-from cgrconsole.core.uplink.drvn import DrvnCamera, DrvnClient, DrvnSettings
+from cgrconsole.core.uplink.drvn.client import DrvnClient
+from cgrconsole.core.uplink.drvn.settings import DrvnCamera, DrvnSettings
 from cgrconsole.standins.drvn import DrvnStandin
 from cgrconsole.standins.drvn_state import Account
 from support.clock import FakeClock

@@ -193,7 +193,7 @@ def test_the_list_shows_whether_a_plate_is_in_todays_queue(qtbot, tmp_path) -> N
 
     from support.events import make_rig
 
-    from cgrconsole.core.uplink.cgr import TruckQueue
+    from cgrconsole.core.uplink.cgr.trucks import TruckQueue
     from cgrconsole.ui.events_model import EventsTableModel
 
     rig = make_rig(tmp_path)
@@ -213,7 +213,7 @@ def test_the_list_shows_whether_a_plate_is_in_todays_queue(qtbot, tmp_path) -> N
 def test_a_vietnamese_clock_skew_alarm_shows_red_in_the_status_bar(
     qtbot, engine_factory, open_window
 ) -> None:
-    from cgrconsole.core.uplink.drvn import DrvnHealth
+    from cgrconsole.core.uplink.drvn.gate import DrvnHealth
 
     engine, window, _ = open_with_destination(engine_factory, open_window)
     engine.uplinks.drvn_health = DrvnHealth(server="ready", skew_s=-1020.0, skew_alarm=True)

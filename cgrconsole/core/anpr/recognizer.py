@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from cgrconsole.core.anpr.motion import MotionGate, Roi
 from cgrconsole.core.anpr.ocr import OcrEngine
@@ -20,10 +21,25 @@ from cgrconsole.core.anpr.reader import PlateReader
 from cgrconsole.core.anpr.tracker import PlateEvent, PlateTracker
 from cgrconsole.core.camera.frames import Frame, FrameSampler
 from cgrconsole.core.service_thread import ServiceThread
+from cgrconsole.core.signals import Signal
+from cgrconsole.core.supervision import Supervisor
 
 log = logging.getLogger(__name__)
 
 STANDING_READ_INTERVAL_S = 0.5
+FRAME_ERROR_REPORT_EVERY_S = 60.0  # a frame that fails to read is reported at most this often
+
+
+class RecognitionState(StrEnum):
+    LOADING = "loading"  # the OCR model is being loaded
+    RUNNING = "running"
+    FAILED = "failed"  # the model cannot be loaded: recognition is off until the console restarts
+
+
+@dataclass(frozen=True)
+class RecognitionStatus:
+    state: RecognitionState
+    detail: str = ""  # why it failed, in English (the log has the traceback)
 
 
 @dataclass
@@ -61,14 +77,19 @@ class RecognitionService:
         engine: OcrEngine,
         on_event: EventSink,
         clock: Callable[[], float] = time.time,
+        supervisor: Supervisor | None = None,
     ) -> None:
         self.cameras = list(cameras)
         self._engine = engine
         self._on_event = on_event
         self._clock = clock
         self._reader = PlateReader(engine)
-        self._thread = ServiceThread("anpr", self._run)
+        self._supervisor = supervisor or Supervisor()
+        self._thread = ServiceThread("anpr", self._run, self._supervisor)
+        self._frame_error_reported = -FRAME_ERROR_REPORT_EVERY_S
         self.read_ms: list[float] = []  # the last 200 reads, for the status line and the benchmark
+        self.status = RecognitionStatus(RecognitionState.LOADING)
+        self.status_changed: Signal[[RecognitionStatus]] = Signal("recognition status")  # anpr thread
 
     def start(self) -> None:
         self._thread.start()
@@ -81,12 +102,15 @@ class RecognitionService:
 
     def _run(self) -> None:
         stop = self._thread.stop_event
-        try:
-            self._engine.load()
-        except Exception:
-            log.exception("the plate recognizer cannot load its model; recognition is off")
-            return
-        log.info("plate recognition running on %d camera(s)", len(self.cameras))
+        if self.status.state is not RecognitionState.RUNNING:
+            try:
+                self._engine.load()
+            except Exception as exc:  # a missing or broken model does not heal by retrying
+                self._supervisor.report("anpr (model)", exc)
+                self._set_status(RecognitionStatus(RecognitionState.FAILED, f"{type(exc).__name__}: {exc}"))
+                return
+            self._set_status(RecognitionStatus(RecognitionState.RUNNING))
+            log.info("plate recognition running on %d camera(s)", len(self.cameras))
         while not stop.is_set():
             busy = False
             for camera in self.cameras:
@@ -112,8 +136,10 @@ class RecognitionService:
             return
         try:
             reading = self._reader.read(frame.image, camera.roi)
-        except Exception:  # one bad frame must not stop recognition for every camera
-            log.exception("recognition failed on a frame of %s", camera.camera)
+        except Exception as exc:  # one bad frame must not stop recognition for every camera
+            if time.monotonic() - self._frame_error_reported >= FRAME_ERROR_REPORT_EVERY_S:
+                self._frame_error_reported = time.monotonic()
+                self._supervisor.report(f"anpr ({camera.camera})", exc)
             return
         camera.reads += 1
         camera.last_read = frame.wallclock
@@ -128,10 +154,14 @@ class RecognitionService:
         self.read_ms = [*self.read_ms[-199:], reading.ms]
         self._emit(camera, camera.tracker.update(frame.wallclock, reading, frame))
 
+    def _set_status(self, status: RecognitionStatus) -> None:
+        self.status = status
+        self.status_changed.emit(status)
+
     def _emit(self, camera: CameraRecognition, events: list[PlateEvent]) -> None:
         for event in events:
             camera.events += 1
             try:
                 self._on_event(camera.camera, event)
-            except Exception:
-                log.exception("a plate event of %s could not be stored", camera.camera)
+            except Exception as exc:  # the disk or the database failed: say so loudly, go on reading
+                self._supervisor.report(f"anpr ({camera.camera}: storing plate {event.plate})", exc)

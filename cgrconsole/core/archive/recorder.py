@@ -26,10 +26,18 @@ from zoneinfo import ZoneInfo
 
 from cgrconsole.core.archive.index import ArchiveIndex
 from cgrconsole.core.archive.layout import choose_path, file_taken, slot_start
-from cgrconsole.core.archive.segment import FinishedSegment, SegmentPlan, SegmentWriter, TranscodeSettings
+from cgrconsole.core.archive.segment import (
+    FinishedSegment,
+    SegmentPlan,
+    SegmentWriter,
+    TranscodeSettings,
+    finalize,
+)
 from cgrconsole.core.camera.fanout import PacketQueue
 from cgrconsole.core.camera.packets import EncodedPacket, SessionEnded, SessionStarted, StreamInfo
 from cgrconsole.core.service_thread import ServiceThread
+from cgrconsole.core.signals import Signal
+from cgrconsole.core.supervision import Supervisor
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +60,7 @@ class ArchiveProblem(StrEnum):
     READ_ONLY = "read_only"
     DISK_FULL = "disk_full"
     WRITE_ERROR = "write_error"
+    INTERNAL_ERROR = "internal_error"  # a bug or a stream we cannot mux; the recorder restarts itself
 
     @property
     def message(self) -> str:
@@ -61,6 +70,8 @@ class ArchiveProblem(StrEnum):
             ArchiveProblem.READ_ONLY: "the archive folder is read-only; give the console write access",
             ArchiveProblem.DISK_FULL: "the archive disk is full; free space or lower the retention",
             ArchiveProblem.WRITE_ERROR: "the archive file could not be written; check the disk",
+            ArchiveProblem.INTERNAL_ERROR: "an internal error stopped recording; it restarts by itself "
+            "(see the log)",
         }[self]
 
 
@@ -88,7 +99,7 @@ def needs_transcoding(info: StreamInfo) -> bool:
 
 
 class SegmentRecorder:
-    """One thread per camera. Listeners run on that thread."""
+    """One thread per camera; ``status_changed`` and ``file_finished`` are emitted on it."""
 
     def __init__(
         self,
@@ -102,6 +113,7 @@ class SegmentRecorder:
         transcode: TranscodeSettings | None = None,
         upload_required: bool = False,
         clock: Callable[[], float] = time.time,
+        supervisor: Supervisor | None = None,
     ) -> None:
         self.camera = camera
         self.root = root
@@ -117,17 +129,11 @@ class SegmentRecorder:
         self._force_transcode = False
         self._switch_pending = False
         self._retry_at = 0.0
-        self._listeners: list[Callable[[RecorderStatus], None]] = []
-        self._file_listeners: list[Callable[[FinishedSegment], None]] = []
+        self.status_changed: Signal[[RecorderStatus]] = Signal(f"{camera} recorder status")
+        self.file_finished: Signal[[FinishedSegment]] = Signal(f"{camera} archive file")
         self.status = RecorderStatus(camera, RecorderState.WAITING)
-        self._service = ServiceThread(f"record-{camera}", self.run)
+        self._service = ServiceThread(f"record-{camera}", self.run, supervisor, on_crash=self._on_crash)
         self._stop = self._service.stop_event
-
-    def add_status_listener(self, listener: Callable[[RecorderStatus], None]) -> None:
-        self._listeners.append(listener)
-
-    def add_file_listener(self, listener: Callable[[FinishedSegment], None]) -> None:
-        self._file_listeners.append(listener)
 
     # -- thread ------------------------------------------------------------------------
     def start(self) -> None:
@@ -230,7 +236,7 @@ class SegmentRecorder:
             self._switch_pending = True
 
     def _close(self, why: str) -> None:
-        writer, self._writer = self._writer, None
+        writer = self._writer
         if writer is None:
             return
         try:
@@ -238,28 +244,40 @@ class SegmentRecorder:
         except OSError as exc:
             self._fail(exc)
             return
-        except Exception:
-            log.exception(
-                "%s: could not finish %s; it stays in .recording for recovery",
-                self.camera,
-                writer.plan.relative_path,
-            )
-            return
-        if finished is not None:
-            self._index.add(finished, self._upload_required)
-            log.info(
-                "%s: archived %s (%.1f s, %.1f MB, %s; %s)",
-                self.camera,
-                finished.relative_path,
-                finished.duration_s,
-                finished.size_bytes / 1e6,
-                finished.mode,
-                why,
-            )
-            for listener in self._file_listeners:
-                listener(finished)
-        if self._writer is None and self.status.state is RecorderState.RECORDING:
+        self._writer = None  # only now: a crash inside finish() leaves it for _on_crash to salvage
+        self._archived(finished, why)
+        if self.status.state is RecorderState.RECORDING:
             self._set_status(RecorderStatus(self.camera, RecorderState.WAITING))
+
+    def _archived(self, finished: FinishedSegment | None, why: str) -> None:
+        if finished is None:
+            return
+        self._index.add(finished, self._upload_required)
+        log.info(
+            "%s: archived %s (%.1f s, %.1f MB, %s; %s)",
+            self.camera,
+            finished.relative_path,
+            finished.duration_s,
+            finished.size_bytes / 1e6,
+            finished.mode,
+            why,
+        )
+        self.file_finished.emit(finished)
+
+    def _on_crash(self, error: BaseException) -> None:
+        """The supervisor caught ``error`` on this thread: show it, and finish the file it interrupted.
+
+        The interrupted file is fragmented MP4 up to its last fragment; it is finished like a file
+        recovered after a crash, so nothing under a final name is ever broken. The recorder starts
+        a new file at the next keyframe once the supervisor restarts it.
+        """
+        writer, self._writer = self._writer, None
+        self._retry_at = 0.0
+        self._set_status(RecorderStatus(self.camera, RecorderState.FAILED, ArchiveProblem.INTERNAL_ERROR))
+        if writer is None:
+            return
+        writer.abort()
+        self._archived(finalize(self.root, writer.temp_path, writer.plan, recovered=True), "after an error")
 
     def _fail(self, exc: OSError) -> None:
         if self._writer is not None:
@@ -275,8 +293,4 @@ class SegmentRecorder:
         if status == self.status:
             return
         self.status = status
-        for listener in self._listeners:
-            try:
-                listener(status)
-            except Exception:
-                log.exception("%s: a recorder status listener failed", self.camera)
+        self.status_changed.emit(status)

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from cgrconsole.config import ArchiveConfig
 from cgrconsole.core.archive.index import UPLOAD_PENDING, ArchiveFile, ArchiveIndex
+from cgrconsole.core.archive.settings import ArchiveConfig
 from cgrconsole.core.service_thread import ServiceThread
+from cgrconsole.core.signals import Signal
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
+from cgrconsole.core.supervision import Supervisor
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +73,7 @@ class ArchiveJanitor:
         upload_required: bool = False,
         clock: Callable[[], float] = time.time,
         disk_usage: DiskUsage = shutil.disk_usage,
+        supervisor: Supervisor | None = None,
     ) -> None:
         self.root = root
         self._index = index
@@ -81,13 +84,10 @@ class ArchiveJanitor:
         self.disk_usage = disk_usage
         self.alarm = ArchiveAlarm.NONE
         self.alarm_files = 0
-        self._listeners: list[Callable[[ArchiveAlarm], None]] = []
-        self._service = ServiceThread("archive-janitor", self._run)
+        # (ArchiveAlarm) on the janitor's thread when the alarm changes; ArchiveAlarm.NONE when it clears
+        self.alarm_changed: Signal[[ArchiveAlarm]] = Signal("archive alarm")
+        self._service = ServiceThread("archive-janitor", self._run, supervisor)
         self._stop = self._service.stop_event
-
-    def add_alarm_listener(self, listener: Callable[[ArchiveAlarm], None]) -> None:
-        """Called (on the janitor's thread) when the alarm changes; ``ArchiveAlarm.NONE`` when it clears."""
-        self._listeners.append(listener)
 
     # -- the thread ---------------------------------------------------------------------
     def start(self) -> None:
@@ -98,14 +98,11 @@ class ArchiveJanitor:
 
     def _run(self) -> None:
         next_sweep = 0.0
-        while not self._stop.is_set():
-            try:
-                if time.monotonic() >= next_sweep:
-                    self.sweep()
-                    next_sweep = time.monotonic() + SWEEP_EVERY
-                self.guard()
-            except Exception:
-                log.exception("archive maintenance failed; retrying in %.0f s", GUARD_EVERY)
+        while not self._stop.is_set():  # an error goes to the supervisor, which restarts the loop
+            if time.monotonic() >= next_sweep:
+                self.sweep()
+                next_sweep = time.monotonic() + SWEEP_EVERY
+            self.guard()
             self._stop.wait(GUARD_EVERY)
 
     # -- retention ----------------------------------------------------------------------
@@ -222,5 +219,4 @@ class ArchiveJanitor:
         if alarm == self.alarm:
             return
         self.alarm = alarm
-        for listener in self._listeners:
-            listener(alarm)
+        self.alarm_changed.emit(alarm)

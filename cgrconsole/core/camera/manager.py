@@ -6,11 +6,13 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 
-from cgrconsole.config import CameraConfig, IngestConfig
 from cgrconsole.core.backoff import Backoff
+from cgrconsole.core.camera.settings import CameraConfig, IngestConfig
 from cgrconsole.core.camera.source import PacketSource
 from cgrconsole.core.camera.status import CameraState, CameraStatus
-from cgrconsole.core.camera.worker import CameraWorker, StatusListener
+from cgrconsole.core.camera.worker import CameraWorker
+from cgrconsole.core.signals import Signal
+from cgrconsole.core.supervision import Supervisor
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +30,13 @@ class CameraManager:
         *,
         decode: bool = True,
         clock: Callable[[], float] = time.time,
+        supervisor: Supervisor | None = None,
     ) -> None:
         self.cameras = tuple(cameras)
         self.workers: dict[str, CameraWorker] = {}
         self.disabled: dict[str, CameraStatus] = {}
+        # every camera's status changes, on that camera's ingest thread
+        self.status_changed: Signal[[CameraStatus]] = Signal("camera status")
         for camera in self.cameras:
             if not camera.enabled:
                 self.disabled[camera.name] = CameraStatus(camera.name, CameraState.DISABLED, since=clock())
@@ -43,12 +48,9 @@ class CameraManager:
                 backoff=Backoff(ingest.backoff_initial_s, ingest.backoff_max_s),
                 offline_after=ingest.offline_after_s,
                 clock=clock,
+                supervisor=supervisor,
             )
-
-    def add_status_listener(self, listener: StatusListener) -> None:
-        """``listener`` runs on the camera's ingest thread."""
-        for worker in self.workers.values():
-            worker.add_status_listener(listener)
+            self.workers[camera.name].status_changed.connect(self.status_changed.emit)
 
     def status(self, name: str) -> CameraStatus:
         worker = self.workers.get(name)

@@ -22,10 +22,11 @@ from cgrconsole.core.camera.packets import SessionEnded, SessionStarted, StreamI
 from cgrconsole.core.camera.source import PacketSource, SourceError
 from cgrconsole.core.camera.status import CameraState, CameraStatus, FailureReason
 from cgrconsole.core.service_thread import ServiceThread
+from cgrconsole.core.signals import Signal
+from cgrconsole.core.supervision import Supervisor
 
 log = logging.getLogger(__name__)
 
-StatusListener = Callable[[CameraStatus], None]
 STATS_INTERVAL = 1.0  # seconds between fps/bitrate refreshes of the status snapshot
 STABLE_SESSION = 10.0  # a session live this long resets the backoff
 
@@ -46,6 +47,7 @@ class CameraWorker:
         backoff: Backoff | None = None,
         offline_after: float = 60.0,
         clock: Callable[[], float] = time.time,
+        supervisor: Supervisor | None = None,
     ) -> None:
         self.name = name
         self.fanout = PacketFanout(name)
@@ -56,9 +58,11 @@ class CameraWorker:
         self._backoff = backoff or Backoff()
         self._offline_after = offline_after
         self._clock = clock
-        self._listeners: list[StatusListener] = []
+        # (CameraStatus) on the ingest thread, when the state or the reason changes
+        self.status_changed: Signal[[CameraStatus]] = Signal(f"{name} status")
         self._status = CameraStatus(name, CameraState.CONNECTING, since=clock())
-        self._service = ServiceThread(f"ingest-{name}", self._run)
+        self._supervisor = supervisor or Supervisor()
+        self._service = ServiceThread(f"ingest-{name}", self._run, self._supervisor)
         self._stop = self._service.stop_event
         self._frames = 0
         self._sessions = 0
@@ -72,9 +76,6 @@ class CameraWorker:
     def sessions(self) -> int:
         """How many sessions reached the camera (connected and got the stream description)."""
         return self._sessions
-
-    def add_status_listener(self, listener: StatusListener) -> None:
-        self._listeners.append(listener)
 
     def add_frame_sampler(self, fps: float, maxsize: int = 2) -> FrameSampler:
         """Frames for a consumer such as the recognizer, at most ``fps`` per second."""
@@ -105,8 +106,8 @@ class CameraWorker:
                 raise SourceError(FailureReason.STREAM_ENDED)
             except SourceError as exc:
                 reason, detail = exc.reason, exc.detail
-            except Exception:  # the supervisor role: log, then retry like any failure
-                log.exception("%s: unexpected error in the ingest thread", self.name)
+            except Exception as exc:  # reported like any crash, then retried like any camera failure
+                self._supervisor.report(self.name, exc)
                 reason, detail = FailureReason.INTERNAL_ERROR, ""
             if self._stop.is_set():
                 break
@@ -205,8 +206,4 @@ class CameraWorker:
         else:
             retry = f"; retry in {retry_at - self._clock():.1f} s" if retry_at else ""
             log.warning("%s: %s%s", self.name, self._status.describe(), retry)
-        for listener in self._listeners:
-            try:
-                listener(self._status)
-            except Exception:
-                log.exception("%s: a status listener failed", self.name)
+        self.status_changed.emit(self._status)

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from cgrconsole.core.anpr.formats import match_formats, normalize
 from cgrconsole.core.review.media import write_atomically
+from cgrconsole.core.signals import Signal
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database
 from cgrconsole.core.uplink.destination import OutboundEvent
@@ -109,11 +110,7 @@ class EventStore:
         self._destinations = destinations
         self._zone = zone
         self._clock = clock
-        self._listeners: list[Callable[[str], None]] = []
-
-    def add_listener(self, listener: Callable[[str], None]) -> None:
-        """``listener(event_id)`` after an event was added or changed state."""
-        self._listeners.append(listener)
+        self.changed: Signal[[str]] = Signal("plate event changed")  # (event_id) after each commit
 
     def add(self, detected: DetectedPlate) -> PlateEventRecord:
         """Pictures first, then the row: a crash in between leaves an orphan file, never a broken row."""
@@ -300,11 +297,7 @@ class EventStore:
         return event
 
     def _changed(self, event_id: str) -> None:
-        for listener in self._listeners:
-            try:
-                listener(event_id)
-            except Exception:
-                log.exception("an event listener failed")
+        self.changed.emit(event_id)
 
 
 def _record(row: Sequence[Any]) -> PlateEventRecord:

@@ -10,21 +10,15 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
+from cgrconsole.core.storage.migrations import MIGRATIONS, Migration
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Migration:
-    version: int
-    name: str
-    apply: Callable[[sqlite_utils.Database], None]
 
 
 class Database:
@@ -34,8 +28,6 @@ class Database:
         self, path: Path, migrations: Sequence[Migration] | None = None, backup_dir: Path | None = None
     ) -> None:
         if migrations is None:
-            from cgrconsole.core.storage.migrations import MIGRATIONS
-
             migrations = MIGRATIONS
         versions = [m.version for m in migrations]
         if versions != list(range(1, len(versions) + 1)):

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import sqlite_utils
 
-from cgrconsole.core.storage.database import Migration
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[sqlite_utils.Database], None]
 
 
 def _audit_log(db: sqlite_utils.Database) -> None:

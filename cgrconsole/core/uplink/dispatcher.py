@@ -17,6 +17,8 @@ import time
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, TypeVar
 
+from cgrconsole.core.service_thread import ServiceThread
+from cgrconsole.core.supervision import Supervisor
 from cgrconsole.core.uplink.destination import Destination, OutboundEvent, Outcome, Rejected, RetryLater
 from cgrconsole.core.uplink.outbox import Outbox
 
@@ -57,9 +59,14 @@ class OutboxDispatcher:
             asyncio.create_task(self._serve(d, stop), name=f"outbox-{d.name}") for d in self.destinations
         ]
         tasks += [asyncio.create_task(companion(stop)) for companion in self.companions]
+        stopping = asyncio.create_task(stop.wait())
         try:
-            await stop.wait()
+            done, _ = await asyncio.wait([stopping, *tasks], return_when=asyncio.FIRST_COMPLETED)
+            for task in done:  # a task may end only because we stop: anything else is a crash
+                if task is not stopping and not stop.is_set():
+                    raise task.exception() or RuntimeError(f"{task.get_name()} ended by itself")
         finally:
+            stopping.cancel()
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
@@ -141,20 +148,19 @@ def _describe(outcome: Outcome) -> str:
 
 
 class DispatcherThread:
-    """Runs an ``OutboxDispatcher`` on its own event loop in a daemon thread."""
+    """Runs an ``OutboxDispatcher`` on its own event loop in a supervised daemon thread."""
 
-    def __init__(self, dispatcher: OutboxDispatcher) -> None:
+    def __init__(self, dispatcher: OutboxDispatcher, supervisor: Supervisor | None = None) -> None:
         self.dispatcher = dispatcher
-        self._thread: threading.Thread | None = None
+        self._service = ServiceThread("outbox-dispatcher", self._main, supervisor)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self._ready = threading.Event()
 
     def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._main, name="outbox-dispatcher", daemon=True)
-            self._thread.start()
-            self._ready.wait(5)
+        self._ready.clear()
+        self._service.start()
+        self._ready.wait(5)
 
     def wake(self) -> None:
         self.dispatcher.wake()
@@ -162,32 +168,30 @@ class DispatcherThread:
     def submit(self, work: Callable[[], Coroutine[Any, Any, T]]) -> concurrent.futures.Future[T] | None:
         """Run ``work()`` on the dispatcher's loop (any thread); None when the loop is not running."""
         loop = self._loop
-        if loop is None or loop.is_closed() or self._thread is None:
+        if loop is None or loop.is_closed() or not self._service.alive:
             return None
         return asyncio.run_coroutine_threadsafe(work(), loop)
 
     def stop(self, timeout: float) -> bool:
-        if self._thread is None:
-            return True
-        if self._loop is not None and self._stop is not None and not self._loop.is_closed():
-            self._loop.call_soon_threadsafe(self._stop.set)
-        self._thread.join(timeout)
-        alive = self._thread.is_alive()
-        if alive:
-            log.warning("the outbox dispatcher did not stop within %.1f s", timeout)
-        self._thread = None
-        return not alive
+        self._service.request_stop()
+        loop, stop = self._loop, self._stop
+        if loop is not None and stop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: it is stopping anyway
+                loop.call_soon_threadsafe(stop.set)
+        return self._service.stop(timeout)
 
     def _main(self) -> None:
+        """One life of the loop; an error escapes to the supervisor, which starts it again."""
+
         async def main() -> None:
-            self._loop = asyncio.get_running_loop()
             self._stop = asyncio.Event()
+            self._loop = asyncio.get_running_loop()
             self._ready.set()
-            await self.dispatcher.run(self._stop)
+            if not self._service.stop_event.is_set():
+                await self.dispatcher.run(self._stop)
 
         try:
             asyncio.run(main())
-        except Exception:
-            log.exception("the outbox dispatcher stopped on an error")
         finally:
+            self._loop = None
             self._ready.set()

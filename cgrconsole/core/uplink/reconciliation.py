@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from cgrconsole.core.uplink.drvn import DrvnClient, ReconcileReport, reconcile
+from cgrconsole.core.uplink.drvn.client import DrvnClient
+from cgrconsole.core.uplink.drvn.reconcile import ReconcileReport, reconcile
 from cgrconsole.core.uplink.outbox import Outbox
 
 log = logging.getLogger(__name__)

@@ -81,7 +81,7 @@ def rig_factory(tmp_path: Path):
             "Camera1", PacketQueue("rec", 10), archive, index, ALMATY, clock=clock, **kwargs
         )  # type: ignore[arg-type]
         rig = Rig(archive, clock, index, recorder)
-        recorder.add_file_listener(rig.finished.append)
+        recorder.file_finished.connect(rig.finished.append)
         return rig
 
     yield build

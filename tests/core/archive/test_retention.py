@@ -105,7 +105,7 @@ def test_critical_disk_deletes_even_unuploaded_files_and_raises_the_alarm(archiv
     janitor = ArchiveJanitor(
         root, index, ArchiveConfig(), audit, upload_required=True, clock=lambda: NOW, disk_usage=disk
     )
-    janitor.add_alarm_listener(alarms.append)
+    janitor.alarm_changed.connect(alarms.append)
     janitor.guard()
     assert not files[0].exists() and files[1].exists(), "only the oldest, only as much as needed"
     assert janitor.alarm is ArchiveAlarm.DELETED_BEFORE_UPLOAD and alarms == [janitor.alarm]

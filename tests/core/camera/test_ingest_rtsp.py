@@ -17,11 +17,11 @@ from support.rtsp import RtspServer, free_port
 from support.waiting import wait_until
 
 from cgrconsole.config import CameraConfig, IngestConfig
-from cgrconsole.core.camera.factory import make_source_factory
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.packets import EncodedPacket, SessionEnded, SessionStarted
 from cgrconsole.core.camera.status import CameraState, FailureReason
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
+from cgrconsole.core.source_factory import make_source_factory
 
 FAST = IngestConfig(
     open_timeout_s=2, read_timeout_s=2, backoff_initial_s=0.3, backoff_max_s=2, offline_after_s=30

@@ -45,7 +45,7 @@ def worker_for(script: list[object], **kwargs: object) -> tuple[CameraWorker, li
         backoff=Backoff(initial=0.01, cap=0.05, jitter=0),
         **kwargs,  # type: ignore[arg-type]
     )
-    worker.add_status_listener(seen.append)
+    worker.status_changed.connect(seen.append)
     return worker, seen
 
 

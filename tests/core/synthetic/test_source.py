@@ -9,12 +9,12 @@ from support.waiting import wait_until
 from cgrconsole.config import CameraConfig, IngestConfig
 from cgrconsole.core.camera.annexb import nal_units
 from cgrconsole.core.camera.decoder import FrameDecoder
-from cgrconsole.core.camera.factory import make_source_factory
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.packets import EncodedPacket, SessionStarted
 from cgrconsole.core.camera.source import SourceError
 from cgrconsole.core.camera.status import CameraState, FailureReason
 from cgrconsole.core.camera.url import parse_camera_url
+from cgrconsole.core.source_factory import make_source_factory
 from cgrconsole.core.synthetic.source import SyntheticSource, options_from_url
 
 

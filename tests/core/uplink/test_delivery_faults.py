@@ -15,7 +15,8 @@ import pytest
 from support.events import detected, make_rig
 
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
-from cgrconsole.core.uplink.cgr import CgrSettings, create_cgr_uplink
+from cgrconsole.core.uplink.cgr.settings import CgrSettings
+from cgrconsole.core.uplink.cgr.uplink import create_cgr_uplink
 from cgrconsole.core.uplink.dispatcher import OutboxDispatcher
 from cgrconsole.standins.cgr import CgrStandin
 from cgrconsole.standins.cgr_rules import CgrStandinConfig

@@ -8,8 +8,10 @@ Also the two encodings the brief fixes: the archive link with Windows backslashe
 from __future__ import annotations
 
 import base64
+from pathlib import PurePosixPath
 from typing import Any
 
+from cgrconsole.core.archive.layout import windows_link
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.core.uplink.destination import OutboundEvent
 from cgrconsole.core.uplink.jpeg import fit_jpeg
@@ -47,7 +49,7 @@ def archive_link(prefix: str, archive_path: str | None) -> str | None:
     """``prefix`` + the archive path with backslashes, as the service shows it to its users."""
     if not archive_path:
         return None  # the camera was not recording: say so rather than point at nothing
-    return prefix + archive_path.strip("/").replace("/", "\\")
+    return prefix + windows_link(PurePosixPath(archive_path.strip("/")))
 
 
 def _b64(data: bytes) -> str:

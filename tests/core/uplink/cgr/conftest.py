@@ -11,7 +11,8 @@ from support.cgr_fixtures import REGISTRATION
 from support.clock import FakeClock
 
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
-from cgrconsole.core.uplink.cgr import CgrClient, CgrSettings
+from cgrconsole.core.uplink.cgr.client import CgrClient
+from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.standins.cgr import CgrStandin, CgrStandinConfig
 
 

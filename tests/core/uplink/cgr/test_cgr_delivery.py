@@ -9,7 +9,7 @@ from support.cgr_fixtures import event, jpeg
 from support.destinations import deliver
 from support.tls import self_signed_cert
 
-from cgrconsole.core.uplink.cgr import CgrSettings, DirectionValues
+from cgrconsole.core.uplink.cgr.settings import CgrSettings, DirectionValues
 from cgrconsole.core.uplink.destination import Delivered, Rejected, RetryLater
 from cgrconsole.standins.cgr import Fault
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 
 from cgrconsole.config import _build  # the loader the lead plugs [uplink.cgr] into
-from cgrconsole.core.uplink.cgr import DEFAULT_FIELD_MAPPING, CgrSettings, DirectionValues
+from cgrconsole.core.uplink.cgr.settings import DEFAULT_FIELD_MAPPING, CgrSettings, DirectionValues
 
 TOML = """
 base_url = "https://127.0.0.1:8443"

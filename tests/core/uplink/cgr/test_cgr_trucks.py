@@ -8,9 +8,9 @@ import json
 import pytest
 from support.cgr_fixtures import run
 
-from cgrconsole.core.uplink.cgr import create_cgr_uplink
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.core.uplink.cgr.trucks import TruckQueue, normalize_plate, parse_truck_numbers
+from cgrconsole.core.uplink.cgr.uplink import create_cgr_uplink
 from cgrconsole.standins.cgr import Fault
 
 QUEUE = ["123 ABC 01", "777-KZ-02", "a001bcd"]

@@ -15,8 +15,8 @@ from support.tls import self_signed_cert
 
 from cgrconsole.core.secrets import MemoryKeyring
 from cgrconsole.core.uplink.destination import Delivered, RetryLater
-from cgrconsole.core.uplink.drvn import BudgetExhausted, reconcile
-from cgrconsole.core.uplink.drvn.queries import day_start_ms
+from cgrconsole.core.uplink.drvn.queries import BudgetExhausted, day_start_ms
+from cgrconsole.core.uplink.drvn.reconcile import reconcile
 
 
 def test_reconciliation_lists_ours_that_the_server_lacks(server, clock) -> None:

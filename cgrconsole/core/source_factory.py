@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from cgrconsole.config import CameraConfig, IngestConfig
 from cgrconsole.core.camera.rtsp import RtspSource
+from cgrconsole.core.camera.settings import CameraConfig, IngestConfig
 from cgrconsole.core.camera.source import PacketSource, SourceError, SourceOptions
 from cgrconsole.core.camera.url import CameraUrlError, parse_camera_url
 from cgrconsole.core.secrets import SecretStore

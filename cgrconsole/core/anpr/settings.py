@@ -1,0 +1,16 @@
+"""Plate recognition's settings (the ``[anpr]`` table): plain data, validated by ``cgrconsole.config``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class AnprConfig:
+    """Plate recognition on cameras with ``anpr = true``."""
+
+    enabled: bool = True
+    engine: Literal["rapidocr", "easyocr"] = "rapidocr"
+    sample_fps: float = 5.0  # frames analysed per second and camera (when something moves)
+    auto_send_min_confidence: float = 0.95  # for cameras with auto_send = true

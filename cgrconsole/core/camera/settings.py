@@ -1,0 +1,37 @@
+"""A camera's settings (one ``[[cameras]]`` table) and how ingest retries: plain data, no parsing.
+
+The configuration loader (``cgrconsole.config``) builds these from the TOML file; the core only reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class CameraConfig:
+    """One IP camera. ``name`` is used in archive paths, so it is restricted to A-Z a-z 0-9 _ -."""
+
+    name: str
+    url: str
+    direction: Literal["entry", "exit"] = "entry"
+    enabled: bool = True
+    anpr: bool = True
+    auto_send: bool = False  # a trusted camera: confident readings go out without the officer
+    transport: Literal["tcp", "udp"] = "tcp"
+    roi: tuple[float, float, float, float] | None = None  # x1, y1, x2, y2 as fractions of the frame
+    title: str = ""  # shown on the tile; may be in any language
+
+    @property
+    def label(self) -> str:
+        return self.title or self.name
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    open_timeout_s: float = 10.0
+    read_timeout_s: float = 10.0
+    backoff_initial_s: float = 1.0
+    backoff_max_s: float = 30.0
+    offline_after_s: float = 60.0

@@ -1,0 +1,61 @@
+"""A worker that hits an unexpected error is logged, shown, restarted, and leaves no broken file."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from support.probe import probe
+
+from cgrconsole.core.archive.recorder import ArchiveProblem, RecorderState
+from cgrconsole.core.archive.segment import RECORDING_DIR, SegmentWriter
+from cgrconsole.core.camera.settings import CameraConfig
+from cgrconsole.core.storage.audit import AuditKind
+
+SMALL = "size=640x360&fps=15&gop=15"
+
+
+def test_a_recorder_crash_is_logged_shown_and_recording_resumes(
+    qtbot, engine_factory, open_window, monkeypatch, caplog, tmp_path: Path
+) -> None:
+    calls = {"n": 0}
+    original = SegmentWriter.write
+
+    def write_then_fail_once(self: SegmentWriter, packet) -> None:  # PyAV's InvalidDataError is a ValueError
+        calls["n"] += 1
+        if calls["n"] == 40:
+            raise ValueError("[Errno 1094995529] Invalid data found when processing input")
+        original(self, packet)
+
+    monkeypatch.setattr(SegmentWriter, "write", write_then_fail_once)
+    caplog.set_level(logging.INFO)
+    engine = engine_factory([CameraConfig("Lane1", f"synthetic://Lane1?seed=3&{SMALL}")])
+    window = open_window(engine)
+    recorder, tile = engine.recorders["Lane1"], window.grid.tiles["Lane1"]
+
+    qtbot.waitUntil(lambda: recorder.status.state is RecorderState.RECORDING, timeout=15_000)
+    first_file = recorder.status.file
+    qtbot.waitUntil(
+        lambda: tile.recording is not None and tile.recording.problem is ArchiveProblem.INTERNAL_ERROR,
+        timeout=15_000,
+    )
+    assert tile.recording.state is RecorderState.FAILED, "the tile stops claiming REC"
+    assert window._faults.isVisible() and "Recording of Lane1" in window._faults.text()
+    shot = tile.grab()
+    shot.save(str(tmp_path / "tile_internal_error.png"))  # for a person to look at
+
+    qtbot.waitUntil(lambda: recorder.status.state is RecorderState.RECORDING, timeout=15_000)
+    assert recorder.status.file != first_file, "a new file, never the interrupted one reopened"
+    assert "record-Lane1 crashed" in caplog.text and "Traceback" in caplog.text
+    assert "ValueError: [Errno 1094995529]" in caplog.text
+    entries = engine.audit.entries(AuditKind.APP, "record-Lane1")
+    assert entries and entries[0].detail["event"] == "worker_error"
+    assert "Invalid data" in entries[0].detail["error"]
+
+    qtbot.waitUntil(lambda: calls["n"] > 80, timeout=15_000)  # the new file got packets too
+    engine.stop()
+    files = sorted(p for p in engine.paths.archive_dir.rglob("*.mp4") if RECORDING_DIR not in p.parts)
+    assert len(files) == 2, f"the interrupted file was finished, and a new one recorded: {files}"
+    for path in files:
+        assert probe(path).frames > 10, f"{path.name} plays"
+    assert not list((engine.paths.archive_dir / RECORDING_DIR).glob("*")), "nothing left half-written"

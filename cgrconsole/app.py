@@ -16,6 +16,7 @@ from cgrconsole.core.camera.status import CameraState
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.core.supervision import install_excepthooks
 from cgrconsole.engine import Engine
+from cgrconsole.instance import AlreadyRunning, DataFolderLock
 from cgrconsole.logs import SECRETS, setup_logging
 from cgrconsole.paths import AppPaths, default_config_file, default_data_dir
 from cgrconsole.process import ExitCode
@@ -73,6 +74,17 @@ def run(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return ExitCode.CONFIG
+    lock = DataFolderLock(paths.data_dir, "headless" if args.headless else "window")
+    try:
+        lock.acquire()  # before the log file, the database and the archive are touched
+    except AlreadyRunning as exc:
+        _stop_demo_standins(args)
+        print(f"cgrconsole: {exc}", file=sys.stderr)
+        if not args.headless:
+            from cgrconsole.ui.application import show_already_running
+
+            show_already_running(exc, args, config.ui.language)
+        return ExitCode.ALREADY_RUNNING
     setup_logging(paths.log_dir, args.log_level, console=args.headless)
     engine = Engine(config, paths, secrets)
     install_excepthooks(engine.supervisor)  # nothing ends unlogged, in the window or headless
@@ -87,9 +99,14 @@ def run(args: argparse.Namespace) -> int:
         return ExitCode.FAILURE
     finally:
         engine.stop()
-        standins = getattr(args, "demo_standins", None)
-        if standins is not None:
-            standins.stop()
+        _stop_demo_standins(args)
+        lock.release()
+
+
+def _stop_demo_standins(args: argparse.Namespace) -> None:
+    standins = getattr(args, "demo_standins", None)
+    if standins is not None:
+        standins.stop()
 
 
 def run_headless(

@@ -1,30 +1,77 @@
-"""The GUI run: QApplication, translator, main window, engine start after the window shows."""
+"""The GUI run: QApplication, translator, main window; the engine starts off the GUI thread."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import threading
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from cgrconsole.engine import Engine
+from cgrconsole.instance import AlreadyRunning
 from cgrconsole.ui.i18n import choose_language, install_translator
 from cgrconsole.ui.main_window import MainWindow
+from cgrconsole.ui.single_instance import WindowActivationServer, tell_already_running
 from cgrconsole.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+START_JOIN_S = 60.0  # a start still running at quit (a slow disk) is waited for this long
+
+
+class EngineStarter(QObject):
+    """Runs ``engine.start()`` (database, migrations, crash recovery) in a thread; ``done`` comes on the GUI
+    thread."""
+
+    done = Signal(object)  # None, or the exception that stopped the start
+
+    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self.thread = threading.Thread(target=self._run, name="engine-start", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._engine.start()
+        except Exception as exc:
+            log.exception("the console could not start")
+            self.done.emit(exc)
+            return
+        self.done.emit(None)
+
+
+def _application(args: argparse.Namespace, configured_language: str) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("cgrconsole")
+    install_translator(app, choose_language(args.lang, configured_language))
+    apply_theme(app)
+    return app
 
 
 def run_gui(engine: Engine, args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("cgrconsole")
-    install_translator(app, choose_language(args.lang, engine.config.ui.language))
-    apply_theme(app)
+    app = _application(args, engine.config.ui.language)
     window = MainWindow(engine)
+    WindowActivationServer(engine.paths.data_dir, window)
     window.show()
-    engine.start()
-    window.start()
+    window.show_starting()
+    starter = EngineStarter(engine, window)
+    starter.done.connect(window.on_engine_started)
+    starter.start()
     if args.duration:
         QTimer.singleShot(int(args.duration * 1000), window.close)
     code = app.exec()
+    starter.thread.join(START_JOIN_S)  # never stop an engine that is still starting
     engine.stop()
     return int(code)
+
+
+def show_already_running(error: AlreadyRunning, args: argparse.Namespace, configured_language: str) -> None:
+    """A second start: bring the running window forward and say so."""
+    _application(args, configured_language)
+    tell_already_running(error, close_after_s=args.duration)

@@ -191,6 +191,27 @@ class MainWindow(QMainWindow):
 
         poll()
 
+    def show_starting(self) -> None:
+        """Shown while the engine starts in its thread (the database, finishing interrupted recordings)."""
+        self.statusBar().showMessage(
+            self.tr("Starting: opening the database and finishing recordings interrupted by the last stop…")
+        )
+
+    def on_engine_started(self, error: Exception | None) -> None:
+        """The engine's start ended (on the GUI thread): go live, or say why the console cannot run."""
+        self.statusBar().clearMessage()
+        if error is None:
+            self.start()
+            return
+        QMessageBox.critical(
+            self,
+            self.tr("The console cannot start"),
+            self.tr("The console could not start: %1\n\nThe log has the details: %2")
+            .replace("%1", f"{type(error).__name__}: {error}")
+            .replace("%2", str(self.engine.paths.log_dir)),
+        )
+        self.close()
+
     def start(self) -> None:
         self.grid.start()
         self.events_panel.start()

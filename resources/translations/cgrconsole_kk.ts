@@ -580,6 +580,22 @@
         <translation>ĐBVN-де біздің соңғы %1 суретіміз бар; жетіспейтін %2 сурет қайта кезекке қойылды</translation>
     </message>
     <message>
+        <source>Starting: opening the database and finishing recordings interrupted by the last stop…</source>
+        <translation>Іске қосылуда: дерекқор ашылып, өткен тоқтау кезінде үзілген жазбалар аяқталуда…</translation>
+    </message>
+    <message>
+        <source>The console cannot start</source>
+        <translation>Консоль іске қосыла алмайды</translation>
+    </message>
+    <message>
+        <source>The console could not start: %1
+
+The log has the details: %2</source>
+        <translation>Консоль іске қосылмады: %1
+
+Толығырақ журналда: %2</translation>
+    </message>
+    <message>
         <source>Cameras: %1</source>
         <translation>Камералар: %1</translation>
     </message>
@@ -648,6 +664,25 @@
     <message>
         <source>Vietnam</source>
         <translation>Вьетнам</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The console is already running on this computer (process %1, started %2).</source>
+        <translation>Консоль осы компьютерде іске қосылып тұр (%1 процесі, %2 бастап).</translation>
+    </message>
+    <message>
+        <source>Its window has been brought to the front.</source>
+        <translation>Оның терезесі алдыңғы жоспарға шығарылды.</translation>
+    </message>
+    <message>
+        <source>Use that window, or close it before starting the console again. A console started without a window (a service) is stopped by the administrator.</source>
+        <translation>Сол терезеде жұмыс істеңіз немесе консольді қайта іске қоспас бұрын оны жабыңыз. Терезесіз (қызмет ретінде) іске қосылған консольді әкімші тоқтатады.</translation>
+    </message>
+    <message>
+        <source>Already running</source>
+        <translation>Іске қосылып тұр</translation>
     </message>
 </context>
 <context>

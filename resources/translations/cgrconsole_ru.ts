@@ -582,6 +582,22 @@
         <translation>У ĐBVN есть %1 наших недавних снимков; %2 недостающих поставлены в очередь снова</translation>
     </message>
     <message>
+        <source>Starting: opening the database and finishing recordings interrupted by the last stop…</source>
+        <translation>Запуск: открывается база данных и завершаются записи, прерванные при прошлой остановке…</translation>
+    </message>
+    <message>
+        <source>The console cannot start</source>
+        <translation>Консоль не может запуститься</translation>
+    </message>
+    <message>
+        <source>The console could not start: %1
+
+The log has the details: %2</source>
+        <translation>Консоль не смогла запуститься: %1
+
+Подробности в журнале: %2</translation>
+    </message>
+    <message>
         <source>Cameras: %1</source>
         <translation>Камер: %1</translation>
     </message>
@@ -650,6 +666,25 @@
     <message>
         <source>Vietnam</source>
         <translation>Вьетнам</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The console is already running on this computer (process %1, started %2).</source>
+        <translation>Консоль уже запущена на этом компьютере (процесс %1, запущен %2).</translation>
+    </message>
+    <message>
+        <source>Its window has been brought to the front.</source>
+        <translation>Её окно выведено на передний план.</translation>
+    </message>
+    <message>
+        <source>Use that window, or close it before starting the console again. A console started without a window (a service) is stopped by the administrator.</source>
+        <translation>Работайте в том окне или закройте его, прежде чем запускать консоль снова. Консоль, запущенную без окна (как служба), останавливает администратор.</translation>
+    </message>
+    <message>
+        <source>Already running</source>
+        <translation>Уже запущена</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,14 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from cgrconsole.config import Config, ConfigError, load_config
+from cgrconsole.config import (
+    Config,
+    ConfigError,
+    ConfigFileMissing,
+    ConfigReport,
+    SwitchedOff,
+    read_config,
+)
 from cgrconsole.core.camera.status import CameraState
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.core.supervision import install_excepthooks
@@ -42,10 +49,13 @@ timezone = "Asia/Almaty"
 """
 
 
-def load(args: argparse.Namespace) -> tuple[Config, AppPaths, SecretStore]:
+def load(args: argparse.Namespace) -> tuple[ConfigReport, AppPaths, SecretStore]:
     """Configuration, folders and secrets for this run; raises ``ConfigError``.
 
-    The demo also starts its API stand-ins here (stopped by ``run``), so its uplinks have somewhere to go.
+    Headless, any problem is fatal (a service must fail loudly). In the window, broken parts are
+    switched off and the problems shown there (``ConfigReport``); a missing file named by
+    ``--config`` is offered as a template. The demo also starts its API stand-ins here (stopped by
+    ``run``), so its uplinks have somewhere to go.
     """
     if args.demo:
         from cgrconsole.demo import DEMO_SECRETS, DemoStandins, demo_config
@@ -54,26 +64,53 @@ def load(args: argparse.Namespace) -> tuple[Config, AppPaths, SecretStore]:
         args.demo_standins = standins
         config = demo_config(standins.start())
         paths = AppPaths.resolve(config, args.data_dir or default_data_dir() / "demo")
-        return config, paths, SecretStore(MemoryKeyring(DEMO_SECRETS), on_secret=SECRETS.add_secret)
+        report = ConfigReport("demo", config)
+        return report, paths, SecretStore(MemoryKeyring(DEMO_SECRETS), on_secret=SECRETS.add_secret)
     path: Path = args.config or default_config_file()
     if args.config is None and not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(CONFIG_TEMPLATE, encoding="utf-8")
+        write_template(path)
         print(
             f"cgrconsole: no configuration yet; a template was written to {path}. Add the cameras "
             "there, or try the demo: cgrconsole --demo",
             file=sys.stderr,
         )
-    config = load_config(path)
-    return config, AppPaths.resolve(config, args.data_dir), SecretStore(on_secret=SECRETS.add_secret)
+    report = _read(path, window=not args.headless, lang=args.lang)
+    if args.headless and report.problems:
+        raise ConfigError(report.source, list(report.problems))
+    paths = AppPaths.resolve(report.config, args.data_dir)
+    return report, paths, SecretStore(on_secret=SECRETS.add_secret)
+
+
+def _read(path: Path, *, window: bool, lang: str | None) -> ConfigReport:
+    try:
+        return read_config(path)
+    except ConfigFileMissing:
+        if not window:
+            raise
+        from cgrconsole.ui.application import offer_config_template  # Qt only in the window
+
+        if not offer_config_template(path, lang):
+            raise
+        write_template(path)
+        return read_config(path)
+    except ConfigError as exc:  # unreadable: the window opens without cameras and says why
+        if not window:
+            raise
+        return ConfigReport(exc.source, Config(), tuple(exc.problems), (SwitchedOff("file"),))
+
+
+def write_template(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(CONFIG_TEMPLATE, encoding="utf-8")
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        config, paths, secrets = load(args)
+        report, paths, secrets = load(args)
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return ExitCode.CONFIG
+    config = report.config
     lock = DataFolderLock(paths.data_dir, "headless" if args.headless else "window")
     try:
         lock.acquire()  # before the log file, the database and the archive are touched
@@ -86,6 +123,8 @@ def run(args: argparse.Namespace) -> int:
             show_already_running(exc, args, config.ui.language)
         return ExitCode.ALREADY_RUNNING
     setup_logging(paths.log_dir, args.log_level, console=args.headless)
+    if report.problems:  # the window shows them too; parts they concern are off
+        log.warning("%s", ConfigError(report.source, list(report.problems)))
     engine = Engine(config, paths, secrets)
     install_excepthooks(engine.supervisor)  # nothing ends unlogged, in the window or headless
     try:
@@ -93,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
             return run_headless(engine, args.duration, demo=args.demo)
         from cgrconsole.ui.application import run_gui  # Qt is imported only here
 
-        return run_gui(engine, args)
+        return run_gui(engine, args, report)
     except Exception:
         log.exception("cgrconsole failed")
         return ExitCode.FAILURE

@@ -90,16 +90,25 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _config_check(path: Path | None) -> int:
-    from cgrconsole.config import ConfigError, load_config
+    """Every problem at once (structure and meaning), then any warning; exit 2 when anything is wrong."""
+    from cgrconsole.config import ConfigError, read_config
     from cgrconsole.paths import default_config_file
 
     path = path or default_config_file()
     try:
-        config = load_config(path)
+        report = read_config(path)
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return ExitCode.CONFIG
-    print(f"{path}: OK, {len(config.cameras)} camera(s)")
+    if report.problems:
+        print(ConfigError(report.source, list(report.problems)), file=sys.stderr)
+    for warning in report.warnings:
+        print(f"{path}: warning: {warning}", file=sys.stderr)
+    if report.problems:
+        return ExitCode.CONFIG
+    cameras = report.config.cameras
+    enabled = sum(1 for c in cameras if c.enabled)
+    print(f"{path}: OK, {len(cameras)} camera(s), {enabled} enabled")
     return ExitCode.OK
 
 

@@ -8,20 +8,18 @@ Secrets never live here: passwords and tokens are in the OS keyring (see ``core.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
 import tomllib
-import types
-import typing
 import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from cgrconsole.config_toml import build
 from cgrconsole.core.anpr.settings import AnprConfig
 from cgrconsole.core.archive.settings import ArchiveConfig
 from cgrconsole.core.camera.settings import CameraConfig, IngestConfig
-from cgrconsole.core.camera.url import CameraUrlError, parse_camera_url
+from cgrconsole.core.camera.url import CameraUrl, CameraUrlError, parse_camera_url
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.core.uplink.drvn.settings import DrvnSettings
 
@@ -81,106 +79,138 @@ class Config:
     cameras: tuple[CameraConfig, ...] = ()
 
 
+@dataclass(frozen=True)
+class SwitchedOff:
+    """A part left off because its configuration has problems (the window says which and why)."""
+
+    part: Literal["file", "camera", "cgr", "drvn", "archive", "anpr"]
+    name: str = ""  # the camera's name
+
+
+@dataclass(frozen=True)
+class ConfigReport:
+    """What a file gave: a usable configuration, every problem, and what was switched off for them.
+
+    Broken parts are switched off, never guessed: a camera with a problem is disabled, an uplink
+    with a problem is off, a bad ``[archive]`` stops recording, a bad ``[anpr]`` stops recognition.
+    A bad value elsewhere (site, paths, ingest, ui, retry pacing) is replaced by its default.
+    """
+
+    source: str
+    config: Config
+    problems: tuple[str, ...] = ()
+    switched_off: tuple[SwitchedOff, ...] = ()
+    warnings: tuple[str, ...] = ()  # not wrong, but probably not meant (no cameras at all)
+
+
+class ConfigFileMissing(ConfigError):
+    """The named configuration file does not exist (the window offers a template)."""
+
+
 # -- loading --------------------------------------------------------------------------
 def load_config(path: Path) -> Config:
-    """Read and validate ``path``; raise ``ConfigError`` naming every bad key."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(str(path), ["the file does not exist"]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(str(path), [f"the file cannot be read ({exc})"]) from None
-    return parse_config(text, str(path))
+    """Read and validate ``path``; raise ``ConfigError`` naming every bad key, all at once."""
+    report = read_config(path)
+    if report.problems:
+        raise ConfigError(report.source, list(report.problems))
+    return report.config
 
 
 def parse_config(text: str, source: str = "config") -> Config:
+    report = parse_config_report(text, source)
+    if report.problems:
+        raise ConfigError(source, list(report.problems))
+    return report.config
+
+
+def read_config(path: Path) -> ConfigReport:
+    """Read ``path`` leniently (see ``ConfigReport``); raises only when the file cannot be read."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigFileMissing(str(path), ["the file does not exist"]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), [f"the file cannot be read ({exc})"]) from None
+    return parse_config_report(text, str(path))
+
+
+def parse_config_report(text: str, source: str = "config") -> ConfigReport:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(source, [f"TOML syntax error: {exc}"]) from None
+        return ConfigReport(source, Config(), (f"TOML syntax error: {exc}",), (SwitchedOff("file"),))
     problems: list[str] = []
-    config = _build(Config, data, "", problems)
-    if not problems:
-        _check_semantics(config, problems)
-    if problems:
-        raise ConfigError(source, problems)
-    return config
+    raw_cameras = data.pop("cameras", [])
+    config = build(Config, data, "", problems) or Config()
+    cameras: list[tuple[int, CameraConfig | None, Any]] = []
+    if isinstance(raw_cameras, list):
+        for index, raw in enumerate(raw_cameras, 1):
+            cameras.append((index, build(CameraConfig, raw, f"cameras[{index}]", problems), raw))
+    else:
+        problems.append("cameras: expected [[cameras]] tables, one per camera")
+    _check_semantics(config, [(i, c) for i, c, _ in cameras if c is not None], problems)
+    config, switched_off = _switch_off_broken(config, cameras, problems)
+    warnings = () if config.cameras else ("no cameras are configured: add [[cameras]] tables",)
+    return ConfigReport(source, config, tuple(problems), switched_off, warnings)
 
 
-def _build(cls: type, data: Any, where: str, problems: list[str]) -> Any:
-    if not isinstance(data, dict):
-        problems.append(f"{where or 'the file'}: expected a table, got {_kind(data)}")
-        return None
-    hints = typing.get_type_hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls)}
-    for key in data:
-        if key not in fields:
-            hint = difflib.get_close_matches(key, fields, n=1)
-            suggestion = f" (did you mean '{hint[0]}'?)" if hint else f"; known keys: {', '.join(fields)}"
-            problems.append(f"{_join(where, key)}: unknown key{suggestion}")
-    values: dict[str, Any] = {}
-    for name, f in fields.items():
-        key = _join(where, name)
-        if name not in data:
-            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                problems.append(f"{key}: required key is missing")
-            continue
-        values[name] = _convert(hints[name], data[name], key, problems)
-    try:
-        return cls(**values)
-    except TypeError:
-        return None  # already reported as a problem
+_SECTIONS_WITH_DEFAULTS = ("site", "paths", "ingest", "ui", "uplink")
 
 
-def _convert(hint: Any, value: Any, key: str, problems: list[str]) -> Any:
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin in (typing.Union, types.UnionType):
-        inner = [a for a in args if a is not type(None)]
-        return _convert(inner[0], value, key, problems)
-    if dataclasses.is_dataclass(hint):
-        return _build(hint, value, key, problems)  # type: ignore[arg-type]
-    if origin is Literal:
-        if value not in args:
-            allowed = ", ".join(repr(a) for a in args)
-            problems.append(f"{key}: must be one of {allowed}, got {value!r}")
-        return value
-    if origin is dict:
-        if not isinstance(value, dict):
-            problems.append(f"{key}: expected a table, got {_kind(value)}")
-            return value
-        return {k: _convert(args[1], v, f"{key}.{k}", problems) for k, v in value.items()}
-    if origin is tuple:
-        if not isinstance(value, list):
-            problems.append(f"{key}: expected a list, got {_kind(value)}")
-            return value
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_convert(args[0], v, f"{key}[{i}]", problems) for i, v in enumerate(value, 1))
-        if len(value) != len(args):
-            problems.append(f"{key}: expected a list of {len(args)} values, got {len(value)}")
-            return value
-        pairs = enumerate(zip(args, value, strict=True), 1)
-        return tuple(_convert(a, v, f"{key}[{i}]", problems) for i, (a, v) in pairs)
-    if hint is bool:
-        if not isinstance(value, bool):
-            problems.append(f"{key}: expected true or false, got {_kind(value)}")
-        return value
-    if hint is float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            problems.append(f"{key}: expected a number, got {_kind(value)}")
-            return value
-        return float(value)
-    if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            problems.append(f"{key}: expected a whole number, got {_kind(value)}")
-        return value
-    if hint is str:
-        if not isinstance(value, str):
-            problems.append(f"{key}: expected text in quotes, got {_kind(value)}")
-        return value
-    raise TypeError(f"unsupported config type {hint!r}")  # a programming error, not a user one
+def _switch_off_broken(
+    config: Config, cameras: list[tuple[int, CameraConfig | None, Any]], problems: list[str]
+) -> tuple[Config, tuple[SwitchedOff, ...]]:
+    keys = [problem.partition(":")[0] for problem in problems]
+    off: list[SwitchedOff] = []
+    uplink = config.uplink
+    for name in ("cgr", "drvn"):
+        settings = getattr(uplink, name)
+        if any(k == f"uplink.{name}" or k.startswith(f"uplink.{name}.") for k in keys):
+            if settings.enabled:
+                off.append(SwitchedOff(name))  # type: ignore[arg-type]
+            uplink = dataclasses.replace(uplink, **{name: dataclasses.replace(settings, enabled=False)})
+    config = dataclasses.replace(config, uplink=uplink)
+    for name in ("archive", "anpr"):
+        if any(k == name or k.startswith(f"{name}.") for k in keys):
+            off.append(SwitchedOff(name))  # type: ignore[arg-type]
+            config = dataclasses.replace(
+                config, **{name: dataclasses.replace(getattr(config, name), enabled=False)}
+            )
+    for section in _SECTIONS_WITH_DEFAULTS:  # a bad value there would break everything: use the default
+        bad = {k.split(".")[1] for k in keys if k.startswith(f"{section}.") and k.count(".") == 1}
+        value = getattr(config, section)
+        defaults = {
+            f.name: getattr(type(value)(), f.name) for f in dataclasses.fields(value) if f.name in bad
+        }
+        config = dataclasses.replace(config, **{section: dataclasses.replace(value, **defaults)})
+    kept: list[CameraConfig] = []
+    names: set[str] = set()
+    for index, camera, raw in cameras:
+        prefix = f"cameras[{index}]"
+        own = [p for p, k in zip(problems, keys, strict=True) if k == prefix or k.startswith(prefix + ".")]
+        if own:
+            camera = _disabled_camera(index, camera, raw, own[0], names)
+            off.append(SwitchedOff("camera", camera.name))
+        if camera is not None:
+            kept.append(camera)
+            names.add(camera.name.casefold())
+    return dataclasses.replace(config, cameras=tuple(kept)), tuple(off)
 
 
-def _check_semantics(config: Config, problems: list[str]) -> None:
+def _disabled_camera(
+    index: int, camera: CameraConfig | None, raw: Any, problem: str, taken: set[str]
+) -> CameraConfig:
+    """A camera switched off for ``problem``: shown on its tile, never connected, never recorded."""
+    table = raw if isinstance(raw, dict) else {}
+    name = camera.name if camera else str(table.get("name") or f"camera{index}")
+    if name.casefold() in taken:
+        name = f"{name} ({index})"
+    title = camera.title if camera else str(table.get("title") or "")
+    direction = camera.direction if camera else "entry"
+    return CameraConfig(name, "", direction, enabled=False, anpr=False, title=title, problem=problem)
+
+
+def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], problems: list[str]) -> None:
     try:
         zoneinfo.ZoneInfo(config.site.timezone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -201,7 +231,7 @@ def _check_semantics(config: Config, problems: list[str]) -> None:
     if uplink.drvn.enabled:
         problems += uplink.drvn.problems()
     seen: dict[str, int] = {}
-    for index, camera in enumerate(config.cameras, 1):
+    for index, camera in cameras:
         key = f"cameras[{index}]"
         if not CAMERA_NAME.fullmatch(camera.name):
             problems.append(
@@ -216,6 +246,8 @@ def _check_semantics(config: Config, problems: list[str]) -> None:
         seen.setdefault(folded, index)
         try:
             url = parse_camera_url(camera.url)
+            if url.scheme == "synthetic":
+                problems += _synthetic_problems(key, url)
             if url.password:
                 problems.append(
                     f"{key}.url: contains a password; remove it from the URL and store it with "
@@ -230,6 +262,18 @@ def _check_semantics(config: Config, problems: list[str]) -> None:
                     f"{key}.roi: must be [x1, y1, x2, y2] fractions with 0 <= x1 < x2 <= 1 and "
                     "0 <= y1 < y2 <= 1"
                 )
+
+
+def _synthetic_problems(key: str, url: CameraUrl) -> list[str]:
+    """A synthetic camera's options, checked as the camera itself will read them."""
+    from cgrconsole.core.camera.source import SourceError
+    from cgrconsole.core.synthetic.source import options_from_url  # only when such a camera exists
+
+    try:
+        options_from_url(url)
+    except SourceError as exc:
+        return [f"{key}.url: {exc.detail}"]
+    return []
 
 
 SEGMENT_CHOICES = (
@@ -267,20 +311,3 @@ def _check_archive(archive: ArchiveConfig, problems: list[str]) -> None:
         problems.append(
             "archive.transcode_bitrate_kbps: must be 200..1300 (50 MB per 5 minutes is 1333 kbit/s)"
         )
-
-
-def _join(where: str, key: str) -> str:
-    return f"{where}.{key}" if where else key
-
-
-def _kind(value: Any) -> str:
-    names = {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "a table",
-    }
-    shown = f" {value!r}" if isinstance(value, str | int | float) and not isinstance(value, bool) else ""
-    return f"{names.get(type(value), type(value).__name__)}{shown}"

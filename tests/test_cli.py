@@ -89,3 +89,32 @@ def test_cli_engine_choices_are_the_recognizers_engines() -> None:
     from cgrconsole.core.anpr import ocr
 
     assert ENGINES == ocr.ENGINES
+
+
+def test_config_check_reports_structure_and_meaning_at_once(tmp_path: Path) -> None:
+    config = tmp_path / "site.toml"
+    config.write_text(
+        '[site]\ntimezone = "Mars/Olympus"\n[archive]\nretention_days = "sixty"\n'
+        '[[cameras]]\nname = "Lane9"\nurl = "synthetic://Lane9?seed=abc"\n'
+        '[[cameras]]\nname = "Lane2"\nurl = "htp:/garbage"\ndirection = "sideways"\n',
+        encoding="utf-8",
+    )
+    result = run("config-check", str(config))
+    assert result.returncode == 2
+    found = [line.strip("- ").strip() for line in result.stderr.splitlines() if line.startswith("  - ")]
+    assert len(found) == 5, result.stderr  # one round: the type errors and the meaning together
+    assert any(p.startswith("archive.retention_days: expected a whole number") for p in found)
+    assert any(p.startswith("cameras[2].direction: must be one of") for p in found)
+    assert any(p.startswith("site.timezone: unknown time zone") for p in found)
+    assert any(p.startswith("cameras[1].url: bad synthetic option") for p in found), (
+        "synthetic options checked"
+    )
+    assert "cameras[2].url: unknown scheme 'htp'" in result.stderr
+
+
+def test_config_check_warns_about_a_file_without_cameras(tmp_path: Path) -> None:
+    config = tmp_path / "empty.toml"
+    config.write_text("", encoding="utf-8")
+    result = run("config-check", str(config))
+    assert result.returncode == 0
+    assert "warning: no cameras are configured" in result.stderr

@@ -6,12 +6,15 @@ import argparse
 import logging
 import sys
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from cgrconsole.config import ConfigReport
 from cgrconsole.engine import Engine
 from cgrconsole.instance import AlreadyRunning
+from cgrconsole.ui.config_problems import config_problems_box, offer_template_box
 from cgrconsole.ui.i18n import choose_language, install_translator
 from cgrconsole.ui.main_window import MainWindow
 from cgrconsole.ui.single_instance import WindowActivationServer, tell_already_running
@@ -45,21 +48,24 @@ class EngineStarter(QObject):
         self.done.emit(None)
 
 
-def _application(args: argparse.Namespace, configured_language: str) -> QApplication:
+def _application(requested_language: str | None, configured_language: str) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("cgrconsole")
-    install_translator(app, choose_language(args.lang, configured_language))
+    install_translator(app, choose_language(requested_language, configured_language))
     apply_theme(app)
     return app
 
 
-def run_gui(engine: Engine, args: argparse.Namespace) -> int:
-    app = _application(args, engine.config.ui.language)
+def run_gui(engine: Engine, args: argparse.Namespace, report: ConfigReport | None = None) -> int:
+    app = _application(args.lang, engine.config.ui.language)
     window = MainWindow(engine)
     WindowActivationServer(engine.paths.data_dir, window)
     window.show()
     window.show_starting()
+    if report is not None and report.problems:
+        window.config_problems = config_problems_box(report, window)
+        window.config_problems.open()  # not modal to the start: the parts without problems come up
     starter = EngineStarter(engine, window)
     starter.done.connect(window.on_engine_started)
     starter.start()
@@ -73,5 +79,11 @@ def run_gui(engine: Engine, args: argparse.Namespace) -> int:
 
 def show_already_running(error: AlreadyRunning, args: argparse.Namespace, configured_language: str) -> None:
     """A second start: bring the running window forward and say so."""
-    _application(args, configured_language)
+    _application(args.lang, configured_language)
     tell_already_running(error, close_after_s=args.duration)
+
+
+def offer_config_template(path: Path, language: str | None) -> bool:
+    """Before the engine exists: the file named by --config is missing; True when the officer said yes."""
+    _application(language, "auto")
+    return offer_template_box(path).exec() == QMessageBox.StandardButton.Yes

@@ -198,12 +198,14 @@ class CameraTileWidget(QWidget):
         painter.setPen(state_color(s.state))
         painter.setFont(self._font(1.6, bold=True))
         title_h = int(self._font(1.6).pixelSize() * 1.6)
+        title = self.tr("Configuration error") if self.camera.problem else state_text(s.state)
         painter.drawText(
-            QRect(area.x(), area.y(), area.width(), title_h),
-            Qt.AlignmentFlag.AlignCenter,
-            state_text(s.state),
+            QRect(area.x(), area.y(), area.width(), title_h), Qt.AlignmentFlag.AlignCenter, title
         )
         lines = []
+        if self.camera.problem:  # switched off by the loader: the key and what is wrong (admin's words)
+            lines.append(self.tr("This camera is off until the configuration is corrected:"))
+            lines.append(self.camera.problem)
         if s.reason is not None:
             lines.append(reason_text(s.reason))
         if s.retry_at is not None and s.state is not CameraState.LIVE:

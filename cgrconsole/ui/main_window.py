@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.events_dock], [EVENTS_PANEL_WIDTH], Qt.Orientation.Horizontal)
         self.events_panel.delivery_requested.connect(self._on_delivery_requested)
         self.delivery_dialogs: dict[str, DeliveryDialog] = {}
+        self.config_problems: QMessageBox | None = None  # shown at start when the file has problems
         self.bridge.event_changed.connect(self._on_event_changed, Qt.ConnectionType.QueuedConnection)
         self.bridge.camera_status_changed.connect(self._on_camera_status)
         self._waiting_for_picture = {c.name for c in engine.config.cameras if c.enabled}

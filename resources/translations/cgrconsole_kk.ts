@@ -175,6 +175,14 @@
         <source>NOT RECORDING: %1</source>
         <translation>ЖАЗЫЛМАЙДЫ: %1</translation>
     </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Баптау қатесі</translation>
+    </message>
+    <message>
+        <source>This camera is off until the configuration is corrected:</source>
+        <translation>Конфигурация түзетілгенше камера сөндірулі:</translation>
+    </message>
     <message numerus="yes">
         <source>Next attempt in %n s</source>
         <translation>
@@ -185,6 +193,61 @@
     <message>
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigProblems</name>
+    <message>
+        <source>the whole file (the console runs without cameras)</source>
+        <translation>бүкіл файл (консоль камераларсыз жұмыс істейді)</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>%1 камерасы</translation>
+    </message>
+    <message>
+        <source>sending to CarGoRuqsat</source>
+        <translation>CarGoRuqsat-қа жіберу</translation>
+    </message>
+    <message>
+        <source>sending to ĐBVN (Vietnam)</source>
+        <translation>ĐBVN-ге жіберу (Вьетнам)</translation>
+    </message>
+    <message>
+        <source>recording the archive</source>
+        <translation>мұрағатты жазу</translation>
+    </message>
+    <message>
+        <source>plate recognition</source>
+        <translation>нөмірлерді тану</translation>
+    </message>
+    <message>
+        <source>Problems in the configuration file %1: %2.</source>
+        <translation>%1 конфигурация файлындағы қателер: %2.</translation>
+    </message>
+    <message>
+        <source>Switched off until the file is corrected:</source>
+        <translation>Файл түзетілгенше сөндірілді:</translation>
+    </message>
+    <message>
+        <source>Everything else works. Correct the file (the details name each key) and restart the console.</source>
+        <translation>Қалғанының бәрі жұмыс істейді. Файлды түзетіңіз (толығырақ бөлімде әр кілт көрсетілген) және консольді қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Configuration problems</source>
+        <translation>Конфигурация қателері</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 does not exist.
+
+Create it from the template? The console then opens without cameras; add them to the file and restart.</source>
+        <translation>%1 конфигурация файлы жоқ.
+
+Оны үлгі бойынша жасау керек пе? Онда консоль камераларсыз ашылады; оларды файлға қосып, қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>No configuration file</source>
+        <translation>Конфигурация файлы жоқ</translation>
     </message>
 </context>
 <context>

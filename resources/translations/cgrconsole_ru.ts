@@ -176,6 +176,14 @@
         <source>NOT RECORDING: %1</source>
         <translation>НЕТ ЗАПИСИ: %1</translation>
     </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Ошибка настройки</translation>
+    </message>
+    <message>
+        <source>This camera is off until the configuration is corrected:</source>
+        <translation>Камера выключена, пока не исправлена конфигурация:</translation>
+    </message>
     <message numerus="yes">
         <source>Next attempt in %n s</source>
         <translation>
@@ -187,6 +195,61 @@
     <message>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigProblems</name>
+    <message>
+        <source>the whole file (the console runs without cameras)</source>
+        <translation>весь файл (консоль работает без камер)</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>камера %1</translation>
+    </message>
+    <message>
+        <source>sending to CarGoRuqsat</source>
+        <translation>отправка в CarGoRuqsat</translation>
+    </message>
+    <message>
+        <source>sending to ĐBVN (Vietnam)</source>
+        <translation>отправка в ĐBVN (Вьетнам)</translation>
+    </message>
+    <message>
+        <source>recording the archive</source>
+        <translation>запись архива</translation>
+    </message>
+    <message>
+        <source>plate recognition</source>
+        <translation>распознавание номеров</translation>
+    </message>
+    <message>
+        <source>Problems in the configuration file %1: %2.</source>
+        <translation>Ошибок в файле конфигурации %1: %2.</translation>
+    </message>
+    <message>
+        <source>Switched off until the file is corrected:</source>
+        <translation>Выключено, пока файл не исправлен:</translation>
+    </message>
+    <message>
+        <source>Everything else works. Correct the file (the details name each key) and restart the console.</source>
+        <translation>Всё остальное работает. Исправьте файл (в подробностях указан каждый ключ) и перезапустите консоль.</translation>
+    </message>
+    <message>
+        <source>Configuration problems</source>
+        <translation>Ошибки конфигурации</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 does not exist.
+
+Create it from the template? The console then opens without cameras; add them to the file and restart.</source>
+        <translation>Файл конфигурации %1 не существует.
+
+Создать его по шаблону? Тогда консоль откроется без камер; добавьте их в файл и перезапустите.</translation>
+    </message>
+    <message>
+        <source>No configuration file</source>
+        <translation>Нет файла конфигурации</translation>
     </message>
 </context>
 <context>

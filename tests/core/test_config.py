@@ -2,7 +2,14 @@ from pathlib import Path
 
 import pytest
 
-from cgrconsole.config import CameraConfig, ConfigError, load_config, parse_config
+from cgrconsole.config import (
+    CameraConfig,
+    ConfigError,
+    load_config,
+    parse_config,
+    parse_config_report,
+    read_config,
+)
 
 GOOD = """
 [site]
@@ -102,3 +109,42 @@ def test_the_readme_example_is_a_valid_configuration() -> None:
     config = parse_config(example, "README.md")
     assert config.uplink.cgr.enabled and config.cameras[0].name == "Camera1"
     assert config.uplink.drvn.cameras["Camera1"].camera_id == 0
+
+
+def test_the_window_gets_a_usable_config_with_only_the_broken_parts_off(tmp_path: Path) -> None:
+    path = tmp_path / "site.toml"
+    path.write_text(
+        GOOD.replace("rtsp://192.0.2.11/live", "htp:/garbage")
+        + '\n[uplink.cgr]\nenabled = true\nbase_url = "ftp://nowhere"\n'
+        + "[uplink.drvn]\nenabled = false\n[archive]\nretention_days = 30\n",
+        encoding="utf-8",
+    )
+    report = read_config(path)
+    assert len(report.problems) == 3
+    first, second = report.config.cameras
+    assert first.enabled and first.problem == "", "the good camera runs"
+    assert not second.enabled and second.problem.startswith("cameras[2].url: unknown scheme 'htp'")
+    assert not report.config.uplink.cgr.enabled and not report.config.archive.enabled
+    assert [(p.part, p.name) for p in report.switched_off] == [
+        ("cgr", ""),
+        ("archive", ""),
+        ("camera", "Camera2"),
+    ]
+    with pytest.raises(ConfigError) as strict:
+        load_config(path)
+    assert strict.value.problems == list(report.problems), "headless and config-check refuse the same file"
+
+
+def test_a_broken_value_in_a_shared_section_falls_back_to_its_default() -> None:
+    report = parse_config_report('[site]\ntimezone = "Mars/Olympus"\nname = "Nur Zholy"\n', "x.toml")
+    assert report.config.site.timezone == "Asia/Almaty" and report.config.site.name == "Nur Zholy"
+    assert report.problems and report.switched_off == ()
+    broken = parse_config_report("[site\nname = 1", "x.toml")
+    assert broken.problems[0].startswith("TOML syntax error") and broken.config.cameras == ()
+
+
+def test_a_camera_that_cannot_be_built_is_still_shown_switched_off() -> None:
+    report = parse_config_report('[[cameras]]\nname = "Gate"\ntitle = "Ворота"\n', "x.toml")
+    (camera,) = report.config.cameras
+    assert (camera.name, camera.title, camera.enabled) == ("Gate", "Ворота", False)
+    assert camera.problem == "cameras[1].url: required key is missing"

@@ -5,7 +5,7 @@ The configuration loader (``cgrconsole.config``) builds these from the TOML file
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 
@@ -22,6 +22,8 @@ class CameraConfig:
     transport: Literal["tcp", "udp"] = "tcp"
     roi: tuple[float, float, float, float] | None = None  # x1, y1, x2, y2 as fractions of the frame
     title: str = ""  # shown on the tile; may be in any language
+    # set by the loader, never read from the file: why this camera is switched off
+    problem: str = field(default="", metadata={"config": False})
 
     @property
     def label(self) -> str:

@@ -56,10 +56,15 @@ def parse_camera_url(url: str) -> CameraUrl:
     except ValueError as exc:
         raise CameraUrlError(FailureReason.INVALID_URL, f"cannot be parsed ({exc})") from None
     scheme = parts.scheme.lower()
-    if not scheme or "://" not in url:
-        raise CameraUrlError(FailureReason.INVALID_URL, "has no scheme such as rtsp://")
+    if not scheme:
+        raise CameraUrlError(FailureReason.INVALID_URL, "has no scheme: write rtsp://host/path")
     if scheme not in CAMERA_SCHEMES:
-        raise CameraUrlError(FailureReason.UNSUPPORTED_SCHEME, f"scheme {scheme}:// is not a camera stream")
+        known = ", ".join(f"{s}://" for s in CAMERA_SCHEMES)
+        raise CameraUrlError(
+            FailureReason.UNSUPPORTED_SCHEME, f"unknown scheme {scheme!r}: a camera URL starts with {known}"
+        )
+    if not url[len(scheme) :].startswith("://"):
+        raise CameraUrlError(FailureReason.INVALID_URL, f"write {scheme}://host/path (two slashes)")
     host = parts.hostname or ""
     if not host or not re.fullmatch(r"[A-Za-z0-9._:-]+", host):
         raise CameraUrlError(FailureReason.INVALID_URL, "has no valid host")

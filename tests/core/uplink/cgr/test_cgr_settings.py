@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 
-from cgrconsole.config import _build  # the loader the lead plugs [uplink.cgr] into
+from cgrconsole.config_toml import build as _build  # the loader [uplink.cgr] is read with
 from cgrconsole.core.uplink.cgr.settings import DEFAULT_FIELD_MAPPING, CgrSettings, DirectionValues
 
 TOML = """

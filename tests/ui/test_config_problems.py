@@ -1,0 +1,75 @@
+"""A configuration with problems opens the window anyway: broken parts off, said in the officer's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cgrconsole.config import read_config
+from cgrconsole.core.camera.status import CameraState
+from cgrconsole.ui.application import offer_config_template
+from cgrconsole.ui.config_problems import config_problems_box
+from cgrconsole.ui.i18n import install_translator
+
+PARTLY_BROKEN = """
+[site]
+timezone = "Asia/Almaty"
+[[cameras]]
+name = "Good"
+title = "Въезд 1"
+url = "synthetic://Good?size=640x360&fps=10"
+anpr = false
+[[cameras]]
+name = "Bad"
+title = "Выезд 1"
+url = "htp:/garbage"
+[uplink.cgr]
+enabled = true
+base_url = "ftp://nowhere"
+"""
+
+
+def test_the_window_runs_the_good_camera_and_shows_what_is_off(
+    qtbot, qapp, engine_factory, open_window, tmp_path: Path
+) -> None:
+    path = tmp_path / "site.toml"
+    path.write_text(PARTLY_BROKEN, encoding="utf-8")
+    report = read_config(path)
+    engine = engine_factory(list(report.config.cameras), uplink=report.config.uplink)
+    translator = install_translator(qapp, "ru")
+    try:
+        window = open_window(engine, 1280, 720)
+        good, bad = window.grid.tiles["Good"], window.grid.tiles["Bad"]
+        qtbot.waitUntil(lambda: good.frame_seq > 2, timeout=15_000)
+        assert bad.status.state is CameraState.DISABLED and "unknown scheme 'htp'" in bad.camera.problem
+        assert engine.destinations == [], "the CarGoRuqsat uplink with a bad address stays off"
+        box = config_problems_box(report, window)
+        box.show()
+        text = box.text()
+        assert "Ошибок в файле конфигурации" in text and "отправка в CarGoRuqsat" in text
+        assert "камера Bad" in text and "uplink.cgr.base_url" in box.detailedText()
+        window.grab().save(str(tmp_path / "config_problems_window_ru.png"))
+        box.grab().save(str(tmp_path / "config_problems_box_ru.png"))
+        bad.grab().save(str(tmp_path / "config_problems_tile_ru.png"))
+        box.close()
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+
+
+def test_a_missing_config_file_is_offered_as_a_template(qtbot, tmp_path: Path) -> None:
+    answers: list[str] = []
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer_yes)
+            return
+        answers.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(50, answer_yes)
+    assert offer_config_template(tmp_path / "site.toml", "en") is True
+    assert answers and str(tmp_path / "site.toml") in answers[0] and "template" in answers[0]

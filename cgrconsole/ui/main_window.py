@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from cgrconsole import __version__
+from cgrconsole.core.archive.retention import ArchiveStatus
 from cgrconsole.core.camera.status import CameraState, CameraStatus
 from cgrconsole.core.review.events import EventError
 from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.engine import Engine
 from cgrconsole.process import STARTED_AT
+from cgrconsole.ui.background import BackgroundPoll
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
 from cgrconsole.ui.delivery_dialog import DeliveryDialog
@@ -110,10 +112,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._uplink)
         self.statusBar().addPermanentWidget(self._archive)
         self.statusBar().addPermanentWidget(self._summary)
-        self._archive_timer = QTimer(self)
-        self._archive_timer.setInterval(ARCHIVE_REFRESH_MS)
-        self._archive_timer.timeout.connect(self._update_archive)
-        self.bridge.archive_alarm_changed.connect(lambda _alarm: self._update_archive())
+        # the archive's disk may be a network share that hangs: read it off the GUI thread
+        self._archive_poll = BackgroundPoll(
+            "archive status", self._read_archive_status, ARCHIVE_REFRESH_MS, self
+        )
+        self._archive_poll.result.connect(self._show_archive)
+        self.bridge.archive_alarm_changed.connect(lambda _alarm: self._archive_poll.poll())
         self.bridge.worker_fault.connect(lambda _fault: self._update_faults())
         self.bridge.recognition_status_changed.connect(lambda _status: self._update_faults())
         self._uplink_timer = QTimer(self)
@@ -220,14 +224,18 @@ class MainWindow(QMainWindow):
         self._update_uplink()
         self._update_faults()
         if self.engine.janitor is not None:
-            self._archive_timer.start()
-            self._update_archive()
+            self._archive_poll.start()
 
-    def _update_archive(self) -> None:
+    def _read_archive_status(self) -> ArchiveStatus | None:
+        """On the poll's thread: the disk and the index (nothing here touches a widget)."""
         janitor = self.engine.janitor
         if janitor is None or self.engine.started_at is None:
+            return None
+        return janitor.status()
+
+    def _show_archive(self, status: ArchiveStatus | None) -> None:
+        if status is None:
             return
-        status = janitor.status()
         self._archive.setText(archive_summary_text(status.days_held, status.size_bytes, status.free_bytes))
         text = archive_alarm_text(status.alarm, status.alarm_files)
         self.alarm.setText(text)
@@ -319,7 +327,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.grid.stop()
-        self._archive_timer.stop()
+        self._archive_poll.stop()
         self._uplink_timer.stop()
         for dialog in list(self.delivery_dialogs.values()):
             dialog.close()

@@ -24,7 +24,8 @@ class ArchiveFile:
 
 
 class ArchiveIndex:
-    """Thread-safe through the database lock; rows are never deleted, only marked deleted."""
+    """Thread-safe (writes in transactions, reads on each thread's own connection); rows are never deleted,
+    only marked deleted."""
 
     def __init__(self, database: Database, clock: Callable[[], float] = time.time) -> None:
         self._database = database
@@ -77,8 +78,8 @@ class ArchiveIndex:
 
     def totals(self) -> tuple[int, int, float | None]:
         """(files, bytes, oldest start) of what is on disk."""
-        with self._database.lock:
-            row = self._database.db.execute(
+        with self._database.read() as db:
+            row = db.execute(
                 "SELECT COUNT(*), COALESCE(SUM(size_bytes), 0), MIN(start_ts) FROM archive_files "
                 "WHERE deleted_ts IS NULL"
             ).fetchone()
@@ -89,6 +90,6 @@ class ArchiveIndex:
             f"SELECT id, camera, path, start_ts, end_ts, size_bytes, upload_state FROM archive_files "
             f"WHERE {where} ORDER BY {order} LIMIT ?"
         )
-        with self._database.lock:
-            rows = self._database.db.execute(sql, [*params, limit]).fetchall()
+        with self._database.read() as db:
+            rows = db.execute(sql, [*params, limit]).fetchall()
         return [ArchiveFile(*row) for row in rows]

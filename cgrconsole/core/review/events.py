@@ -194,10 +194,8 @@ class EventStore:
         return self.get(event_id)
 
     def get(self, event_id: str) -> PlateEventRecord:
-        with self._database.lock:
-            row = self._database.db.execute(
-                f"SELECT {_COLUMNS} FROM plate_events WHERE id = ?", [event_id]
-            ).fetchone()
+        with self._database.read() as db:
+            row = db.execute(f"SELECT {_COLUMNS} FROM plate_events WHERE id = ?", [event_id]).fetchone()
         if row is None:
             raise EventError(f"no event {event_id}")
         return _record(row)
@@ -222,8 +220,8 @@ class EventStore:
             where.append("ts < ?")
             params.append(until)
         sql = f"SELECT {_COLUMNS} FROM plate_events WHERE {' AND '.join(where)} ORDER BY ts DESC LIMIT ?"
-        with self._database.lock:
-            rows = self._database.db.execute(sql, [*params, limit]).fetchall()
+        with self._database.read() as db:
+            rows = db.execute(sql, [*params, limit]).fetchall()
         return [_record(r) for r in rows]
 
     def outbound(self, event_id: str) -> OutboundEvent:

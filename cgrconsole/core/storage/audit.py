@@ -73,6 +73,6 @@ class AuditLog:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY id DESC LIMIT ?"
-        with self._database.lock:
-            rows = self._database.db.execute(sql, [*params, limit]).fetchall()
+        with self._database.read() as db:
+            rows = db.execute(sql, [*params, limit]).fetchall()
         return [AuditEntry(r[0], r[1], AuditKind(r[2]), r[3], json.loads(r[4] or "{}")) for r in rows]

@@ -1,7 +1,9 @@
 """The SQLite database: WAL mode, numbered migrations, a copy of the file before migrating.
 
-One ``Database`` holds one connection shared by the threads of this process under a
-lock; other processes (a dispatcher, a crash-recovery tool) open their own.
+Writes go through one connection under a lock (``transaction()``: BEGIN IMMEDIATE, so claims are
+atomic). Reads (``read()``) go through a connection of the reading thread's own, so in WAL mode a
+reader never waits for a writer and a writer never waits for the window: the GUI thread's queries
+do not queue behind a recorder's or the dispatcher's transaction.
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ class Database:
         self._conn: sqlite3.Connection | None = None
         self._db: sqlite_utils.Database | None = None
         self.lock = threading.RLock()
+        self._local = threading.local()  # this thread's reading connection
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+        self._generation = 0  # a reopened database gives every thread a fresh reader
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -56,9 +62,37 @@ class Database:
 
     def close(self) -> None:
         with self.lock:
+            with self._readers_lock:
+                readers, self._readers = self._readers, []
+                self._generation += 1
+            for reader in readers:
+                reader.close()
             if self._conn is not None:
                 self._conn.close()
                 self._conn = self._db = None
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite_utils.Database]:
+        """One consistent snapshot for reading, on this thread's own connection (never blocks on writers)."""
+        if self._conn is None:
+            raise RuntimeError("Database.open() has not been called")
+        db = self._reader()
+        db.conn.execute("BEGIN")  # deferred: the snapshot starts at the first read
+        try:
+            yield db
+        finally:
+            db.conn.execute("COMMIT")
+
+    def _reader(self) -> sqlite_utils.Database:
+        local = self._local
+        if getattr(local, "generation", None) != self._generation or local.db is None:
+            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30, isolation_level=None)
+            conn.execute("PRAGMA query_only=ON")
+            with self._readers_lock:
+                self._readers.append(conn)
+                local.generation = self._generation
+            local.db = sqlite_utils.Database(conn)
+        return local.db
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:

@@ -134,8 +134,8 @@ class Outbox:
 
     def next_due(self, destination: str) -> float | None:
         """When the oldest pending row of ``destination`` may go (None: nothing pending)."""
-        with self._database.lock:
-            row = self._database.db.execute(
+        with self._database.read() as db:
+            row = db.execute(
                 "SELECT next_attempt_ts FROM outbox WHERE destination = ? AND state = ? "
                 "ORDER BY event_ts, id LIMIT 1",
                 [destination, PENDING],
@@ -213,8 +213,8 @@ class Outbox:
             "SELECT o.event_id, e.plate, o.event_ts FROM outbox o JOIN plate_events e ON e.id = o.event_id "
             "WHERE o.destination = ? AND o.state = ? AND o.event_ts >= ? ORDER BY o.event_ts"
         )
-        with self._database.lock:
-            found = self._database.db.execute(sql, [destination, DELIVERED, since]).fetchall()
+        with self._database.read() as db:
+            found = db.execute(sql, [destination, DELIVERED, since]).fetchall()
         return [(str(r[0]), str(r[1]), float(r[2])) for r in found]
 
     def requeue(self, destination: str, event_ids: Sequence[str]) -> int:
@@ -232,15 +232,15 @@ class Outbox:
         return count
 
     def rows(self, event_id: str) -> list[OutboxRow]:
-        with self._database.lock:
-            found = self._database.db.execute(
+        with self._database.read() as db:
+            found = db.execute(
                 f"SELECT {_ROW} FROM outbox WHERE event_id = ? ORDER BY destination", [event_id]
             ).fetchall()
         return [OutboxRow(*r) for r in found]
 
     def attempts(self, outbox_id: int) -> list[Attempt]:
-        with self._database.lock:
-            found = self._database.db.execute(
+        with self._database.read() as db:
+            found = db.execute(
                 "SELECT outbox_id, started_ts, finished_ts, outcome, code, http_status, detail "
                 "FROM outbox_attempts WHERE outbox_id = ? ORDER BY id",
                 [outbox_id],
@@ -249,8 +249,8 @@ class Outbox:
 
     def counts(self) -> dict[str, dict[str, int]]:
         """{destination: {state: rows}} for the status bar."""
-        with self._database.lock:
-            found = self._database.db.execute(
+        with self._database.read() as db:
+            found = db.execute(
                 "SELECT destination, state, COUNT(*) FROM outbox GROUP BY destination, state"
             ).fetchall()
         counts: dict[str, dict[str, int]] = {}

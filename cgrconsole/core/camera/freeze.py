@@ -7,7 +7,7 @@ so a live camera with its time stamp on is never taken for a frozen one, even wh
 
 The thumbnail is 320x180 (8x8 block means of 1080p, 4x4 of 720p), not smaller: at 64x36 a clock digit that
 turns into another of the same ink (``6`` into ``9``) moves a block's mean by one grey level, less than the
-encoder's flicker on a still image (measured on the synthetic camera, docs/camera.md).
+encoder's flicker on a still image (measured on the synthetic camera: docs/live_view.md).
 """
 
 from __future__ import annotations

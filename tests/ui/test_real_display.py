@@ -26,7 +26,7 @@ VIDEO_COLOURS = (
 def xvfb(tmp_path: Path):
     reason = xvfb_missing()
     if reason:
-        if os.environ.get("CI"):
+        if os.environ.get("CI") and sys.platform.startswith("linux"):  # Windows CI has no X server at all
             pytest.fail(f"required on CI: {reason}")
         pytest.skip(reason)
     server = Xvfb(tmp_path / "screen").start()

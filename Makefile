@@ -4,12 +4,38 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-# Debian packages the tests need: a real RTSP server (GStreamer), OpenSSH for SFTP, ffprobe.
+# Debian packages the console's window needs: every library PySide6's xcb platform plugin links
+# (`ldd .venv/lib/python3*/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so` and libQt6XcbQpa.so.6).
+# A bare Debian lacks at least libxcb-cursor0, libxcb-icccm4 and libxcb-keysyms1; without them Qt says
+# "could not load the Qt platform plugin xcb" and no window opens. Plus a font with Cyrillic letters.
+GUI_PACKAGES := libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libx11-6 libx11-xcb1 \
+	libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 \
+	libxcb-xkb1 libxkbcommon0 libxkbcommon-x11-0 fonts-dejavu-core
+
+# Debian packages the tests need: a real RTSP server (GStreamer), OpenSSH for SFTP, ffprobe, a real X
+# server (Xvfb) for the test that opens the window, and the window's own libraries.
 SYSTEM_PACKAGES := gstreamer1.0-rtsp gir1.2-gst-rtsp-server-1.0 python3-gi gstreamer1.0-plugins-base \
 	gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly ffmpeg openssh-server \
-	fonts-dejavu-core
+	xvfb $(GUI_PACKAGES)
 
-.PHONY: demo demo-headless test system-deps venv translations ts lint bench screenshots clean
+.PHONY: demo demo-headless test system-deps gui-deps venv translations ts lint bench screenshots clean
+
+# $(call apt_check,PACKAGES,OTHERWISE): the missing Debian PACKAGES are installed when run as root;
+# otherwise the shell command OTHERWISE runs with $$missing set. Other systems: a note, nothing else.
+define apt_check
+	@if ! command -v dpkg-query >/dev/null; then echo "not Debian or Ubuntu: make sure the equivalents of these are installed: $(1)"; exit 0; fi; \
+	missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	missing=$$(echo $$missing); \
+	if [ -z "$$missing" ]; then echo "system packages: all present"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing system packages: $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else $(2); fi
+endef
+TESTS_WITHOUT = echo "missing system packages (install as root, tests needing them will be skipped): $$missing"
+NO_WINDOW_WITHOUT = echo; echo "The console's window needs Debian packages that are not installed: $$missing"; \
+	echo "Install them (as root), then run make demo again:"; echo; echo "  sudo apt-get install $$missing"; echo; exit 1
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,19 +53,18 @@ ts: venv
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none cgrconsole/ui/*.py \
 		-ts resources/translations/cgrconsole_ru.ts resources/translations/cgrconsole_kk.ts
 
-demo: venv translations
+demo: gui-deps venv translations
 	$(BIN)/cgrconsole --demo $(ARGS)
 
 demo-headless: venv
 	$(BIN)/cgrconsole --demo --headless --duration 30
 
 system-deps:
-	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
-	if [ -z "$$missing" ]; then echo "system packages: all present"; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		echo "installing system packages: $$missing"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
-	else echo "missing system packages (install as root, tests needing them will be skipped): $$missing"; fi
+	$(call apt_check,$(SYSTEM_PACKAGES),$(TESTS_WITHOUT))
+
+# The window's libraries (make demo): installed as root, otherwise the exact command and a stop.
+gui-deps:
+	$(call apt_check,$(GUI_PACKAGES),$(NO_WINDOW_WITHOUT))
 
 lint: venv
 	$(BIN)/ruff check cgrconsole tests benchmarks

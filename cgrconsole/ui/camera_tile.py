@@ -21,6 +21,7 @@ from cgrconsole.ui.status_text import (
 )
 
 STALE_AFTER = 2.0  # seconds without a new frame before a live tile says its picture is old
+PROBLEM_STATES = (CameraState.RECONNECTING, CameraState.OFFLINE)
 BAR_COLOR = QColor(0, 0, 0, 120)  # light enough to let the camera's own time stamp show through
 
 
@@ -72,7 +73,18 @@ class CameraTileWidget(QWidget):
             self.update()
 
     def is_stale(self) -> bool:
+        """No new frame for a while: the stream stalls (the camera may still count as live)."""
         return self._image is not None and time.monotonic() - self._frame_at > STALE_AFTER
+
+    @property
+    def problem(self) -> bool:
+        """Something the officer must notice: no video, an old or frozen picture, or no recording."""
+        state = self.status.state
+        if state in PROBLEM_STATES:
+            return True
+        if state is CameraState.LIVE and (self.is_stale() or self.status.same_picture_since is not None):
+            return True
+        return self.recording is not None and self.recording.state is RecorderState.FAILED
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.double_clicked.emit(self.camera.name)
@@ -92,13 +104,21 @@ class CameraTileWidget(QWidget):
         self._paint_top_bar(painter)
         if live:
             self._paint_bottom_bar(painter)
-            if self.is_stale():
-                self._paint_banner(
-                    painter, self.tr("Picture frozen for %n s", "", int(time.monotonic() - self._frame_at))
-                )
+            frozen = self._frozen_text()
+            if frozen:
+                self._paint_banner(painter, frozen)
         else:
             self._paint_problem(painter)
         painter.end()
+
+    def _frozen_text(self) -> str:
+        """Which kind of frozen: frames stopped coming, or they keep coming with the same image."""
+        if self.is_stale():
+            return self.tr("No new frames for %n s", "", int(time.monotonic() - self._frame_at))
+        since = self.status.same_picture_since
+        if since is not None:
+            return self.tr("The camera sends the same picture for %n s", "", int(time.time() - since))
+        return ""
 
     def _video_rect(self) -> QRectF:
         assert self._image is not None
@@ -183,13 +203,17 @@ class CameraTileWidget(QWidget):
             painter.drawEllipse(QRectF(right - width - dot * 1.5, top + (bar_h - dot) / 2, dot, dot))
 
     def _paint_banner(self, painter: QPainter, text: str) -> None:
+        """Amber across the middle; the text wraps on a small tile instead of being cut off."""
         font = self._font(0.9, bold=True)
         painter.setFont(font)
-        h = int(font.pixelSize() * 1.8)
+        pad = font.pixelSize() // 2
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        needed = painter.fontMetrics().boundingRect(QRect(0, 0, self.width() - 2 * pad, 0), flags, text)
+        h = needed.height() + pad
         rect = QRect(0, (self.height() - h) // 2, self.width(), h)
         painter.fillRect(rect, QColor(255, 176, 32, 200))
         painter.setPen(QColor("black"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(rect.adjusted(pad, 0, -pad, 0), flags, text)
 
     def _paint_problem(self, painter: QPainter) -> None:
         s = self.status

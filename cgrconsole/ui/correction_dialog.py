@@ -1,4 +1,10 @@
-"""The officer types the right plate: checked against the known formats as they type, candidates offered."""
+"""The officer types the right plate: checked against the known formats as they type, candidates offered.
+
+The twelve Cyrillic letters that look like Latin ones (А В Е К М Н О Р С Т У Х) are taken as those Latin
+letters: on the plate they are the same glyphs. Any other Cyrillic letter is refused with "switch the
+keyboard to Latin", never mapped by key position and never dropped: ``Ф`` may be a slip on a Russian
+plate or an ``A`` typed in the Russian layout, and only the officer knows which.
+"""
 
 from __future__ import annotations
 
@@ -17,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cgrconsole.core.anpr.formats import match_formats, normalize
+from cgrconsole.core.anpr.formats import foreign_characters, match_formats, normalize
 from cgrconsole.core.review.events import PlateEventRecord
-from cgrconsole.ui.event_text import AMBER, GREEN, country_text
+from cgrconsole.ui.event_text import AMBER, GREEN, RED, country_text
 from cgrconsole.ui.events_model import plate_font
+from cgrconsole.ui.plate_text import format_description_text
 
 
 class PlateCorrectionDialog(QDialog):
@@ -77,21 +84,34 @@ class PlateCorrectionDialog(QDialog):
 
     @property
     def plate(self) -> str:
-        return normalize(self.plate_edit.text())
+        """What will be sent: the typed text normalized; empty while it holds a character plates lack."""
+        text = self.plate_edit.text()
+        return "" if foreign_characters(text) else normalize(text)
 
     def accept(self) -> None:
-        if self.plate:
+        if self.plate:  # Enter must not slip past a refused character
             super().accept()
 
     def _on_item_clicked(self, item: QListWidgetItem) -> None:
         self.plate_edit.setText(str(item.data(Qt.ItemDataRole.UserRole)))
         self.plate_edit.setFocus()
 
-    def _on_text_changed(self, _text: str) -> None:
+    def _on_text_changed(self, text: str) -> None:
         plate = self.plate
         formats = match_formats(plate) if plate else []
         self.fits = bool(formats)
-        if not plate:
+        foreign = foreign_characters(text)
+        if foreign:
+            self.verdict.setText(
+                self.tr(
+                    "%1: no such letter on plates. "
+                    "Switch the keyboard to Latin (EN) and type the plate again."
+                ).replace("%1", " ".join(foreign))
+            )
+            self.verdict.setToolTip("")
+            self.verdict.setStyleSheet(f"QLabel {{ color: {RED}; font-size: 15px; font-weight: bold; }}")
+            self.ok_button.setText(self.tr("Confirm"))
+        elif not plate:
             self.verdict.setText(self.tr("Type the plate as it is written on the vehicle."))
             self.verdict.setStyleSheet("")
             self.ok_button.setText(self.tr("Confirm"))
@@ -100,7 +120,7 @@ class PlateCorrectionDialog(QDialog):
             countries = ", ".join(dict.fromkeys(country_text(f.country) for f in formats))
             shown = " ".join(fmt.groups(plate))
             self.verdict.setText(self.tr("✓ %1 — %2").replace("%1", countries).replace("%2", shown))
-            self.verdict.setToolTip("\n".join(f.description for f in formats))
+            self.verdict.setToolTip("\n".join(format_description_text(f) for f in formats))
             self.verdict.setStyleSheet(f"QLabel {{ color: {GREEN}; font-size: 15px; font-weight: bold; }}")
             self.ok_button.setText(self.tr("Confirm"))
         else:

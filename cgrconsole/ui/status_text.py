@@ -117,13 +117,12 @@ def archive_problem_text(problem: ArchiveProblem) -> str:
 
 def archive_alarm_text(alarm: ArchiveAlarm, files: int) -> str:
     if alarm is ArchiveAlarm.DELETED_BEFORE_UPLOAD:
+        # %1, not %n: lupdate does not mark translate(..., n) as plural, and Qt then finds no translation
         return QCoreApplication.translate(
             "ArchiveStatus",
-            "Archive disk almost full: %n file(s) deleted before upload to keep recording. "
+            "Archive disk almost full: %1 file(s) deleted before upload to keep recording. "
             "Free space on the disk.",
-            "",
-            files,
-        )
+        ).replace("%1", str(files))
     if alarm is ArchiveAlarm.DISK_FULL:
         return QCoreApplication.translate(
             "ArchiveStatus", "Archive disk full: recording will stop. Free space on the archive disk now."

@@ -24,8 +24,8 @@
         <translation>ішкі қате, қайта іске қосылуда</translation>
     </message>
     <message>
-        <source>Archive disk almost full: %n file(s) deleted before upload to keep recording. Free space on the disk.</source>
-        <translation>Мұрағат дискісі толуға жақын: жазуды тоқтатпау үшін жіберілмеген %n файл жойылды. Дискіде орын босатыңыз.</translation>
+        <source>Archive disk almost full: %1 file(s) deleted before upload to keep recording. Free space on the disk.</source>
+        <translation>Мұрағат дискісі толуға жақын: жазуды тоқтатпау үшін жіберілмеген %1 файл жойылды. Дискіде орын босатыңыз.</translation>
     </message>
     <message>
         <source>Archive disk full: recording will stop. Free space on the archive disk now.</source>
@@ -157,10 +157,17 @@
 <context>
     <name>CameraTileWidget</name>
     <message numerus="yes">
-        <source>Picture frozen for %n s</source>
+        <source>No new frames for %n s</source>
         <translation>
-            <numerusform>Сурет %n с бойы жаңармайды</numerusform>
-            <numerusform>Сурет %n с бойы жаңармайды</numerusform>
+            <numerusform>%n с бойы жаңа кадр жоқ</numerusform>
+            <numerusform>%n с бойы жаңа кадр жоқ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The camera sends the same picture for %n s</source>
+        <translation>
+            <numerusform>Камера %n с бойы бір ғана суретті жіберіп тұр</numerusform>
+            <numerusform>Камера %n с бойы бір ғана суретті жіберіп тұр</numerusform>
         </translation>
     </message>
     <message>
@@ -573,6 +580,36 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>GridPagerWidget</name>
+    <message>
+        <source>Previous cameras (PgUp, or Ctrl+PgUp anywhere)</source>
+        <translation>Алдыңғы камералар (PgUp немесе терезенің кез келген жерінен Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next cameras (PgDn, or Ctrl+PgDn anywhere)</source>
+        <translation>Келесі камералар (PgDn немесе терезенің кез келген жерінен Ctrl+PgDn)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: cameras %3–%4 of %5</source>
+        <translation>%2 беттің %1-і: %5 камераның %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 enlarged</source>
+        <translation>Үлкейтілген: %1</translation>
+    </message>
+    <message>
+        <source>Double-click the picture to see all cameras again</source>
+        <translation>Барлық камераларды қайта көру үшін суретті екі рет басыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n hidden camera(s) with a problem: %1</source>
+        <translation>
+            <numerusform>⚠ Ақауы бар %n камера көрінбейді: %1</numerusform>
+            <numerusform>⚠ Ақауы бар %n камера көрінбейді: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CarGoRuqsat Console — %1</source>
@@ -682,6 +719,10 @@ The log has the details: %2</source>
         <translation>Басқа нұсқалар (таңдау үшін басыңыз):</translation>
     </message>
     <message>
+        <source>%1: no such letter on plates. Switch the keyboard to Latin (EN) and type the plate again.</source>
+        <translation>%1: нөмірлерде мұндай әріп жоқ. Пернетақтаны латын тіліне (EN) ауыстырып, нөмірді қайта теріңіз.</translation>
+    </message>
+    <message>
         <source>Type the plate as it is written on the vehicle.</source>
         <translation>Нөмірді көлікте жазылғандай теріңіз.</translation>
     </message>
@@ -727,6 +768,61 @@ The log has the details: %2</source>
     <message>
         <source>Vietnam</source>
         <translation>Вьетнам</translation>
+    </message>
+</context>
+<context>
+    <name>PlateFormat</name>
+    <message>
+        <source>Kazakhstan since 2012, private: 123 ABC | 01</source>
+        <translation>Қазақстан, 2012 жылдан, жеке: 123 ABC | 01</translation>
+    </message>
+    <message>
+        <source>Kazakhstan since 2012, legal entity: 123 AB | 01</source>
+        <translation>Қазақстан, 2012 жылдан, заңды тұлға: 123 AB | 01</translation>
+    </message>
+    <message>
+        <source>Kazakhstan 1993, private: region letter, 3 digits, 3 letters (A 123 BCD)</source>
+        <translation>Қазақстан, 1993 үлгісі, жеке: өңір әрпі, 3 цифр, 3 әріп (A 123 BCD)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan 1993, legal entity: region letter, 3 digits, 2 letters (A 001 AA)</source>
+        <translation>Қазақстан, 1993 үлгісі, заңды тұлға: өңір әрпі, 3 цифр, 2 әріп (A 001 AA)</translation>
+    </message>
+    <message>
+        <source>Russia, private, two-digit region: A 123 BC | 77</source>
+        <translation>Ресей, жеке, екі таңбалы өңір: A 123 BC | 77</translation>
+    </message>
+    <message>
+        <source>Russia, private, three-digit region: A 123 BC | 777</source>
+        <translation>Ресей, жеке, үш таңбалы өңір: A 123 BC | 777</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan since 2016, private: 01 | 123 ABC</source>
+        <translation>Қырғызстан, 2016 жылдан, жеке: 01 | 123 ABC</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan since 2016, legal entity: 01 | 123 AB</source>
+        <translation>Қырғызстан, 2016 жылдан, заңды тұлға: 01 | 123 AB</translation>
+    </message>
+    <message>
+        <source>Uzbekistan since 2008, private: 01 | A 123 BC</source>
+        <translation>Өзбекстан, 2008 жылдан, жеке: 01 | A 123 BC</translation>
+    </message>
+    <message>
+        <source>Uzbekistan since 2008, government or legal entity: 01 | 123 ABC</source>
+        <translation>Өзбекстан, 2008 жылдан, мемлекеттік немесе заңды тұлға: 01 | 123 ABC</translation>
+    </message>
+    <message>
+        <source>China, Latin part only: city letter and 5 serial characters (the province&apos;s Chinese character is left out)</source>
+        <translation>Қытай, тек латын бөлігі: қала әрпі және сериялық 5 таңба (провинцияның иероглифі енгізілмейді)</translation>
+    </message>
+    <message>
+        <source>Vietnam, province, series and 5 digits: 30E-005.55</source>
+        <translation>Вьетнам: провинция, серия және 5 цифр: 30E-005.55</translation>
+    </message>
+    <message>
+        <source>Vietnam, older: province, series and 4 digits: 51F-1234</source>
+        <translation>Вьетнам, ескі үлгі: провинция, серия және 4 цифр: 51F-1234</translation>
     </message>
 </context>
 <context>

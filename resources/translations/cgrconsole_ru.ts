@@ -24,8 +24,8 @@
         <translation>внутренняя ошибка, перезапуск</translation>
     </message>
     <message>
-        <source>Archive disk almost full: %n file(s) deleted before upload to keep recording. Free space on the disk.</source>
-        <translation>Диск архива почти заполнен: удалено файлов до отправки — %n, чтобы не остановить запись. Освободите место на диске.</translation>
+        <source>Archive disk almost full: %1 file(s) deleted before upload to keep recording. Free space on the disk.</source>
+        <translation>Диск архива почти заполнен: удалено файлов до отправки — %1, чтобы не остановить запись. Освободите место на диске.</translation>
     </message>
     <message>
         <source>Archive disk full: recording will stop. Free space on the archive disk now.</source>
@@ -157,11 +157,19 @@
 <context>
     <name>CameraTileWidget</name>
     <message numerus="yes">
-        <source>Picture frozen for %n s</source>
+        <source>No new frames for %n s</source>
         <translation>
-            <numerusform>Изображение не обновляется %n с</numerusform>
-            <numerusform>Изображение не обновляется %n с</numerusform>
-            <numerusform>Изображение не обновляется %n с</numerusform>
+            <numerusform>Нет новых кадров уже %n с</numerusform>
+            <numerusform>Нет новых кадров уже %n с</numerusform>
+            <numerusform>Нет новых кадров уже %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The camera sends the same picture for %n s</source>
+        <translation>
+            <numerusform>Камера передаёт одно и то же изображение уже %n с</numerusform>
+            <numerusform>Камера передаёт одно и то же изображение уже %n с</numerusform>
+            <numerusform>Камера передаёт одно и то же изображение уже %n с</numerusform>
         </translation>
     </message>
     <message>
@@ -575,6 +583,37 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>GridPagerWidget</name>
+    <message>
+        <source>Previous cameras (PgUp, or Ctrl+PgUp anywhere)</source>
+        <translation>Предыдущие камеры (PgUp, или Ctrl+PgUp из любого места окна)</translation>
+    </message>
+    <message>
+        <source>Next cameras (PgDn, or Ctrl+PgDn anywhere)</source>
+        <translation>Следующие камеры (PgDn, или Ctrl+PgDn из любого места окна)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: cameras %3–%4 of %5</source>
+        <translation>Страница %1 из %2: камеры %3–%4 из %5</translation>
+    </message>
+    <message>
+        <source>%1 enlarged</source>
+        <translation>Крупно: %1</translation>
+    </message>
+    <message>
+        <source>Double-click the picture to see all cameras again</source>
+        <translation>Дважды щёлкните по изображению, чтобы снова увидеть все камеры</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n hidden camera(s) with a problem: %1</source>
+        <translation>
+            <numerusform>⚠ Не видна %n камера с неполадкой: %1</numerusform>
+            <numerusform>⚠ Не видны %n камеры с неполадками: %1</numerusform>
+            <numerusform>⚠ Не видны %n камер с неполадками: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CarGoRuqsat Console — %1</source>
@@ -684,6 +723,10 @@ The log has the details: %2</source>
         <translation>Другие варианты (щёлкните, чтобы выбрать):</translation>
     </message>
     <message>
+        <source>%1: no such letter on plates. Switch the keyboard to Latin (EN) and type the plate again.</source>
+        <translation>%1: такой буквы на номерах нет. Переключите клавиатуру на латиницу (EN) и наберите номер заново.</translation>
+    </message>
+    <message>
         <source>Type the plate as it is written on the vehicle.</source>
         <translation>Введите номер так, как он написан на машине.</translation>
     </message>
@@ -729,6 +772,61 @@ The log has the details: %2</source>
     <message>
         <source>Vietnam</source>
         <translation>Вьетнам</translation>
+    </message>
+</context>
+<context>
+    <name>PlateFormat</name>
+    <message>
+        <source>Kazakhstan since 2012, private: 123 ABC | 01</source>
+        <translation>Казахстан с 2012 г., частный: 123 ABC | 01</translation>
+    </message>
+    <message>
+        <source>Kazakhstan since 2012, legal entity: 123 AB | 01</source>
+        <translation>Казахстан с 2012 г., юридическое лицо: 123 AB | 01</translation>
+    </message>
+    <message>
+        <source>Kazakhstan 1993, private: region letter, 3 digits, 3 letters (A 123 BCD)</source>
+        <translation>Казахстан, образец 1993 г., частный: буква региона, 3 цифры, 3 буквы (A 123 BCD)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan 1993, legal entity: region letter, 3 digits, 2 letters (A 001 AA)</source>
+        <translation>Казахстан, образец 1993 г., юридическое лицо: буква региона, 3 цифры, 2 буквы (A 001 AA)</translation>
+    </message>
+    <message>
+        <source>Russia, private, two-digit region: A 123 BC | 77</source>
+        <translation>Россия, частный, двузначный регион: A 123 BC | 77</translation>
+    </message>
+    <message>
+        <source>Russia, private, three-digit region: A 123 BC | 777</source>
+        <translation>Россия, частный, трёхзначный регион: A 123 BC | 777</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan since 2016, private: 01 | 123 ABC</source>
+        <translation>Кыргызстан с 2016 г., частный: 01 | 123 ABC</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan since 2016, legal entity: 01 | 123 AB</source>
+        <translation>Кыргызстан с 2016 г., юридическое лицо: 01 | 123 AB</translation>
+    </message>
+    <message>
+        <source>Uzbekistan since 2008, private: 01 | A 123 BC</source>
+        <translation>Узбекистан с 2008 г., частный: 01 | A 123 BC</translation>
+    </message>
+    <message>
+        <source>Uzbekistan since 2008, government or legal entity: 01 | 123 ABC</source>
+        <translation>Узбекистан с 2008 г., государственный или юридического лица: 01 | 123 ABC</translation>
+    </message>
+    <message>
+        <source>China, Latin part only: city letter and 5 serial characters (the province&apos;s Chinese character is left out)</source>
+        <translation>Китай, только латинская часть: буква города и 5 знаков серии (иероглиф провинции не вводится)</translation>
+    </message>
+    <message>
+        <source>Vietnam, province, series and 5 digits: 30E-005.55</source>
+        <translation>Вьетнам: провинция, серия и 5 цифр: 30E-005.55</translation>
+    </message>
+    <message>
+        <source>Vietnam, older: province, series and 4 digits: 51F-1234</source>
+        <translation>Вьетнам, старый образец: провинция, серия и 4 цифры: 51F-1234</translation>
     </message>
 </context>
 <context>

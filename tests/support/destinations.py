@@ -61,3 +61,18 @@ class ScriptedDestination:
 
     async def aclose(self) -> None:
         self.closed = True
+
+
+class ScriptedAnswers:
+    """A destination that answers each event from its script (then ``Delivered``), like a real server."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.max_batch = 1
+        self.scripts: dict[str, list[Outcome]] = {}
+
+    async def deliver(self, events: Sequence[OutboundEvent]) -> list[Outcome]:
+        return [(self.scripts.get(e.event_id) or [Delivered(remote_ref="ok")]).pop(0) for e in events]
+
+    async def aclose(self) -> None:
+        pass

@@ -4,12 +4,14 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from cgrconsole.config import CameraConfig, Config, IngestConfig
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.core.uplink.destination import Destination
 from cgrconsole.engine import Engine
 from cgrconsole.paths import AppPaths
+from cgrconsole.ui.i18n import install_translator
 from cgrconsole.ui.main_window import MainWindow
 
 FAST = IngestConfig(open_timeout_s=2, read_timeout_s=2, backoff_initial_s=0.3, backoff_max_s=2)
@@ -59,3 +61,13 @@ def open_window(qtbot):
         return window
 
     return open_
+
+
+@pytest.fixture
+def language(request, qapp) -> Iterator[str]:
+    """The UI in a language for one test (the test's parameter, Russian by default), English again after."""
+    lang = getattr(request, "param", "ru")
+    translator = install_translator(qapp, lang)
+    assert translator is not None, "run 'make translations' first"
+    yield lang
+    QCoreApplication.removeTranslator(translator)

@@ -78,6 +78,7 @@ def test_grid_modes_and_double_click_enlarges(qtbot, engine_factory) -> None:
     assert len(visible()) == 5  # auto: 3x3 for five cameras
     window.grid_actions["2x2"].trigger()
     assert visible() == ["Cam0", "Cam1", "Cam2", "Cam3"]
+    assert window.grid.page_count == 2 and window.grid.pager.isVisible()  # Cam4 is a page away
     window.grid.tiles["Cam2"].double_clicked.emit("Cam2")
     assert visible() == ["Cam2"]
     window.grid.tiles["Cam2"].double_clicked.emit("Cam2")

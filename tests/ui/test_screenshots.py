@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+from support.destinations import ScriptedAnswers
 from support.rtsp import free_port
 
 from cgrconsole.config import CameraConfig
@@ -18,9 +17,8 @@ from cgrconsole.core.camera.status import CameraState
 from cgrconsole.core.review.events import DetectedPlate
 from cgrconsole.core.review.media import encode_jpeg
 from cgrconsole.core.synthetic.scene import Scene, SceneSpec
-from cgrconsole.core.uplink.destination import Delivered, OutboundEvent, Outcome, Rejected, RetryLater
+from cgrconsole.core.uplink.destination import Rejected, RetryLater
 from cgrconsole.demo import DEMO_CAMERAS
-from cgrconsole.ui.i18n import install_translator
 from cgrconsole.ui.theme import apply_theme
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -58,54 +56,34 @@ def test_screenshot_main_window_demo(qtbot, qapp, engine_factory, open_window, t
 
 
 def test_screenshot_camera_problems_in_russian(
-    qtbot, qapp, engine_factory, open_window, tmp_path: Path
+    qtbot, qapp, language, engine_factory, open_window, tmp_path: Path
 ) -> None:
     apply_theme(qapp)
-    translator = install_translator(qapp, "ru")
-    try:
-        engine = engine_factory(
-            [
-                CameraConfig("Entry1", "synthetic://Entry1?seed=1", title="Въезд 1"),
-                CameraConfig("Exit1", f"rtsp://127.0.0.1:{free_port()}/live", "exit", title="Выезд 1"),
-                CameraConfig("Gate3", "rtsp://camera.invalid/live", title="Ворота 3"),
-                CameraConfig("Yard", "synthetic://Yard", enabled=False, title="Стоянка"),
-            ]
-        )
-        window = open_window(engine, 1280, 800)
-        qtbot.waitUntil(
-            lambda: (
-                window.grid.tiles["Entry1"].status.state is CameraState.LIVE
-                and window.grid.tiles["Exit1"].status.reason is not None
-                and window.grid.tiles["Gate3"].status.reason is not None
-            ),
-            timeout=15_000,
-        )
-        qtbot.wait(300)
-        engine.janitor.disk_usage = lambda path: (500 * GB, 500 * GB, int(0.3 * GB))  # a full disk
-        engine.janitor.guard()
-        qtbot.waitUntil(lambda: window.alarm.isVisible(), timeout=5000)
-        qtbot.waitUntil(lambda: "свободно 0 ГБ" in window._archive.text(), timeout=5000)
-        assert "Консоль CarGoRuqsat" in window.windowTitle()
-        path = save(window, "camera_problems_ru.png", tmp_path)
-        assert path.stat().st_size > 20_000
-    finally:
-        if translator is not None:
-            QCoreApplication.removeTranslator(translator)
-
-
-class ScriptedAnswers:
-    """A destination that answers each event from its script (then ``Delivered``), like a real server."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.max_batch = 1
-        self.scripts: dict[str, list[Outcome]] = {}
-
-    async def deliver(self, events: Sequence[OutboundEvent]) -> list[Outcome]:
-        return [(self.scripts.get(e.event_id) or [Delivered(remote_ref="ok")]).pop(0) for e in events]
-
-    async def aclose(self) -> None:
-        pass
+    engine = engine_factory(
+        [
+            CameraConfig("Entry1", "synthetic://Entry1?seed=1", title="Въезд 1"),
+            CameraConfig("Exit1", f"rtsp://127.0.0.1:{free_port()}/live", "exit", title="Выезд 1"),
+            CameraConfig("Gate3", "rtsp://camera.invalid/live", title="Ворота 3"),
+            CameraConfig("Yard", "synthetic://Yard", enabled=False, title="Стоянка"),
+        ]
+    )
+    window = open_window(engine, 1280, 800)
+    qtbot.waitUntil(
+        lambda: (
+            window.grid.tiles["Entry1"].status.state is CameraState.LIVE
+            and window.grid.tiles["Exit1"].status.reason is not None
+            and window.grid.tiles["Gate3"].status.reason is not None
+        ),
+        timeout=15_000,
+    )
+    qtbot.wait(300)
+    engine.janitor.disk_usage = lambda path: (500 * GB, 500 * GB, int(0.3 * GB))  # a full disk
+    engine.janitor.guard()
+    qtbot.waitUntil(lambda: window.alarm.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: "свободно 0 ГБ" in window._archive.text(), timeout=5000)
+    assert "Консоль CarGoRuqsat" in window.windowTitle()
+    path = save(window, "camera_problems_ru.png", tmp_path)
+    assert path.stat().st_size > 20_000
 
 
 def scene_event(seed: int, direction: str, ts: float, camera: str, confidence: float) -> DetectedPlate:
@@ -190,3 +168,58 @@ def test_screenshot_events_panel_and_delivery_dialog(
     qtbot.wait(200)
     path = save(dialog, "delivery_dialog.png", tmp_path)
     assert path.stat().st_size > 30_000
+
+
+def test_screenshot_pages_and_frozen_pictures_in_russian(
+    qtbot, qapp, language, engine_factory, open_window, tmp_path: Path
+) -> None:
+    """Five cameras in 2×2: the problem camera on page 2 is announced on page 1; both kinds of frozen."""
+    apply_theme(qapp)
+    engine = engine_factory(
+        [
+            CameraConfig("Entry1", "synthetic://Entry1?seed=1", title="Въезд 1", anpr=False),
+            CameraConfig("Exit1", "synthetic://Exit1?seed=2&direction=exit", "exit", title="Выезд 1"),
+            CameraConfig("Entry2", "synthetic://Entry2?seed=3", title="Въезд 2", anpr=False),
+            CameraConfig("Yard", "synthetic://Yard", enabled=False, title="Стоянка"),
+            CameraConfig("Gate3", f"rtsp://127.0.0.1:{free_port()}/live", title="Ворота 3"),
+        ]
+    )
+    window = open_window(engine, 1280, 800)
+    window.grid_actions["2x2"].trigger()
+    grid = window.grid
+    qtbot.waitUntil(
+        lambda: (
+            all(grid.tiles[n].frame_seq > 0 for n in ("Entry1", "Exit1", "Entry2"))
+            and grid.pager.problems_button.isVisible()
+        ),
+        timeout=15_000,
+    )
+    grid.stop()  # hold the picture: the two frozen tiles are staged, the others stay as they were
+    exit1, entry2 = grid.tiles["Exit1"], grid.tiles["Entry2"]
+    exit1.set_status(replace(exit1.status, same_picture_since=time.time() - 12))
+    entry2._frame_at = time.monotonic() - 4
+    assert grid.pager.problems_button.text() == "⚠ Не видна 1 камера с неполадкой: Ворота 3"
+    qtbot.wait(100)
+    path = save(window, "camera_pages_ru.png", tmp_path)
+    assert path.stat().st_size > 50_000
+
+
+def test_screenshot_correction_refuses_a_cyrillic_letter_in_russian(
+    qtbot, qapp, language, engine_factory, open_window, tmp_path: Path
+) -> None:
+    apply_theme(qapp)
+    engine = engine_factory([])
+    window = open_window(engine, 1280, 800)
+    event = engine.events.add(scene_event(11, "entry", time.time() - 30, "Entry1", 0.74))
+    panel = window.events_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    panel.select_event(event.id)
+    panel.correct_selected()
+    dialog = panel.active_dialog
+    dialog.plate_edit.setText(event.plate[:3] + "Ф" + event.plate[4:])
+    assert not dialog.ok_button.isEnabled() and "латиницу" in dialog.verdict.text()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(100)
+    path = save(dialog, "correction_refused_ru.png", tmp_path)
+    assert path.stat().st_size > 5_000
+    dialog.reject()

@@ -5,11 +5,11 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from support.ts_files import messages
 
 from cgrconsole.core.camera.status import CameraState, FailureReason
 from cgrconsole.resources import resource_dir
@@ -18,19 +18,6 @@ from cgrconsole.ui.status_text import reason_text, state_text
 
 TRANSLATIONS = resource_dir() / "translations"
 UI_SOURCES = sorted(str(p) for p in (Path(__file__).parents[2] / "cgrconsole" / "ui").glob("*.py"))
-
-
-def messages(ts: Path) -> dict[str, list[str]]:
-    found = {}
-    for message in ET.parse(ts).getroot().iter("message"):
-        translation = message.find("translation")
-        assert translation is not None
-        if translation.get("type") in ("unfinished", "obsolete", "vanished"):
-            found[message.findtext("source")] = []
-            continue
-        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
-        found[message.findtext("source") or ""] = forms
-    return found
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])

@@ -308,6 +308,24 @@ def normalize(text: str) -> str:
     return "".join(out)
 
 
+PLATE_SEPARATORS = frozenset(" -.·_/|")
+"""What people type between a plate's groups; :func:`normalize` drops them without changing the plate."""
+
+
+def foreign_characters(text: str) -> str:
+    """The characters of typed ``text`` that :func:`normalize` would drop although they are no separator.
+
+    A Cyrillic letter without a Latin lookalike (``Ф``, ``Ы``, Kazakh ``Қ``: typed with the keyboard in
+    Russian or Kazakh), or any letter plates do not carry (``É``). Each once, in order; empty when
+    normalizing keeps the meaning of everything typed. The twelve lookalikes (``А`` -> ``A``) are not
+    foreign: on the plate they *are* the Latin letters.
+    """
+    found = dict.fromkeys(
+        ch for ch in text if not ch.isspace() and ch not in PLATE_SEPARATORS and not normalize(ch)
+    )
+    return "".join(found)
+
+
 def match_formats(plate: str) -> list[PlateFormat]:
     """All formats the plate (normalized first) is valid in; empty when it fits none."""
     normalized = normalize(plate)

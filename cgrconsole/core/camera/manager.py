@@ -47,6 +47,7 @@ class CameraManager:
                 decode=decode,
                 backoff=Backoff(ingest.backoff_initial_s, ingest.backoff_max_s),
                 offline_after=ingest.offline_after_s,
+                frozen_after=ingest.frozen_picture_after_s,
                 clock=clock,
                 supervisor=supervisor,
             )

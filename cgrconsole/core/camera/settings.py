@@ -37,3 +37,4 @@ class IngestConfig:
     backoff_initial_s: float = 1.0
     backoff_max_s: float = 30.0
     offline_after_s: float = 60.0
+    frozen_picture_after_s: float = 5.0  # a live camera showing the same image this long is "frozen"

@@ -103,6 +103,8 @@ class CameraStatus:
     bitrate_bps: float = 0.0
     frames: int = 0
     dropped: int = 0
+    # Live, yet the picture has not changed since this time (epoch s): a frozen image. None while it moves.
+    same_picture_since: float | None = None
 
     def describe(self) -> str:
         """One English line for logs and the headless console."""
@@ -110,6 +112,8 @@ class CameraStatus:
             text = f"live, {self.codec} {self.width}x{self.height}"
             if self.fps > 0:
                 text += f", {self.fps:.1f} fps, {self.bitrate_bps / 1000:.0f} kbit/s"
+            if self.same_picture_since is not None:
+                text += ", the picture is frozen (the camera sends the same image)"
             return text
         text = self.state.value
         if self.reason is not None:

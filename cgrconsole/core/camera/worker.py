@@ -2,8 +2,9 @@
 
 The worker connects, fans the packets out to its consumers, decodes every frame once
 into the latest-frame slot (tiles) and the sampler (recognition), measures fps and
-bitrate, and reconnects with exponential backoff when anything goes wrong. It never
-dies of a camera problem: every failure becomes a status with a reason.
+bitrate, watches for a frozen picture (frames that keep showing the same image), and
+reconnects with exponential backoff when anything goes wrong. It never dies of a camera
+problem: every failure becomes a status with a reason.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from cgrconsole.core.backoff import Backoff
 from cgrconsole.core.camera.decoder import FrameDecoder
 from cgrconsole.core.camera.fanout import PacketFanout
 from cgrconsole.core.camera.frames import Frame, FrameSampler, LatestFrameSlot
+from cgrconsole.core.camera.freeze import FreezeDetector
 from cgrconsole.core.camera.meter import RateMeter
 from cgrconsole.core.camera.packets import SessionEnded, SessionStarted, StreamInfo
 from cgrconsole.core.camera.source import PacketSource, SourceError
@@ -35,7 +37,8 @@ class CameraWorker:
     """Owns the ingest thread of one camera.
 
     Status listeners are called on the ingest thread, only when the state or the reason
-    changes; ``status`` is a snapshot that is also refreshed with fps/bitrate every second.
+    changes; ``status`` is a snapshot that is also refreshed with fps/bitrate every second,
+    and at once when the picture freezes or moves again (``same_picture_since``).
     """
 
     def __init__(
@@ -46,6 +49,7 @@ class CameraWorker:
         decode: bool = True,
         backoff: Backoff | None = None,
         offline_after: float = 60.0,
+        frozen_after: float = 5.0,
         clock: Callable[[], float] = time.time,
         supervisor: Supervisor | None = None,
     ) -> None:
@@ -57,6 +61,7 @@ class CameraWorker:
         self._open_source = open_source
         self._backoff = backoff or Backoff()
         self._offline_after = offline_after
+        self._freeze = FreezeDetector(frozen_after)
         self._clock = clock
         # (CameraStatus) on the ingest thread, when the state or the reason changes
         self.status_changed: Signal[[CameraStatus]] = Signal(f"{name} status")
@@ -136,6 +141,7 @@ class CameraWorker:
             info = source.info
             self.fanout.publish(SessionStarted(self.name, info, self._clock()))
             decoder = FrameDecoder(info) if self.decode else None
+            self._freeze.reset()
             meter = RateMeter()
             next_stats = 0.0
             live = False
@@ -170,6 +176,21 @@ class CameraWorker:
             self.slot.put(frame)
             for sampler in self.samplers:
                 sampler.offer(frame)
+        if images and self._freeze.observe(images[-1], now):
+            self._on_freeze_changed(now)
+
+    def _on_freeze_changed(self, now: float) -> None:
+        since = self._freeze.frozen_since
+        self._status = replace(self._status, same_picture_since=since)
+        if since is not None:
+            log.warning(
+                "%s: the picture has not changed for %.0f s: the camera sends the same image "
+                "(a frozen camera; restart it if it lasts)",
+                self.name,
+                now - since,
+            )
+        else:
+            log.info("%s: the picture moves again", self.name)
 
     def _dropped(self) -> int:
         return self.fanout.dropped + sum(sampler.dropped for sampler in self.samplers)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,17 @@ def test_the_compiled_translation_is_used(qapp, language: str, live: str, unauth
     finally:
         QCoreApplication.removeTranslator(translator)
     assert state_text(CameraState.LIVE) == "Live"
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_every_count_is_a_plural_message(language: str) -> None:
+    """A %n text that is not a plural message finds no translation for most counts (Qt looks up the
+    count's plural form, and there is only one): lupdate marks it plural only for self.tr(text, "", n),
+    never for QCoreApplication.translate with a variable count. Use %1 there."""
+    root = ET.parse(TRANSLATIONS / f"cgrconsole_{language}.ts").getroot()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        if "%n" in source:
+            assert message.get("numerus") == "yes", (
+                f"{language}: {source!r} has %n but is not a plural message"
+            )

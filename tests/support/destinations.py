@@ -14,6 +14,7 @@ from cgrconsole.core.uplink.destination import (
     Rejected,
     RetryLater,
 )
+from cgrconsole.core.uplink.reasons import because
 
 
 def deliver_each(destination: Destination, *batches: Sequence[OutboundEvent]) -> list[list[Outcome]]:
@@ -39,6 +40,7 @@ class ScriptedDestination:
     def __init__(self, name: str = "cgr", max_batch: int = 1) -> None:
         self.name = name
         self.max_batch = max_batch
+        self.probe_every_s = 0.05
         self.up = True
         self.accepted: list[str] = []
         self.calls = 0
@@ -47,7 +49,7 @@ class ScriptedDestination:
     async def deliver(self, events: Sequence[OutboundEvent]) -> list[Outcome]:
         self.calls += 1
         if not self.up:
-            return [RetryLater("connection refused")] * len(events)
+            return [RetryLater(because("net.connect", url="scripted://", error="refused"))] * len(events)
         outcomes: list[Outcome] = []
         for event in events:
             if event.plate.startswith("000"):
@@ -58,6 +60,9 @@ class ScriptedDestination:
                 self.accepted.append(event.event_id)
                 outcomes.append(Delivered(remote_ref=f"r{len(self.accepted)}"))
         return outcomes
+
+    async def probe(self) -> bool:
+        return self.up
 
     async def aclose(self) -> None:
         self.closed = True

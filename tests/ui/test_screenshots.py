@@ -99,10 +99,14 @@ class ScriptedAnswers:
     def __init__(self, name: str) -> None:
         self.name = name
         self.max_batch = 1
+        self.probe_every_s = 60.0
         self.scripts: dict[str, list[Outcome]] = {}
 
     async def deliver(self, events: Sequence[OutboundEvent]) -> list[Outcome]:
         return [(self.scripts.get(e.event_id) or [Delivered(remote_ref="ok")]).pop(0) for e in events]
+
+    async def probe(self) -> bool:
+        return True
 
     async def aclose(self) -> None:
         pass

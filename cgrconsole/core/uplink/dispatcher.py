@@ -142,7 +142,7 @@ class OutboxDispatcher:
                 due = None if head is None else float(head.next_attempt_ts or 0)
                 now = self._clock()
                 wait = self.idle_poll_s if due is None else min(self.idle_poll_s, max(0.0, due - now))
-                if head is not None and wait > destination.probe_every_s and waits_for_link(head):
+                if head is not None and waits_for_link(head) and wait > destination.probe_every_s:
                     # the head waits out a backoff because the server was unreachable: look whether it
                     # is back now and then, rather than after the whole backoff (up to retry_max_s)
                     if now >= next_probe:

@@ -23,6 +23,9 @@ from cgrconsole.core.uplink.drvn.session import DrvnSession
 from cgrconsole.core.uplink.reasons import Reason, because
 
 log = logging.getLogger(__name__)
+# Arrive this long after the announced NextUpdateTime: the measured skew is only good to about half a
+# round trip, and arriving a hair early meets "busy" again and costs another round.
+BUSY_MARGIN_S = 0.2
 
 
 @dataclass(frozen=True)
@@ -85,8 +88,10 @@ class ServerGate:
         one, else the outbox's backoff (2 s, 4 s…).
         """
         blocked = await self.check_status()
-        if self.health.server == "busy" or isinstance(blocked, Rejected):
-            return blocked if blocked is not None else RetryLater(why, retry_after_s, status)
+        if isinstance(blocked, Rejected):
+            return blocked
+        if blocked is not None and self.health.server == "busy":
+            return RetryLater(blocked.why, blocked.after_s, status)
         if retry_after_s is not None:
             self._hold_until = max(self._hold_until, self._clock() + retry_after_s)
         return RetryLater(why, retry_after_s, status)
@@ -141,8 +146,10 @@ class ServerGate:
             return None
         if changes_at is None:  # no usable time: look again soon rather than after the usual period
             until = now + self._settings.busy_recheck_s
-        else:
-            until = changes_at if changes_at > now else now + 1.0
+        elif changes_at + BUSY_MARGIN_S > now:
+            until = changes_at + BUSY_MARGIN_S
+        else:  # its NextUpdateTime has passed and it is still busy: it is late, look again shortly
+            until = now + 1.0
         log.info("drvn: server busy (%s); nothing is sent for %.1f s", message, until - now)
         self._update(server="busy", busy_until=until, server_message=message)
         return RetryLater(because("drvn.busy", server=message), after_s=until - now)

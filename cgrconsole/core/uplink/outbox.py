@@ -163,17 +163,6 @@ class Outbox:
             row = self._database.db.execute(_HEAD, [destination, PENDING]).fetchone()
         return None if row is None else OutboxRow.of(row)
 
-    def heads(self) -> dict[str, OutboxRow]:
-        """The head row of every destination that has rows pending (the status bar says why they wait)."""
-        with self._database.lock:
-            names = [
-                r[0]
-                for r in self._database.db.execute(
-                    "SELECT DISTINCT destination FROM outbox WHERE state = ?", [PENDING]
-                ).fetchall()
-            ]
-        return {name: head for name in names if (head := self.head(name)) is not None}
-
     def release(self, destination: str) -> int:
         """The server answers again: when the head waits only because it could not reach it, end the wait.
 
@@ -308,6 +297,17 @@ class Outbox:
                 [outbox_id],
             ).fetchall()
         return [Attempt.of(r) for r in found]
+
+    def last_attempt(self, destination: str) -> Attempt | None:
+        """The most recent finished attempt to ``destination`` (the status bar: is the link working?)."""
+        with self._database.lock:
+            found = self._database.db.execute(
+                f"SELECT {', '.join('a.' + c for c in _ATTEMPT.split(', '))} FROM outbox_attempts a "
+                "JOIN outbox o ON o.id = a.outbox_id WHERE o.destination = ? AND a.finished_ts IS NOT NULL "
+                "ORDER BY a.id DESC LIMIT 1",
+                [destination],
+            ).fetchone()
+        return None if found is None else Attempt.of(found)
 
     def counts(self) -> dict[str, dict[str, int]]:
         """{destination: {state: rows}} for the status bar."""

@@ -119,6 +119,28 @@ ENGLISH: dict[str, str] = {
 
 # Reasons that mean "the server could not be reached": a successful reachability check ends their wait.
 NO_LINK = frozenset({"net.connect", "net.connect_timeout"})
+# Reasons only the admin can fix (a setting, a secret, the PC's clock, the site's registration): the
+# status bar names them until a delivery succeeds again.
+NEEDS_ADMIN = frozenset(
+    {
+        "redirect",
+        "redirect_unclear",
+        "net.tls_untrusted",
+        "net.ca_bundle",
+        "cgr.forbidden",
+        "cgr.not_found",
+        "cgr.no_registration_token",
+        "cgr.registration_refused",
+        "drvn.forbidden",
+        "drvn.not_found",
+        "drvn.not_configured",
+        "drvn.no_password",
+        "drvn.login_refused",
+        "drvn.position",
+        "drvn.licence",
+        "drvn.skew",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -145,6 +167,10 @@ class Reason:
         if self.server:
             parts.append(self.server)
         return ": ".join(p for p in parts if p)
+
+    @property
+    def needs_admin(self) -> bool:
+        return not NEEDS_ADMIN.isdisjoint(self.codes())
 
     def codes(self) -> Iterator[str]:
         """This code and those of its causes."""

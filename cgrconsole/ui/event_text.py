@@ -30,6 +30,13 @@ def event_state_text(state: str) -> str:
     return texts.get(state, state)
 
 
+def event_state_list_text(state: str) -> str:
+    """The state in the narrow list column (the full text is its tooltip, the dialog's heading)."""
+    if state == ev.KEPT:
+        return QCoreApplication.translate("EventState", "confirmed, not sent")
+    return event_state_text(state)
+
+
 def event_state_color(state: str) -> QColor:
     """New waits for the officer (amber); confirmed/corrected wait for the server (blue)."""
     colors = {ev.NEW: AMBER, ev.SENT: GREEN, ev.FAILED: RED, ev.REJECTED: GREY, ev.KEPT: GREY}

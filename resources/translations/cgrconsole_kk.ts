@@ -713,6 +713,10 @@
         <source>confirmed — no destination configured</source>
         <translation>расталды — алушы бапталмаған</translation>
     </message>
+    <message>
+        <source>confirmed, not sent</source>
+        <translation>жіберілмеді</translation>
+    </message>
 </context>
 <context>
     <name>EventsPanelWidget</name>

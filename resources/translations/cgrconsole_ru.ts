@@ -715,6 +715,10 @@
         <source>confirmed — no destination configured</source>
         <translation>подтверждено — получатель не настроен</translation>
     </message>
+    <message>
+        <source>confirmed, not sent</source>
+        <translation>не отправлено</translation>
+    </message>
 </context>
 <context>
     <name>EventsPanelWidget</name>

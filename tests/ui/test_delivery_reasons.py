@@ -32,7 +32,9 @@ def test_with_no_destination_a_confirmed_plate_is_kept_and_never_looks_sent(
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     event = engine.events.get(event_id)
     assert event.state == "kept" and engine.outbox.rows(event_id) == []
-    assert shown(window, 0, Column.STATE) == "confirmed — no destination configured"
+    assert shown(window, 0, Column.STATE) == "confirmed, not sent"
+    tooltip = panel.model.data(panel.model.index(0, Column.STATE), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("confirmed — no destination configured\nDecided by")
     color = panel.model.data(panel.model.index(0, Column.STATE), Qt.ItemDataRole.ForegroundRole)
     assert color.name() != GREEN, "never the green of 'sent'"
     window._on_delivery_requested(event_id)

@@ -39,9 +39,9 @@ from cgrconsole.core.uplink.cgr.statuses import (
 )
 from cgrconsole.core.uplink.cgr.trucks import parse_truck_numbers
 from cgrconsole.core.uplink.destination import OutboundEvent, Outcome, Rejected, RetryLater
+from cgrconsole.core.uplink.http_problems import redirect_of, transport_reason
 from cgrconsole.core.uplink.jpeg import ImageNotUsable
-from cgrconsole.core.uplink.reasons import Reason, because
-from cgrconsole.core.uplink.redirect import is_redirect, redirect_reason
+from cgrconsole.core.uplink.reasons import because
 
 log = logging.getLogger(__name__)
 # httpx logs every request URL at INFO; the Auth URL carries the registration token in its query.
@@ -215,20 +215,18 @@ class CgrClient:
             answer = await self._client().request(method, path, **kwargs)
         except (httpx.HTTPError, ssl.SSLError, OSError) as exc:
             elapsed = (time.perf_counter() - started) * 1000
-            why = _network_reason(exc, self._settings)
+            s = self._settings
+            why = transport_reason(
+                exc, "uplink.cgr", s.base_url, s.connect_timeout_s, s.timeout_s, s.ca_bundle
+            )
             log.warning("cgr %s %s -> failed in %.0f ms: %s", method, path, elapsed, why.english())
             return RetryLater(why)
         elapsed = (time.perf_counter() - started) * 1000
         log.info("cgr %s %s -> %d in %.0f ms", method, path, answer.status_code, elapsed)
-        if is_redirect(answer.status_code):
-            why = redirect_reason(
-                "uplink.cgr.base_url",
-                self._settings.base_url,
-                str(answer.request.url),
-                answer.headers.get("Location"),
-            )
-            log.error("cgr %s %s: %s", method, path, why.english())
-            return Rejected("redirect", why, answer.status_code)
+        redirect = redirect_of(answer, "uplink.cgr", self._settings.base_url)
+        if redirect is not None:
+            log.error("cgr %s %s: %s", method, path, redirect.english())
+            return Rejected("redirect", redirect, answer.status_code)
         return answer
 
     def _client(self) -> httpx.AsyncClient:
@@ -247,29 +245,6 @@ class CgrClient:
                 headers={"Accept": "application/json"},
             )
         return self._http
-
-
-def _network_reason(exc: BaseException, settings: CgrSettings) -> Reason:
-    chain: list[BaseException] = [exc]
-    while chain[-1].__cause__ or chain[-1].__context__:
-        chain.append(chain[-1].__cause__ or chain[-1].__context__)  # type: ignore[arg-type]
-    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or "CERTIFICATE_VERIFY" in str(exc):
-        return because("net.tls_untrusted", key="uplink.cgr.ca_bundle")
-    if any(isinstance(e, ssl.SSLError) for e in chain):
-        return because("net.tls_handshake", error=type(exc).__name__)
-    if isinstance(exc, OSError) and not isinstance(exc, httpx.HTTPError) and settings.ca_bundle:
-        return because("net.ca_bundle", key="uplink.cgr.ca_bundle", path=settings.ca_bundle)
-    if isinstance(exc, httpx.ConnectTimeout):
-        return because(
-            "net.connect_timeout", url=settings.base_url, seconds=f"{settings.connect_timeout_s:g}"
-        )
-    if isinstance(exc, httpx.TimeoutException):
-        return because("net.read_timeout", seconds=f"{settings.timeout_s:g}")
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return because("net.closed")
-    if isinstance(exc, httpx.ConnectError):
-        return because("net.connect", url=settings.base_url, error=exc)
-    return because("net.other", error=type(exc).__name__)
 
 
 def _is_json(body: bytes) -> bool:

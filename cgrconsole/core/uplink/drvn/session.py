@@ -22,8 +22,8 @@ from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.uplink.drvn import wire
 from cgrconsole.core.uplink.drvn.errors import Action, classify
 from cgrconsole.core.uplink.drvn.settings import DrvnSettings
+from cgrconsole.core.uplink.http_problems import redirect_of, transport_reason
 from cgrconsole.core.uplink.reasons import Reason, because
-from cgrconsole.core.uplink.redirect import is_redirect, redirect_reason
 
 log = logging.getLogger(__name__)
 PASSWORD_KEY = "drvn/password"
@@ -65,27 +65,6 @@ def token_expiry(token: str) -> float | None:
         return float(exp) if isinstance(exp, int | float) else None
     except (IndexError, ValueError, AttributeError):
         return None
-
-
-def _transport_problem(exc: Exception, settings: DrvnSettings) -> Reason:
-    if isinstance(exc, httpx.ConnectTimeout):
-        return because(
-            "net.connect_timeout", url=settings.base_url, seconds=f"{_connect_timeout(settings):g}"
-        )
-    if isinstance(exc, httpx.TimeoutException):
-        return because("net.read_timeout", seconds=f"{settings.timeout_s:g}")
-    chain: BaseException | None = exc
-    while chain is not None:
-        if isinstance(chain, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(chain):
-            return because("net.tls_untrusted", key="uplink.drvn.ca_bundle")
-        if isinstance(chain, ssl.SSLError):
-            return because("net.tls_handshake", error=type(chain).__name__)
-        chain = chain.__cause__ or chain.__context__
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return because("net.closed")
-    if isinstance(exc, httpx.ConnectError):
-        return because("net.connect", url=settings.base_url, error=exc)
-    return because("net.other", error=type(exc).__name__)
 
 
 def _connect_timeout(settings: DrvnSettings) -> float:
@@ -143,20 +122,18 @@ class DrvnSession:
         try:
             response = await self._client().request(method, path, headers=headers, **kwargs)
         except (httpx.HTTPError, ssl.SSLError, OSError) as exc:
-            problem = _transport_problem(exc, self.settings)
+            s = self.settings
+            problem = transport_reason(
+                exc, "uplink.drvn", s.base_url, _connect_timeout(s), s.timeout_s, s.ca_bundle
+            )
             log.warning(
                 "drvn %s %s -> no answer: %s (%.0f ms)", method, path, problem.english(), _ms(started)
             )
             return Answer(None, NO_BODY, problem=problem)
-        if is_redirect(response.status_code):
-            why = redirect_reason(
-                "uplink.drvn.base_url",
-                self.settings.base_url,
-                str(response.request.url),
-                response.headers.get("Location"),
-            )
-            log.error("drvn %s %s -> %d: %s", method, path, response.status_code, why.english())
-            return Answer(None, NO_BODY, problem=why, redirect=True)
+        redirect = redirect_of(response, "uplink.drvn", self.settings.base_url)
+        if redirect is not None:
+            log.error("drvn %s %s -> %d: %s", method, path, response.status_code, redirect.english())
+            return Answer(None, NO_BODY, problem=redirect, redirect=True)
         envelope = wire.Envelope.parse(response.content)
         log.info(
             "drvn %s %s -> %d code=%s (%.0f ms)",

@@ -157,6 +157,9 @@ def test_ten_kills_during_500_deliveries_lose_nothing_and_duplicate_nothing(
         f"{destination}: {KILLS} kills: {interrupted} sends interrupted, "
         f"{again} answered 'already there' after a restart"
     )
-    assert interrupted >= KILLS - 2  # nearly every kill caught a send in flight
+    assert interrupted >= KILLS // 2  # most kills caught a send in flight (some land between two)
+    # what a server without a duplicate check would have kept twice: at most one request per kill
+    per_request = 1 if destination == "cgr" else 5  # CarGoRuqsat: one event per POST; ĐBVN: max_batch
+    assert again <= KILLS * per_request
     assert {e.state for e in rig.store.recent(limit=EVENTS)} == {"sent"}
     rig.close()

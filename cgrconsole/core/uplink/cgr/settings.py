@@ -58,7 +58,10 @@ class CgrSettings:
     photo_max_kb: int = 300  # larger JPEGs are re-compressed, then scaled down, until they fit
     timeout_s: float = 30.0  # per request (read/write/pool)
     connect_timeout_s: float = 10.0
-    max_batch: int = 20
+    # Events claimed per outbox cycle. Each goes in its own POST, and the outbox records the outcomes
+    # of a cycle together: with 1, a crash or a lost answer can make the service see at most the one
+    # event in flight twice (it recognizes it by externalId; a server that did not would keep both).
+    max_batch: int = 1
     ca_bundle: str = ""  # a PEM file of the CAs to trust instead of the bundled ones; "" = bundled
     token_cache: Literal["keyring", "memory"] = "keyring"  # keep the bearer token across restarts
     token_refresh_margin_s: float = 60.0  # renew a token this long before its known expiry

@@ -188,11 +188,13 @@ class DrvnStandin(StandinServer):
         return Reply(404, 404, f"unknown control {method} {name}")
 
 
-def serve(port: int, host: str = "127.0.0.1", **options: Any) -> None:
-    """Serve until interrupted (the CLI's ``cgrconsole standin drvn``)."""
+def serve(port: int, host: str = "127.0.0.1", faults: dict[str, Any] | None = None, **options: Any) -> None:
+    """Serve until interrupted (the CLI's ``cgrconsole standin drvn``), with ``faults`` set from the start."""
     if host not in ("127.0.0.1", "localhost", "::1"):
         raise ValueError("the stand-in listens on loopback only")
-    standin = DrvnStandin(port, host, **options).start()
+    standin = DrvnStandin(port, host, **options)
+    standin.set_faults(**(faults or {}))
+    standin.start()
     accounts = ", ".join(f"{a.provider_id}/{a.user_name}" for a in standin.state.accounts.values())
     print(f"ĐBVN stand-in on {standin.url} (accounts: {accounts}); Ctrl+C stops it", flush=True)
     try:
@@ -218,13 +220,26 @@ def main(argv: list[str] | None = None) -> int:
         "--min-interval", type=float, default=180.0, help="code 8 below this many s per vehicle"
     )
     parser.add_argument("--anywhere", action="store_true", help="accept positions outside Vietnam (demo)")
+    parser.add_argument(
+        "--busy", nargs=2, type=float, metavar=("FOR_S", "EVERY_S"), help="busy FOR_S s of every EVERY_S"
+    )
+    parser.add_argument(
+        "--busy-unannounced", action="store_true", help="a ready status does not announce busy windows"
+    )
+    parser.add_argument("--no-retry-after", action="store_true", help="answer 429 without Retry-After")
     args = parser.parse_args(argv)
     rules = Rules(min_interval_s=args.min_interval, require_vietnam=not args.anywhere)
+    faults: dict[str, Any] = {"announce_busy": not args.busy_unannounced}
+    if args.busy:
+        faults.update(busy_for_s=args.busy[0], busy_every_s=args.busy[1], busy_from=time.time())
+    if args.no_retry_after:
+        faults["retry_after_s"] = 0
     serve(
         args.port,
         accounts=[Account(args.provider_id, args.user, args.password)],
         rules=rules,
         token_ttl_s=args.token_ttl,
         record_path=args.record,
+        faults=faults,
     )
     return 0

@@ -298,14 +298,18 @@ class Outbox:
             ).fetchall()
         return [Attempt.of(r) for r in found]
 
-    def last_attempt(self, destination: str) -> Attempt | None:
-        """The most recent finished attempt to ``destination`` (the status bar: is the link working?)."""
+    def last_attempt(self, destination: str, among: int = 1000) -> Attempt | None:
+        """The most recent finished attempt to ``destination`` among the last ``among`` of all (the status
+        bar asks every 2 s: a bounded look, never a scan of the whole history; CROSS JOIN keeps SQLite
+        walking the newest attempts first rather than every row of the destination)."""
         with self._database.lock:
             found = self._database.db.execute(
                 f"SELECT {', '.join('a.' + c for c in _ATTEMPT.split(', '))} FROM outbox_attempts a "
-                "JOIN outbox o ON o.id = a.outbox_id WHERE o.destination = ? AND a.finished_ts IS NOT NULL "
+                "CROSS JOIN outbox o ON o.id = a.outbox_id "
+                "WHERE o.destination = ? AND a.finished_ts IS NOT NULL "
+                "AND a.id > (SELECT COALESCE(MAX(id), 0) FROM outbox_attempts) - ? "
                 "ORDER BY a.id DESC LIMIT 1",
-                [destination],
+                [destination, among],
             ).fetchone()
         return None if found is None else Attempt.of(found)
 

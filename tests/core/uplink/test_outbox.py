@@ -139,3 +139,21 @@ def test_reasons_are_kept_coded_with_their_english_and_old_rows_still_read(tmp_p
     [old] = rig.outbox.rows(event_id)
     assert old.last_reason is None and old.last_error == stored.last_error
     assert rig.outbox.attempts(old.id)[0].reason is None
+
+
+def test_the_last_attempt_of_a_destination_is_its_newest_finished_one(tmp_path: Path) -> None:
+    rig = make_rig(tmp_path, ("cgr", "drvn"))
+    confirmed(rig, 2)
+    assert rig.outbox.last_attempt("cgr") is None
+    first, second = rig.outbox.claim("cgr", 2)
+    redirect = because(
+        "redirect", location="https://x/Checkpoint/Auth", key="uplink.cgr.base_url", suggested="https://x"
+    )
+    rig.outbox.complete(first, Rejected("redirect", redirect, 301))
+    last = rig.outbox.last_attempt("cgr")
+    assert last is not None and last.reason == redirect and last.reason.needs_admin
+    rig.outbox.complete(second, Delivered())
+    last = rig.outbox.last_attempt("cgr")
+    assert last is not None and last.outcome == "delivered"
+    assert rig.outbox.last_attempt("drvn") is None, "the other destination's attempts are not its own"
+    assert rig.outbox.last_attempt("cgr", among=0) is None, "a bounded look"

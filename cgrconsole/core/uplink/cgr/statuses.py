@@ -42,13 +42,13 @@ Action = Literal["delivered", "already_there", "reauth", "reject", "retry", "red
 @dataclass(frozen=True)
 class StatusRule:
     action: Action
-    reason: str  # a code of reasons.ENGLISH (its text is the meaning); "" where no reason is shown
+    reason: str  # a code of reasons.ENGLISH, its text the meaning ("" for a plain delivery)
 
 
 # Exact statuses first, then whole classes; the first entry whose range holds the status wins.
 STATUS_TABLE: tuple[tuple[range, StatusRule], ...] = (
     (range(409, 410), StatusRule("already_there", "delivered.already_status")),
-    (range(401, 402), StatusRule("reauth", "")),
+    (range(401, 402), StatusRule("reauth", "cgr.token_refused_again")),
     (range(400, 401), StatusRule("reject", "cgr.refused_content")),
     (range(422, 423), StatusRule("reject", "cgr.refused_content")),
     (range(403, 404), StatusRule("reject", "cgr.forbidden")),

@@ -17,7 +17,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -26,13 +26,13 @@ from cgrconsole.core.uplink.drvn import wire
 from cgrconsole.standins.drvn_api import ProtocolApi, Reply
 from cgrconsole.standins.drvn_state import Account, StandinState
 from cgrconsole.standins.drvn_validate import Rules
+from cgrconsole.standins.server import StandinServer
 
 log = logging.getLogger(__name__)
 CONTROL = "/__standin/"
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: _Server
     protocol_version = "HTTP/1.1"
     wbufsize = 1 << 16  # one write per answer: headers and body apart meet Nagle + delayed ACK (40 ms)
     disable_nagle_algorithm = True
@@ -46,13 +46,17 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._dispatch("POST")
 
+    @property
+    def _standin(self) -> DrvnStandin:
+        return self.server.standin  # type: ignore[attr-defined, no-any-return]
+
     def _dispatch(self, method: str) -> None:
         url = urlsplit(self.path)
         path = url.path
         if path.startswith(CONTROL):
-            self._write(self.server.control(method, path[len(CONTROL) :], self._body()))
+            self._write(self._standin.control(method, path[len(CONTROL) :], self._body()))
             return
-        api, state = self.server.api, self.server.state
+        api, state = self._standin.api, self._standin.state
         if state.take_fault("reset_next", path):
             self.close_connection = True  # no answer at all, like a dropped connection
             return
@@ -121,18 +125,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(payload)
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    state: StandinState
-    api: ProtocolApi
-    control: Callable[[str, str, bytes | None], Reply]
-
-
-class DrvnStandin:
+class DrvnStandin(StandinServer):
     """The stand-in server; ``start()`` binds and serves in a thread, ``stop()`` closes it.
 
     ``received``: images accepted so far; ``state.faults`` / ``set_faults(...)``: what to break.
     """
+
+    name = "drvn stand-in"
+    handler = _Handler
 
     def __init__(
         self,
@@ -147,51 +147,11 @@ class DrvnStandin:
         tls: ssl.SSLContext | None = None,
         rate_per_s: float = 0.0,
     ) -> None:
-        self._address = (host, port)
+        super().__init__(host, port, tls)
         self.state = StandinState(
             accounts or [Account(1001, "demo", "demo-password")], clock, token_ttl_s, record_path
         )
         self.api = ProtocolApi(self.state, rules or Rules(), rate_per_s)
-        self._tls = tls
-        self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> DrvnStandin:
-        server = _Server(self._address, _Handler)
-        if self._tls is not None:
-            server.socket = self._tls.wrap_socket(server.socket, server_side=True)
-        server.state, server.api, server.control = self.state, self.api, self._control
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever, args=(0.05,), name="drvn-standin", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self, timeout: float = 5.0) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def __enter__(self) -> DrvnStandin:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    @property
-    def port(self) -> int:
-        if self._server is None:
-            raise RuntimeError("the stand-in is not started")
-        return int(self._server.server_address[1])
-
-    @property
-    def url(self) -> str:
-        return f"{'https' if self._tls else 'http'}://127.0.0.1:{self.port}"
 
     @property
     def received(self) -> list[Any]:
@@ -201,7 +161,8 @@ class DrvnStandin:
     def set_faults(self, **changes: Any) -> None:
         self.state.set_faults(changes)
 
-    def _control(self, method: str, name: str, body: bytes | None) -> Reply:
+    def control(self, method: str, name: str, body: bytes | None) -> Reply:
+        """The ``/__standin/`` API (tests and the demo drive faults through it)."""
         state = self.state
         if method == "GET" and name == "received":
             with state.lock:
@@ -227,11 +188,13 @@ class DrvnStandin:
         return Reply(404, 404, f"unknown control {method} {name}")
 
 
-def serve(port: int, host: str = "127.0.0.1", **options: Any) -> None:
-    """Serve until interrupted (the CLI's ``cgrconsole standin drvn``)."""
+def serve(port: int, host: str = "127.0.0.1", faults: dict[str, Any] | None = None, **options: Any) -> None:
+    """Serve until interrupted (the CLI's ``cgrconsole standin drvn``), with ``faults`` set from the start."""
     if host not in ("127.0.0.1", "localhost", "::1"):
         raise ValueError("the stand-in listens on loopback only")
-    standin = DrvnStandin(port, host, **options).start()
+    standin = DrvnStandin(port, host, **options)
+    standin.set_faults(**(faults or {}))
+    standin.start()
     accounts = ", ".join(f"{a.provider_id}/{a.user_name}" for a in standin.state.accounts.values())
     print(f"ĐBVN stand-in on {standin.url} (accounts: {accounts}); Ctrl+C stops it", flush=True)
     try:
@@ -257,13 +220,26 @@ def main(argv: list[str] | None = None) -> int:
         "--min-interval", type=float, default=180.0, help="code 8 below this many s per vehicle"
     )
     parser.add_argument("--anywhere", action="store_true", help="accept positions outside Vietnam (demo)")
+    parser.add_argument(
+        "--busy", nargs=2, type=float, metavar=("FOR_S", "EVERY_S"), help="busy FOR_S s of every EVERY_S"
+    )
+    parser.add_argument(
+        "--busy-unannounced", action="store_true", help="a ready status does not announce busy windows"
+    )
+    parser.add_argument("--no-retry-after", action="store_true", help="answer 429 without Retry-After")
     args = parser.parse_args(argv)
     rules = Rules(min_interval_s=args.min_interval, require_vietnam=not args.anywhere)
+    faults: dict[str, Any] = {"announce_busy": not args.busy_unannounced}
+    if args.busy:
+        faults.update(busy_for_s=args.busy[0], busy_every_s=args.busy[1], busy_from=time.time())
+    if args.no_retry_after:
+        faults["retry_after_s"] = 0
     serve(
         args.port,
         accounts=[Account(args.provider_id, args.user, args.password)],
         rules=rules,
         token_ttl_s=args.token_ttl,
         record_path=args.record,
+        faults=faults,
     )
     return 0

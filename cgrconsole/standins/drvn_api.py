@@ -66,9 +66,7 @@ class ProtocolApi:
         if state.take_fault("garbage_next", path):
             return Reply(200, 1, raw=b"<html>502 Bad Gateway</html>")
         if state.take_fault("rate_limit_next", path) or self._over_rate():
-            return Reply(
-                429, 429, "Gửi quá nhiều yêu cầu", headers={"Retry-After": str(faults.retry_after_s)}
-            )
+            return Reply(429, 429, "Gửi quá nhiều yêu cầu", headers=_retry_after(faults.retry_after_s))
         if method == "POST" and path == wire.LOGIN:
             return self._login(body)
         claims, refusal = self._auth(headers)
@@ -79,12 +77,10 @@ class ProtocolApi:
         if method == "POST" and len(parts) == 4 and parts[2] in ("image", "images", "image2", "images2"):
             if parts[3] != str(pid):
                 return Reply(403, 403, "ProviderID in the path does not match the login")
-            if state.now() < faults.busy_until:
+            if state.busy(state.now())[0]:
                 with state.lock:
                     state.busy_violations += 1
-                return Reply(
-                    429, 429, "Hệ thống đang bận", headers={"Retry-After": str(faults.retry_after_s)}
-                )
+                return Reply(429, 429, "Hệ thống đang bận", headers=_retry_after(faults.retry_after_s))
             reply = self._upload(parts[2], pid, headers, body, multipart)
             with state.lock:
                 if faults.expire_tokens_after_uploads > 0:
@@ -163,14 +159,16 @@ class ProtocolApi:
 
     def _status(self) -> Reply:
         faults, now = self.state.faults, self.state.now()
-        if now < faults.busy_until:
+        busy, changes = self.state.busy(now)
+        if busy:
             data = {
                 "State": wire.STATE_BUSY,
                 "StateMessage": faults.busy_message,
-                "NextUpdateTime": _ms(faults.busy_until),
+                "NextUpdateTime": _ms(changes or now + 300),
             }
         else:
-            data = {"State": wire.STATE_READY, "StateMessage": "Sẵn sàng", "NextUpdateTime": _ms(now + 300)}
+            upcoming = changes if changes is not None and faults.announce_busy else now + 300
+            data = {"State": wire.STATE_READY, "StateMessage": "Sẵn sàng", "NextUpdateTime": _ms(upcoming)}
         return Reply(200, 1, data=data)
 
     # -- uploads --------------------------------------------------------------------------------------
@@ -319,6 +317,10 @@ def _json(body: bytes) -> dict[str, Any]:
 
 def _b64decode(text: str) -> bytes:
     return base64.b64decode(text)
+
+
+def _retry_after(seconds: int) -> dict[str, str]:
+    return {"Retry-After": str(seconds)} if seconds > 0 else {}
 
 
 def _ms(unix_s: float) -> int:

@@ -32,9 +32,16 @@ class Faults:
     garbage_next: int = 0  # 200 with a body that is not JSON
     drop_after_commit_next: int = 0  # process and keep the upload, then close without answering
     rate_limit_next: int = 0  # 429 with Retry-After
-    retry_after_s: int = 2
+    retry_after_s: int = 2  # 0: a 429 carries no Retry-After (the client must ask the status)
     slow_s: float = 0.0  # wait this long before answering any protocol request
     busy_until: float = 0.0  # server time; getserverstatus says State 2 until then
+    # Recurring busy windows: busy for busy_for_s at the start of every busy_every_s, from busy_from.
+    busy_every_s: float = 0.0
+    busy_for_s: float = 0.0
+    busy_from: float = 0.0
+    # A ready status announces in NextUpdateTime when the next busy window starts; False: it says
+    # only "in 5 minutes", as a server that knows only the present would.
+    announce_busy: bool = True
     busy_message: str = "Hệ thống đang bận"
     clock_offset_s: float = 0.0  # the server's clock minus the real one
     expire_tokens_after_uploads: int = 0  # after this many more uploads every token expires (code 10)
@@ -98,6 +105,20 @@ class StandinState:
     def now(self) -> float:
         """The server's clock (Unix seconds)."""
         return self._clock() + self.faults.clock_offset_s
+
+    def busy(self, now: float) -> tuple[bool, float | None]:
+        """(busy now?, when that changes): the end of this busy window, or the start of the next one."""
+        f = self.faults
+        if now < f.busy_until:
+            return True, f.busy_until
+        if f.busy_every_s <= 0 or f.busy_for_s <= 0:
+            return False, None
+        if now < f.busy_from:
+            return False, f.busy_from
+        start = now - (now - f.busy_from) % f.busy_every_s
+        if now < start + f.busy_for_s:
+            return True, start + f.busy_for_s
+        return False, start + f.busy_every_s
 
     @staticmethod
     def vn_day(unix_s: float) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cgrconsole.core.review.events import FAILED, EventError, PlateEventRecord
+from cgrconsole.core.review.events import FAILED, KEPT, EventError, PlateEventRecord
 from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.engine import Engine
 from cgrconsole.ui.child_dialog import open_child
@@ -34,6 +34,7 @@ from cgrconsole.ui.event_text import (
     event_state_color,
     event_state_text,
     local_time_text,
+    no_destination_advice,
     outbox_advice,
     outbox_state_color,
     outbox_state_text,
@@ -41,6 +42,7 @@ from cgrconsole.ui.event_text import (
 from cgrconsole.ui.events_model import plate_font
 from cgrconsole.ui.events_panel import officer_name
 from cgrconsole.ui.reason_dialog import ReasonDialog
+from cgrconsole.ui.reason_text import reason_text
 from cgrconsole.ui.status_text import direction_text
 
 log = logging.getLogger(__name__)
@@ -102,8 +104,9 @@ class DestinationSectionWidget(QGroupBox):
             f"QLabel {{ font-size: 15px; font-weight: bold; color: {outbox_state_color(row.state).name()}; }}"
         )
         lines = []
-        if row.last_error and row.state != ob.DELIVERED:
-            lines.append(self.tr("Last answer: %1").replace("%1", row.last_error))
+        last = reason_text(row.last_reason, row.last_error)
+        if last and row.state != ob.DELIVERED:
+            lines.append(self.tr("Last answer: %1").replace("%1", last))
         if row.state == ob.PENDING and row.next_attempt_ts and row.attempts:
             when = local_time_text(row.next_attempt_ts, self._zone, now)
             lines.append(self.tr("Next try at %1.").replace("%1", when))
@@ -217,7 +220,9 @@ class DeliveryDialog(QDialog):
             facts.append(self.tr("Decided by %1").replace("%1", event.decided_by))
         if event.note:
             facts.append(self.tr("Reason: %1").replace("%1", event.note))
-        if not rows:
+        if event.state == KEPT:
+            facts.append(no_destination_advice())
+        elif not rows:
             facts.append(self.tr("Not queued for sending: only confirmed plates are sent."))
         self.facts.setText("\n".join(facts))
         for row in rows:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from cgrconsole.core.uplink.outbox import Attempt
 from cgrconsole.ui.event_text import AMBER, GREEN, RED, attempt_outcome_text, local_time_text
+from cgrconsole.ui.reason_text import reason_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _OUTCOME_COLORS = {"delivered": GREEN, "rejected": RED, "retry": AMBER, "interrupted": AMBER}
@@ -69,10 +70,10 @@ class AttemptsTableModel(QAbstractTableModel):
                 return attempt_outcome_text(attempt.outcome, attempt.code)
             if column is AttemptColumn.HTTP:
                 return str(attempt.http_status) if attempt.http_status else "—"
-            return attempt.detail or ""
+            return reason_text(attempt.reason, attempt.detail)
         if role == Qt.ItemDataRole.ForegroundRole and column is AttemptColumn.OUTCOME:
             color = _OUTCOME_COLORS.get(attempt.outcome)
             return QColor(color) if color else None
         if role == Qt.ItemDataRole.ToolTipRole and column is AttemptColumn.DETAIL:
-            return attempt.detail or None
+            return reason_text(attempt.reason, attempt.detail) or None
         return None

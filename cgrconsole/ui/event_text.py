@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from cgrconsole.core.review import events as ev
 from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.core.uplink.drvn.gate import DrvnHealth
+from cgrconsole.ui.reason_text import reason_text
 
 # Colours chosen for a dark room: each state differs in hue *and* brightness from its neighbours.
 RED, AMBER, GREEN, BLUE, GREY = "#ff5c5c", "#ffb020", "#34c759", "#8ab4f8", "#9aa0a6"
@@ -24,13 +25,21 @@ def event_state_text(state: str) -> str:
         ev.REJECTED: QCoreApplication.translate("EventState", "rejected"),
         ev.SENT: QCoreApplication.translate("EventState", "sent"),
         ev.FAILED: QCoreApplication.translate("EventState", "failed"),
+        ev.KEPT: QCoreApplication.translate("EventState", "confirmed — no destination configured"),
     }
     return texts.get(state, state)
 
 
+def event_state_list_text(state: str) -> str:
+    """The state in the narrow list column (the full text is its tooltip, the dialog's heading)."""
+    if state == ev.KEPT:
+        return QCoreApplication.translate("EventState", "confirmed, not sent")
+    return event_state_text(state)
+
+
 def event_state_color(state: str) -> QColor:
     """New waits for the officer (amber); confirmed/corrected wait for the server (blue)."""
-    colors = {ev.NEW: AMBER, ev.SENT: GREEN, ev.FAILED: RED, ev.REJECTED: GREY}
+    colors = {ev.NEW: AMBER, ev.SENT: GREEN, ev.FAILED: RED, ev.REJECTED: GREY, ev.KEPT: GREY}
     return QColor(colors.get(state, BLUE))
 
 
@@ -97,6 +106,40 @@ def country_text(code: str) -> str:
         "VN": QCoreApplication.translate("PlateCountry", "Vietnam"),
     }
     return texts.get(code, code)
+
+
+def no_destination_text() -> str:
+    return QCoreApplication.translate(
+        "DeliveryState", "No destination configured: confirmed plates are kept, not sent"
+    )
+
+
+def no_destination_advice() -> str:
+    return QCoreApplication.translate(
+        "DeliveryState",
+        "Not sent: no destination is configured. The decision is kept here. To send plates, the "
+        "administrator enables [uplink.cgr] or [uplink.drvn] in the configuration file.",
+    )
+
+
+def uplink_problem_text(destination: str, attempt: ob.Attempt | None) -> str:
+    """ "CarGoRuqsat: <what to change>" when the last attempt there failed for a reason only the admin
+    can fix (a wrong base_url, a missing secret…); "" otherwise."""
+    if attempt is None or attempt.outcome == "delivered" or attempt.reason is None:
+        return ""
+    if not attempt.reason.needs_admin:
+        return ""
+    return f"{destination_text(destination)}: {reason_text(attempt.reason, attempt.detail)}"
+
+
+def last_answer_text(destination: str, attempt: ob.Attempt | None) -> str:
+    """The last answer of a destination, for the status bar's tooltip ("" after a delivery)."""
+    if attempt is None or attempt.outcome == "delivered":
+        return ""
+    text = QCoreApplication.translate("DeliveryState", "%1 last answered: %2")
+    return text.replace("%1", destination_text(destination)).replace(
+        "%2", reason_text(attempt.reason, attempt.detail)
+    )
 
 
 def uplink_summary_text(delivered: int, waiting: int, failed: int) -> str:

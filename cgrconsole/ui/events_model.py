@@ -15,8 +15,15 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPixmap
 
-from cgrconsole.core.review.events import EventError, EventStore, PlateEventRecord
-from cgrconsole.ui.event_text import AMBER, GREEN, event_state_color, event_state_text, local_time_text
+from cgrconsole.core.review.events import KEPT, EventError, EventStore, PlateEventRecord
+from cgrconsole.ui.event_text import (
+    AMBER,
+    GREEN,
+    event_state_color,
+    event_state_list_text,
+    event_state_text,
+    local_time_text,
+)
 from cgrconsole.ui.status_text import direction_text
 
 log = logging.getLogger(__name__)
@@ -208,7 +215,7 @@ class EventsTableModel(QAbstractTableModel):
         if column is Column.DIRECTION:
             return direction_text(event.direction)
         if column is Column.STATE:
-            return event_state_text(event.state)
+            return event_state_list_text(event.state)
         if column is Column.QUEUE:
             queued = self._queued(event.plate)
             return None if queued is None else ("✓" if queued else "✗")
@@ -228,5 +235,6 @@ class EventsTableModel(QAbstractTableModel):
             return QCoreApplication.translate("EventsTable", "Not in today's CarGoRuqsat queue")
         if column is Column.STATE and event.decided_by:
             text = QCoreApplication.translate("EventsTable", "Decided by %1").replace("%1", event.decided_by)
-            return f"{text}\n{event.note}" if event.note else text
+            lines = [event_state_text(event.state)] if event.state == KEPT else []
+            return "\n".join([*lines, text, *([event.note] if event.note else [])])
         return None

@@ -32,7 +32,17 @@ from cgrconsole.ui.background import BackgroundPoll
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
 from cgrconsole.ui.delivery_dialog import DeliveryDialog
-from cgrconsole.ui.event_text import RED, destination_text, drvn_health_text, uplink_summary_text
+from cgrconsole.ui.event_text import (
+    AMBER,
+    RED,
+    destination_text,
+    drvn_health_text,
+    last_answer_text,
+    no_destination_advice,
+    no_destination_text,
+    uplink_problem_text,
+    uplink_summary_text,
+)
 from cgrconsole.ui.events_panel import EventsPanelWidget
 from cgrconsole.ui.status_text import (
     archive_alarm_text,
@@ -253,26 +263,34 @@ class MainWindow(QMainWindow):
         self._faults.setVisible(bool(lines))
 
     def _update_uplink(self) -> None:
-        """Sent · waiting · failed over every destination; red while anything failed (R-API-3)."""
+        """Sent · waiting · failed over every destination; red while anything failed or the admin must act.
+
+        With no destination configured it says so: confirmed plates are kept, not sent (never "sent").
+        """
         if self.engine.started_at is None:
             return
         counts = self.engine.outbox.counts()
-        if not counts and not self.engine.destinations:
-            self._uplink.hide()
+        if not self.engine.destinations:
+            self._uplink.setText(no_destination_text())
+            self._uplink.setStyleSheet(f"QLabel {{ padding: 0 10px; color: {AMBER}; font-weight: bold; }}")
+            self._uplink.setToolTip(no_destination_advice())
+            self._uplink.show()
             return
         delivered, waiting, failed = uplink_totals(counts.values())
         zone = ZoneInfo(self.engine.config.site.timezone)
         health, alarm = drvn_health_text(self.engine.uplinks.drvn_health, zone)
-        summary = uplink_summary_text(delivered, waiting, failed)
-        self._uplink.setText(f"{summary} · {health}" if health else summary)
-        color = f"color: {RED}; font-weight: bold;" if failed or alarm else ""
+        last = {d.name: self.engine.outbox.last_attempt(d.name) for d in self.engine.destinations}
+        problems = [text for name, attempt in last.items() if (text := uplink_problem_text(name, attempt))]
+        parts = [uplink_summary_text(delivered, waiting, failed), health, *problems]
+        self._uplink.setText(" · ".join(p for p in parts if p))
+        color = f"color: {RED}; font-weight: bold;" if failed or alarm or problems else ""
         self._uplink.setStyleSheet(f"QLabel {{ padding: 0 10px; {color} }}")
-        self._uplink.setToolTip(
-            "\n".join(
-                f"{destination_text(name)}: {uplink_summary_text(*uplink_totals([c]))}"
-                for name, c in sorted(counts.items())
-            )
-        )
+        lines = [
+            f"{destination_text(name)}: {uplink_summary_text(*uplink_totals([c]))}"
+            for name, c in sorted(counts.items())
+        ]
+        lines += [text for name, attempt in last.items() if (text := last_answer_text(name, attempt))]
+        self._uplink.setToolTip("\n".join(lines))
         self._uplink.show()
 
     def _on_event_changed(self, event_id: str) -> None:

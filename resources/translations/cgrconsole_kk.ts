@@ -333,6 +333,321 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>DeliveryReason</name>
+    <message>
+        <source>cannot connect to %1: %2 (network, VPN or firewall)</source>
+        <translation>%1 мекенжайына қосылу мүмкін емес: %2 (желі, VPN немесе желіаралық экран)</translation>
+    </message>
+    <message>
+        <source>no connection to %1 within %2 s (network, VPN or firewall)</source>
+        <translation>%1 мекенжайымен %2 с ішінде байланыс болмады (желі, VPN немесе желіаралық экран)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 с ішінде жауап болмады</translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer (the event may have arrived; a resend will tell)</source>
+        <translation>байланыс жауапқа дейін жабылды (оқиға жетуі мүмкін; қайта жіберу мұны көрсетеді)</translation>
+    </message>
+    <message>
+        <source>TLS: the server&apos;s certificate is not trusted (check the VPN route or %1)</source>
+        <translation>TLS: сервер сертификатына сенім жоқ (VPN бағытын немесе %1 тексеріңіз)</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS байланысын орнату сәтсіз аяқталды (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 оқылмайды: %2</translation>
+    </message>
+    <message>
+        <source>network error (%1)</source>
+        <translation>желі қатесі (%1)</translation>
+    </message>
+    <message>
+        <source>the server redirects to %1: set %2 to %3</source>
+        <translation>сервер %1 мекенжайына бағыттайды: %2 параметріне %3 мәнін қойыңыз</translation>
+    </message>
+    <message>
+        <source>the server redirects to %1: check %2 (http or https, host, port)</source>
+        <translation>сервер %1 мекенжайына бағыттайды: %2 тексеріңіз (http немесе https, хост, порт)</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation>сервер %1 с ішінде жауап бермеді</translation>
+    </message>
+    <message>
+        <source>internal error of the sending code (%1); retrying</source>
+        <translation>жіберу бағдарламасының ішкі қатесі (%1); қайта әрекет жасалады</translation>
+    </message>
+    <message>
+        <source>internal error: the client answered for the wrong number of events; retrying</source>
+        <translation>ішкі қате: клиент оқиғалардың басқа санына жауап қайтарды; қайта әрекет жасалады</translation>
+    </message>
+    <message>
+        <source>the event cannot be read: %1</source>
+        <translation>оқиғаны оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>the console stopped during the attempt</source>
+        <translation>әрекет кезінде консоль тоқтады</translation>
+    </message>
+    <message>
+        <source>the server did not have it; sent again</source>
+        <translation>серверде ол болмай шықты; қайта жіберілді</translation>
+    </message>
+    <message>
+        <source>the server answered %1: it already has this event; counted as delivered</source>
+        <translation>сервер %1 деп жауап берді: бұл оқиға онда бұрыннан бар; жеткізілді деп есептеледі</translation>
+    </message>
+    <message>
+        <source>the server&apos;s field %1 = %2 says it already has this event; counted as delivered</source>
+        <translation>сервер жауабындағы %1 = %2 өрісі оқиғаның онда бұрыннан бар екенін білдіреді; жеткізілді деп есептеледі</translation>
+    </message>
+    <message>
+        <source>counted as delivered because the server said “%1”</source>
+        <translation>жеткізілді деп есептеледі, өйткені сервер «%1» деп жазды</translation>
+    </message>
+    <message>
+        <source>the photo is not a readable image</source>
+        <translation>сурет кескін ретінде оқылмайды</translation>
+    </message>
+    <message>
+        <source>cannot bring a %1x%2 photo into %3–%4 bytes</source>
+        <translation>%1x%2 суретін %3–%4 байтқа сыйғызу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>JPEG encoding failed</source>
+        <translation>суретті JPEG пішіміне сығу сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the service refused the event&apos;s content</source>
+        <translation>HTTP %1: сервис оқиғаның мазмұнын қабылдамады</translation>
+    </message>
+    <message>
+        <source>HTTP %1: forbidden: is the registration token for mode %2?</source>
+        <translation>HTTP %1: кіруге тыйым салынған: тіркеу токені %2 режиміне берілген бе?</translation>
+    </message>
+    <message>
+        <source>HTTP %1: no such path: check uplink.cgr.base_url and mode</source>
+        <translation>HTTP %1: мұндай мекенжай жоқ: uplink.cgr.base_url және mode тексеріңіз</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the photo is too large for the service: lower uplink.cgr.photo_max_kb</source>
+        <translation>HTTP %1: сурет сервис үшін тым үлкен: uplink.cgr.photo_max_kb мәнін азайтыңыз</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the service timed out waiting for us</source>
+        <translation>HTTP %1: сервис сұрауды күтпей қойды</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the service asks to come back later</source>
+        <translation>HTTP %1: сервис кейінірек жүгінуді сұрайды</translation>
+    </message>
+    <message>
+        <source>HTTP %1: too many requests</source>
+        <translation>HTTP %1: сұрау тым көп</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the service has a problem</source>
+        <translation>HTTP %1: сервис жағында ақау бар</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the service refused the event</source>
+        <translation>HTTP %1: сервис оқиғаны қабылдамады</translation>
+    </message>
+    <message>
+        <source>HTTP %1: an unexpected answer</source>
+        <translation>HTTP %1: күтпеген жауап</translation>
+    </message>
+    <message>
+        <source>the event cannot be sent: %1</source>
+        <translation>оқиғаны жіберу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>HTTP 401: the service refused a fresh token; trying again later</source>
+        <translation>HTTP 401: сервис жаңа токенді қабылдамады; кейінірек қайталанады</translation>
+    </message>
+    <message>
+        <source>no CarGoRuqsat registration token in the keyring: run `cgrconsole secret set cgr/registration_token`</source>
+        <translation>құпиясөз қоймасында CarGoRuqsat тіркеу токені жоқ: `cgrconsole secret set cgr/registration_token` орындаңыз</translation>
+    </message>
+    <message>
+        <source>login (Auth): HTTP %1</source>
+        <translation>кіру (Auth): HTTP %1</translation>
+    </message>
+    <message>
+        <source>login (Auth): HTTP %1: the registration token was refused (run `cgrconsole secret set cgr/registration_token`)</source>
+        <translation>кіру (Auth): HTTP %1: тіркеу токені қабылданбады (`cgrconsole secret set cgr/registration_token` орындаңыз)</translation>
+    </message>
+    <message>
+        <source>login (Auth): the answer holds no token (%1)</source>
+        <translation>кіру (Auth): жауапта токен жоқ (%1)</translation>
+    </message>
+    <message>
+        <source>TruckNumbers: unreadable answer (%1)</source>
+        <translation>TruckNumbers: жауап оқылмайды (%1)</translation>
+    </message>
+    <message>
+        <source>image refused as invalid (not JPEG, damaged, black/white or covered)</source>
+        <translation>сурет жарамсыз деп қабылданбады (JPEG емес, бүлінген, тұтас қара не ақ, жабық)</translation>
+    </message>
+    <message>
+        <source>image size refused (must be 30–512 KB)</source>
+        <translation>сурет өлшемі қабылданбады (30–512 КБ болуы керек)</translation>
+    </message>
+    <message>
+        <source>plate refused: not in the format ĐBVN accepts; correct it and resend</source>
+        <translation>нөмір қабылданбады: ĐBVN бұл пішімді қабылдамайды; нөмірді түзетіп, қайта жіберіңіз</translation>
+    </message>
+    <message>
+        <source>position refused: check uplink.drvn.gps_lat / gps_lon, then resend</source>
+        <translation>координаттар қабылданбады: uplink.drvn.gps_lat / gps_lon тексеріп, қайта жіберіңіз</translation>
+    </message>
+    <message>
+        <source>driving licence refused: agree uplink.drvn.driver_license with ĐBVN</source>
+        <translation>жүргізуші куәлігі қабылданбады: uplink.drvn.driver_license мәнін ĐBVN-мен келісіңіз</translation>
+    </message>
+    <message>
+        <source>time refused: more than 15 min from the server&apos;s clock or older than 5 days</source>
+        <translation>уақыт қабылданбады: сервер сағатынан 15 минуттан астам ауытқиды немесе оқиға 5 күннен ескі</translation>
+    </message>
+    <message>
+        <source>too frequent: ĐBVN accepts one image per vehicle every 3–5 minutes</source>
+        <translation>тым жиі: ĐBVN бір көліктен 3–5 минутта бір сурет қабылдайды</translation>
+    </message>
+    <message>
+        <source>not logged in or token refused</source>
+        <translation>кіру орындалмаған немесе токен қабылданбады</translation>
+    </message>
+    <message>
+        <source>token expired</source>
+        <translation>токеннің мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>the server refused the data (400)</source>
+        <translation>сервер деректерді қабылдамады (400)</translation>
+    </message>
+    <message>
+        <source>not authenticated (401)</source>
+        <translation>кіру расталмаған (401)</translation>
+    </message>
+    <message>
+        <source>access denied (403): is this PC&apos;s IP registered with ĐBVN, the account active?</source>
+        <translation>кіруге тыйым салынды (403): осы ДК-ның IP мекенжайы ĐBVN-де тіркелген бе, тіркелгі белсенді ме?</translation>
+    </message>
+    <message>
+        <source>not found (404): check uplink.drvn.base_url and provider_id</source>
+        <translation>табылмады (404): uplink.drvn.base_url және provider_id тексеріңіз</translation>
+    </message>
+    <message>
+        <source>too many requests (429)</source>
+        <translation>сұрау тым көп (429)</translation>
+    </message>
+    <message>
+        <source>server error (500)</source>
+        <translation>сервер қатесі (500)</translation>
+    </message>
+    <message>
+        <source>server unavailable (%1)</source>
+        <translation>сервер қолжетімсіз (%1)</translation>
+    </message>
+    <message>
+        <source>request refused (%1)</source>
+        <translation>сұрау қабылданбады (%1)</translation>
+    </message>
+    <message>
+        <source>request timeout (408)</source>
+        <translation>сұрауды күту уақыты өтті (408)</translation>
+    </message>
+    <message>
+        <source>request too large for a proxy (413)</source>
+        <translation>сұрау прокси-сервер үшін тым үлкен (413)</translation>
+    </message>
+    <message>
+        <source>unknown answer code %1</source>
+        <translation>белгісіз жауап коды: %1</translation>
+    </message>
+    <message>
+        <source>the answer was not the protocol&apos;s JSON</source>
+        <translation>жауап хаттаманың JSON пішімінде емес</translation>
+    </message>
+    <message>
+        <source>the answer carried no Code</source>
+        <translation>жауапта Code өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>the ĐBVN uplink is not configured: %1</source>
+        <translation>ĐBVN-ге жіберу бапталмаған: %1</translation>
+    </message>
+    <message>
+        <source>waiting for earlier images</source>
+        <translation>ертерек суреттердің жіберілуін күтуде</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>әрекет жасалмады</translation>
+    </message>
+    <message>
+        <source>taken %1 days ago; ĐBVN accepts resends within 5 days</source>
+        <translation>%1 күн бұрын түсірілген; ĐBVN қайта жіберуді тек 5 күн ішінде қабылдайды</translation>
+    </message>
+    <message>
+        <source>plate %1 is not 4–12 Latin letters and digits</source>
+        <translation>%1 нөмірі 4–12 латын әрпі мен цифрдан тұрмайды</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer did not mention this image</source>
+        <translation>сервер жауабында бұл сурет аталмаған</translation>
+    </message>
+    <message>
+        <source>logging in again did not help</source>
+        <translation>қайта кіру көмектеспеді</translation>
+    </message>
+    <message>
+        <source>the server refused the time and this PC&apos;s clock is off: synchronise it (NTP)</source>
+        <translation>сервер уақытты қабылдамады, ал осы ДК сағаты қате: оны синхрондаңыз (NTP)</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s clock differs from the ĐBVN server by %1 min (&gt; 15): synchronise it with NTP; nothing is sent until it is fixed</source>
+        <translation>осы ДК сағаты ĐBVN серверінен %1 мин ауытқыған (&gt; 15): оны NTP арқылы синхрондаңыз; түзетілгенше ештеңе жіберілмейді</translation>
+    </message>
+    <message>
+        <source>the server asked us to wait %1 s (429)</source>
+        <translation>сервер %1 с күтуді сұрады (429)</translation>
+    </message>
+    <message>
+        <source>ĐBVN server busy</source>
+        <translation>ĐBVN сервері бос емес</translation>
+    </message>
+    <message>
+        <source>the ĐBVN server status cannot be read (HTTP %1)</source>
+        <translation>ĐBVN серверінің күйін оқу мүмкін емес (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no password in the OS keyring under drvn/password: run `cgrconsole secret set drvn/password`</source>
+        <translation>құпиясөз қоймасында drvn/password құпиясөзі жоқ: `cgrconsole secret set drvn/password` орындаңыз</translation>
+    </message>
+    <message>
+        <source>login refused: check uplink.drvn.provider_id / user_name and drvn/password</source>
+        <translation>кіру қабылданбады: uplink.drvn.provider_id / user_name және drvn/password тексеріңіз</translation>
+    </message>
+    <message>
+        <source>login failed</source>
+        <translation>кіру сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>login is paused after a refusal (a wrong password repeated may lock the account)</source>
+        <translation>бас тартудан кейін кіру тоқтатылды (қате құпиясөзді қайталау тіркелгіні бұғаттауы мүмкін)</translation>
+    </message>
+    <message>
+        <source>Server answered: %1</source>
+        <translation>Сервер жауабы: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryState</name>
     <message>
         <source>waiting to be sent</source>
@@ -385,6 +700,18 @@ Create it from the template? The console then opens without cameras; add them to
     <message>
         <source>Vietnamese cameras (ĐBVN)</source>
         <translation>Вьетнам камералары (ĐBVN)</translation>
+    </message>
+    <message>
+        <source>No destination configured: confirmed plates are kept, not sent</source>
+        <translation>Алушы бапталмаған: расталған нөмірлер сақталады, бірақ жіберілмейді</translation>
+    </message>
+    <message>
+        <source>Not sent: no destination is configured. The decision is kept here. To send plates, the administrator enables [uplink.cgr] or [uplink.drvn] in the configuration file.</source>
+        <translation>Жіберілмеді: алушы бапталмаған. Шешім осында сақталды. Нөмірлер жіберілуі үшін әкімші баптау файлында [uplink.cgr] немесе [uplink.drvn] бөлімін қосады.</translation>
+    </message>
+    <message>
+        <source>%1 last answered: %2</source>
+        <translation>%1, соңғы жауап: %2</translation>
     </message>
     <message>
         <source>Sent %1 · waiting %2 · failed %3</source>
@@ -451,6 +778,14 @@ Create it from the template? The console then opens without cameras; add them to
     <message>
         <source>failed</source>
         <translation>қате</translation>
+    </message>
+    <message>
+        <source>confirmed — no destination configured</source>
+        <translation>расталды — алушы бапталмаған</translation>
+    </message>
+    <message>
+        <source>confirmed, not sent</source>
+        <translation>жіберілмеді</translation>
     </message>
 </context>
 <context>

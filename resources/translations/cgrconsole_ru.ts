@@ -336,6 +336,321 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>DeliveryReason</name>
+    <message>
+        <source>cannot connect to %1: %2 (network, VPN or firewall)</source>
+        <translation>не удаётся подключиться к %1: %2 (сеть, VPN или межсетевой экран)</translation>
+    </message>
+    <message>
+        <source>no connection to %1 within %2 s (network, VPN or firewall)</source>
+        <translation>нет соединения с %1 за %2 с (сеть, VPN или межсетевой экран)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>нет ответа за %1 с</translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer (the event may have arrived; a resend will tell)</source>
+        <translation>соединение закрылось до ответа (событие могло дойти; повторная отправка это покажет)</translation>
+    </message>
+    <message>
+        <source>TLS: the server&apos;s certificate is not trusted (check the VPN route or %1)</source>
+        <translation>TLS: сертификату сервера нет доверия (проверьте маршрут VPN или %1)</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed (%1)</source>
+        <translation>не удалось установить TLS-соединение (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>network error (%1)</source>
+        <translation>сетевая ошибка (%1)</translation>
+    </message>
+    <message>
+        <source>the server redirects to %1: set %2 to %3</source>
+        <translation>сервер перенаправляет на %1: укажите в %2 адрес %3</translation>
+    </message>
+    <message>
+        <source>the server redirects to %1: check %2 (http or https, host, port)</source>
+        <translation>сервер перенаправляет на %1: проверьте %2 (http или https, адрес, порт)</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation>сервер не ответил за %1 с</translation>
+    </message>
+    <message>
+        <source>internal error of the sending code (%1); retrying</source>
+        <translation>внутренняя ошибка программы отправки (%1); повторяем попытку</translation>
+    </message>
+    <message>
+        <source>internal error: the client answered for the wrong number of events; retrying</source>
+        <translation>внутренняя ошибка: клиент вернул ответ не для того числа событий; повторяем попытку</translation>
+    </message>
+    <message>
+        <source>the event cannot be read: %1</source>
+        <translation>не удаётся прочитать событие: %1</translation>
+    </message>
+    <message>
+        <source>the console stopped during the attempt</source>
+        <translation>консоль остановилась во время попытки</translation>
+    </message>
+    <message>
+        <source>the server did not have it; sent again</source>
+        <translation>на сервере его не оказалось; отправлено снова</translation>
+    </message>
+    <message>
+        <source>the server answered %1: it already has this event; counted as delivered</source>
+        <translation>сервер ответил %1: это событие у него уже есть; считается доставленным</translation>
+    </message>
+    <message>
+        <source>the server&apos;s field %1 = %2 says it already has this event; counted as delivered</source>
+        <translation>поле ответа сервера %1 = %2 означает, что событие у него уже есть; считается доставленным</translation>
+    </message>
+    <message>
+        <source>counted as delivered because the server said “%1”</source>
+        <translation>считается доставленным, потому что сервер написал «%1»</translation>
+    </message>
+    <message>
+        <source>the photo is not a readable image</source>
+        <translation>снимок не читается как изображение</translation>
+    </message>
+    <message>
+        <source>cannot bring a %1x%2 photo into %3–%4 bytes</source>
+        <translation>не удаётся уложить снимок %1x%2 в %3–%4 байт</translation>
+    </message>
+    <message>
+        <source>JPEG encoding failed</source>
+        <translation>не удалось сжать снимок в JPEG</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the service refused the event&apos;s content</source>
+        <translation>HTTP %1: сервис отклонил содержимое события</translation>
+    </message>
+    <message>
+        <source>HTTP %1: forbidden: is the registration token for mode %2?</source>
+        <translation>HTTP %1: доступ запрещён: выдан ли регистрационный токен для режима %2?</translation>
+    </message>
+    <message>
+        <source>HTTP %1: no such path: check uplink.cgr.base_url and mode</source>
+        <translation>HTTP %1: такого адреса нет: проверьте uplink.cgr.base_url и mode</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the photo is too large for the service: lower uplink.cgr.photo_max_kb</source>
+        <translation>HTTP %1: снимок слишком велик для сервиса: уменьшите uplink.cgr.photo_max_kb</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the service timed out waiting for us</source>
+        <translation>HTTP %1: сервис не дождался запроса</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the service asks to come back later</source>
+        <translation>HTTP %1: сервис просит обратиться позже</translation>
+    </message>
+    <message>
+        <source>HTTP %1: too many requests</source>
+        <translation>HTTP %1: слишком много запросов</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the service has a problem</source>
+        <translation>HTTP %1: неполадка на стороне сервиса</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the service refused the event</source>
+        <translation>HTTP %1: сервис отклонил событие</translation>
+    </message>
+    <message>
+        <source>HTTP %1: an unexpected answer</source>
+        <translation>HTTP %1: неожиданный ответ</translation>
+    </message>
+    <message>
+        <source>the event cannot be sent: %1</source>
+        <translation>событие нельзя отправить: %1</translation>
+    </message>
+    <message>
+        <source>HTTP 401: the service refused a fresh token; trying again later</source>
+        <translation>HTTP 401: сервис не принял новый токен; повторим позже</translation>
+    </message>
+    <message>
+        <source>no CarGoRuqsat registration token in the keyring: run `cgrconsole secret set cgr/registration_token`</source>
+        <translation>в хранилище паролей нет регистрационного токена CarGoRuqsat: выполните `cgrconsole secret set cgr/registration_token`</translation>
+    </message>
+    <message>
+        <source>login (Auth): HTTP %1</source>
+        <translation>вход (Auth): HTTP %1</translation>
+    </message>
+    <message>
+        <source>login (Auth): HTTP %1: the registration token was refused (run `cgrconsole secret set cgr/registration_token`)</source>
+        <translation>вход (Auth): HTTP %1: регистрационный токен отклонён (выполните `cgrconsole secret set cgr/registration_token`)</translation>
+    </message>
+    <message>
+        <source>login (Auth): the answer holds no token (%1)</source>
+        <translation>вход (Auth): в ответе нет токена (%1)</translation>
+    </message>
+    <message>
+        <source>TruckNumbers: unreadable answer (%1)</source>
+        <translation>TruckNumbers: ответ не читается (%1)</translation>
+    </message>
+    <message>
+        <source>image refused as invalid (not JPEG, damaged, black/white or covered)</source>
+        <translation>снимок отклонён как недействительный (не JPEG, повреждён, сплошь чёрный или белый, закрыт)</translation>
+    </message>
+    <message>
+        <source>image size refused (must be 30–512 KB)</source>
+        <translation>размер снимка отклонён (должен быть 30–512 КБ)</translation>
+    </message>
+    <message>
+        <source>plate refused: not in the format ĐBVN accepts; correct it and resend</source>
+        <translation>номер отклонён: формат не принимается ĐBVN; исправьте номер и отправьте снова</translation>
+    </message>
+    <message>
+        <source>position refused: check uplink.drvn.gps_lat / gps_lon, then resend</source>
+        <translation>координаты отклонены: проверьте uplink.drvn.gps_lat / gps_lon и отправьте снова</translation>
+    </message>
+    <message>
+        <source>driving licence refused: agree uplink.drvn.driver_license with ĐBVN</source>
+        <translation>водительское удостоверение отклонено: согласуйте uplink.drvn.driver_license с ĐBVN</translation>
+    </message>
+    <message>
+        <source>time refused: more than 15 min from the server&apos;s clock or older than 5 days</source>
+        <translation>время отклонено: расходится с часами сервера более чем на 15 мин или событие старше 5 дней</translation>
+    </message>
+    <message>
+        <source>too frequent: ĐBVN accepts one image per vehicle every 3–5 minutes</source>
+        <translation>слишком часто: ĐBVN принимает один снимок на машину раз в 3–5 минут</translation>
+    </message>
+    <message>
+        <source>not logged in or token refused</source>
+        <translation>вход не выполнен или токен отклонён</translation>
+    </message>
+    <message>
+        <source>token expired</source>
+        <translation>срок действия токена истёк</translation>
+    </message>
+    <message>
+        <source>the server refused the data (400)</source>
+        <translation>сервер отклонил данные (400)</translation>
+    </message>
+    <message>
+        <source>not authenticated (401)</source>
+        <translation>вход не подтверждён (401)</translation>
+    </message>
+    <message>
+        <source>access denied (403): is this PC&apos;s IP registered with ĐBVN, the account active?</source>
+        <translation>доступ запрещён (403): зарегистрирован ли IP этого ПК в ĐBVN, активна ли учётная запись?</translation>
+    </message>
+    <message>
+        <source>not found (404): check uplink.drvn.base_url and provider_id</source>
+        <translation>не найдено (404): проверьте uplink.drvn.base_url и provider_id</translation>
+    </message>
+    <message>
+        <source>too many requests (429)</source>
+        <translation>слишком много запросов (429)</translation>
+    </message>
+    <message>
+        <source>server error (500)</source>
+        <translation>ошибка сервера (500)</translation>
+    </message>
+    <message>
+        <source>server unavailable (%1)</source>
+        <translation>сервер недоступен (%1)</translation>
+    </message>
+    <message>
+        <source>request refused (%1)</source>
+        <translation>запрос отклонён (%1)</translation>
+    </message>
+    <message>
+        <source>request timeout (408)</source>
+        <translation>время ожидания запроса истекло (408)</translation>
+    </message>
+    <message>
+        <source>request too large for a proxy (413)</source>
+        <translation>запрос слишком велик для прокси-сервера (413)</translation>
+    </message>
+    <message>
+        <source>unknown answer code %1</source>
+        <translation>неизвестный код ответа %1</translation>
+    </message>
+    <message>
+        <source>the answer was not the protocol&apos;s JSON</source>
+        <translation>ответ не в формате JSON протокола</translation>
+    </message>
+    <message>
+        <source>the answer carried no Code</source>
+        <translation>в ответе нет поля Code</translation>
+    </message>
+    <message>
+        <source>the ĐBVN uplink is not configured: %1</source>
+        <translation>отправка в ĐBVN не настроена: %1</translation>
+    </message>
+    <message>
+        <source>waiting for earlier images</source>
+        <translation>ждёт отправки более ранних снимков</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>попытки не было</translation>
+    </message>
+    <message>
+        <source>taken %1 days ago; ĐBVN accepts resends within 5 days</source>
+        <translation>снято %1 дн. назад; ĐBVN принимает повторную отправку только в течение 5 дней</translation>
+    </message>
+    <message>
+        <source>plate %1 is not 4–12 Latin letters and digits</source>
+        <translation>номер %1 — не 4–12 латинских букв и цифр</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer did not mention this image</source>
+        <translation>в ответе сервера нет этого снимка</translation>
+    </message>
+    <message>
+        <source>logging in again did not help</source>
+        <translation>повторный вход не помог</translation>
+    </message>
+    <message>
+        <source>the server refused the time and this PC&apos;s clock is off: synchronise it (NTP)</source>
+        <translation>сервер отклонил время, а часы этого ПК сбиты: синхронизируйте их (NTP)</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s clock differs from the ĐBVN server by %1 min (&gt; 15): synchronise it with NTP; nothing is sent until it is fixed</source>
+        <translation>часы этого ПК расходятся с сервером ĐBVN на %1 мин (&gt; 15): синхронизируйте их по NTP; пока это не исправлено, ничего не отправляется</translation>
+    </message>
+    <message>
+        <source>the server asked us to wait %1 s (429)</source>
+        <translation>сервер попросил подождать %1 с (429)</translation>
+    </message>
+    <message>
+        <source>ĐBVN server busy</source>
+        <translation>сервер ĐBVN занят</translation>
+    </message>
+    <message>
+        <source>the ĐBVN server status cannot be read (HTTP %1)</source>
+        <translation>не удаётся прочитать состояние сервера ĐBVN (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no password in the OS keyring under drvn/password: run `cgrconsole secret set drvn/password`</source>
+        <translation>в хранилище паролей нет пароля drvn/password: выполните `cgrconsole secret set drvn/password`</translation>
+    </message>
+    <message>
+        <source>login refused: check uplink.drvn.provider_id / user_name and drvn/password</source>
+        <translation>вход отклонён: проверьте uplink.drvn.provider_id / user_name и drvn/password</translation>
+    </message>
+    <message>
+        <source>login failed</source>
+        <translation>вход не удался</translation>
+    </message>
+    <message>
+        <source>login is paused after a refusal (a wrong password repeated may lock the account)</source>
+        <translation>вход приостановлен после отказа (повторный неверный пароль может заблокировать учётную запись)</translation>
+    </message>
+    <message>
+        <source>Server answered: %1</source>
+        <translation>Сервер ответил: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryState</name>
     <message>
         <source>waiting to be sent</source>
@@ -388,6 +703,18 @@ Create it from the template? The console then opens without cameras; add them to
     <message>
         <source>Vietnamese cameras (ĐBVN)</source>
         <translation>Вьетнамские камеры (ĐBVN)</translation>
+    </message>
+    <message>
+        <source>No destination configured: confirmed plates are kept, not sent</source>
+        <translation>Получатель не настроен: подтверждённые номера сохраняются, но не отправляются</translation>
+    </message>
+    <message>
+        <source>Not sent: no destination is configured. The decision is kept here. To send plates, the administrator enables [uplink.cgr] or [uplink.drvn] in the configuration file.</source>
+        <translation>Не отправлено: получатель не настроен. Решение сохранено здесь. Чтобы номера отправлялись, администратор включает [uplink.cgr] или [uplink.drvn] в файле настроек.</translation>
+    </message>
+    <message>
+        <source>%1 last answered: %2</source>
+        <translation>%1, последний ответ: %2</translation>
     </message>
     <message>
         <source>Sent %1 · waiting %2 · failed %3</source>
@@ -454,6 +781,14 @@ Create it from the template? The console then opens without cameras; add them to
     <message>
         <source>failed</source>
         <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>confirmed — no destination configured</source>
+        <translation>подтверждено — получатель не настроен</translation>
+    </message>
+    <message>
+        <source>confirmed, not sent</source>
+        <translation>не отправлено</translation>
     </message>
 </context>
 <context>

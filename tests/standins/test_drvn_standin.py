@@ -154,7 +154,8 @@ def test_main_serves_on_the_given_port_until_stopped() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    code = f"from cgrconsole.standins.drvn import main; main(['--port', '{port}'])"
+    flags = ["--port", str(port), "--busy", "10", "60", "--busy-unannounced", "--no-retry-after"]
+    code = f"from cgrconsole.standins.drvn import main; main({flags!r})"
     process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 20
@@ -169,6 +170,9 @@ def test_main_serves_on_the_given_port_until_stopped() -> None:
                 assert time.monotonic() < deadline and process.poll() is None, process.stderr.read()
                 time.sleep(0.1)
         assert answer.json()["Code"] == 1
+        faults = httpx.post(f"http://127.0.0.1:{port}/__standin/faults", json={}).json()["Data"]
+        assert (faults["busy_for_s"], faults["busy_every_s"]) == (10, 60)
+        assert faults["announce_busy"] is False and faults["retry_after_s"] == 0
     finally:
         process.terminate()
         process.wait(10)

@@ -14,6 +14,7 @@ from cgrconsole.core.uplink.destination import (
     Rejected,
     RetryLater,
 )
+from cgrconsole.core.uplink.reasons import because
 
 
 def deliver_each(destination: Destination, *batches: Sequence[OutboundEvent]) -> list[list[Outcome]]:
@@ -39,6 +40,7 @@ class ScriptedDestination:
     def __init__(self, name: str = "cgr", max_batch: int = 1) -> None:
         self.name = name
         self.max_batch = max_batch
+        self.probe_every_s = 0.05
         self.up = True
         self.accepted: list[str] = []
         self.calls = 0
@@ -47,7 +49,7 @@ class ScriptedDestination:
     async def deliver(self, events: Sequence[OutboundEvent]) -> list[Outcome]:
         self.calls += 1
         if not self.up:
-            return [RetryLater("connection refused")] * len(events)
+            return [RetryLater(because("net.connect", url="scripted://", error="refused"))] * len(events)
         outcomes: list[Outcome] = []
         for event in events:
             if event.plate.startswith("000"):
@@ -59,6 +61,9 @@ class ScriptedDestination:
                 outcomes.append(Delivered(remote_ref=f"r{len(self.accepted)}"))
         return outcomes
 
+    async def probe(self) -> bool:
+        return self.up
+
     async def aclose(self) -> None:
         self.closed = True
 
@@ -69,10 +74,14 @@ class ScriptedAnswers:
     def __init__(self, name: str) -> None:
         self.name = name
         self.max_batch = 1
+        self.probe_every_s = 60.0
         self.scripts: dict[str, list[Outcome]] = {}
 
     async def deliver(self, events: Sequence[OutboundEvent]) -> list[Outcome]:
         return [(self.scripts.get(e.event_id) or [Delivered(remote_ref="ok")]).pop(0) for e in events]
+
+    async def probe(self) -> bool:
+        return True
 
     async def aclose(self) -> None:
         pass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -13,11 +14,15 @@ from PySide6.QtCore import QCoreApplication
 from support.ts_files import messages
 
 from cgrconsole.core.camera.status import CameraState, FailureReason
+from cgrconsole.core.uplink.reasons import ENGLISH, because, coded, parameters
 from cgrconsole.resources import resource_dir
 from cgrconsole.ui.i18n import install_translator
+from cgrconsole.ui.reason_text import REASON_TEXTS
+from cgrconsole.ui.reason_text import reason_text as delivery_reason_text
 from cgrconsole.ui.status_text import reason_text, state_text
 
 TRANSLATIONS = resource_dir() / "translations"
+CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
 UI_SOURCES = sorted(str(p) for p in (Path(__file__).parents[2] / "cgrconsole" / "ui").glob("*.py"))
 
 
@@ -69,3 +74,29 @@ def test_every_count_is_a_plural_message(language: str) -> None:
             assert message.get("numerus") == "yes", (
                 f"{language}: {source!r} has %n but is not a plural message"
             )
+
+
+def test_every_delivery_reason_code_has_a_text_with_the_same_parameters() -> None:
+    assert set(REASON_TEXTS) == set(ENGLISH), "core reasons.py and ui reason_text.py: the same codes"
+    for code, (source, names) in REASON_TEXTS.items():
+        assert set(names) == parameters(code), code
+        assert sorted(re.findall(r"%(\d)", source)) == [str(i) for i in range(1, len(names) + 1)], code
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_every_delivery_reason_reads_in_the_officers_language(qapp, language: str) -> None:
+    translator = install_translator(qapp, language)
+    assert translator is not None, "run 'make translations' first"
+    try:
+        for code in ENGLISH:
+            why = coded(code, {name: "‹x›" for name in parameters(code)}, server="Gửi quá nhiều yêu cầu")
+            text = delivery_reason_text(why, why.english())
+            words = text.replace("Gửi quá nhiều yêu cầu", "").replace("‹x›", "")
+            assert CYRILLIC.search(words), f"{language}: {code} shows {text!r}"
+            assert text.count("‹x›") == len(parameters(code)), f"{language}: {code} lost a parameter"
+            assert text.endswith("Gửi quá nhiều yêu cầu"), "the server's own words follow verbatim"
+        nested = because("drvn.behind", cause=because("net.connect", url="https://x", error="refused"))
+        assert delivery_reason_text(nested).count(":") >= 2 and CYRILLIC.search(delivery_reason_text(nested))
+        assert delivery_reason_text(None, "HTTP 400: refused") == "HTTP 400: refused", "rows older than codes"
+    finally:
+        QCoreApplication.removeTranslator(translator)

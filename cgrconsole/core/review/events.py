@@ -2,8 +2,10 @@
 
 Life cycle: ``new`` → ``confirmed`` / ``corrected`` (then queued for every enabled destination in
 the same transaction) → ``sent`` when every destination has it, ``failed`` when one refused it
-for good; or ``rejected`` as a false read. A correction keeps the original reading, and every
-decision is written to the audit log with who and when.
+for good; or ``rejected`` as a false read. With no destination configured a decision ends as
+``kept``: confirmed (or corrected) and kept here, sent nowhere; it never reads as ``sent``.
+A correction keeps the original reading, and every decision is written to the audit log with who
+and when.
 """
 
 from __future__ import annotations
@@ -31,13 +33,14 @@ from cgrconsole.core.uplink.outbox import FAILED as FAILED_ROW
 
 log = logging.getLogger(__name__)
 
-NEW, CONFIRMED, CORRECTED, REJECTED, SENT, FAILED = (
+NEW, CONFIRMED, CORRECTED, REJECTED, SENT, FAILED, KEPT = (
     "new",
     "confirmed",
     "corrected",
     "rejected",
     "sent",
     "failed",
+    "kept",  # confirmed or corrected while no destination is configured: nothing was sent
 )
 DECIDABLE = (NEW, FAILED)  # a failed event may be corrected and confirmed again
 
@@ -156,8 +159,9 @@ class EventStore:
             corrected = new_plate != event.original_plate
             formats = match_formats(new_plate)
             country = formats[0].country if formats else ("" if corrected else event.country)
-            state = CORRECTED if corrected else CONFIRMED
             destinations = list(self._destinations())
+            decision = CORRECTED if corrected else CONFIRMED
+            state = decision if destinations else KEPT
             db.execute(
                 "UPDATE plate_events SET plate = ?, country = ?, state = ?, decided_ts = ?, decided_by = ? "
                 "WHERE id = ?",
@@ -168,15 +172,13 @@ class EventStore:
                 db,
                 AuditKind.REVIEW,
                 event.camera,
-                event=state,
+                event=decision,
                 event_id=event_id,
                 plate=new_plate,
                 original_plate=event.original_plate,
                 by=by,
                 destinations=destinations,
             )
-            if not destinations:
-                db.execute("UPDATE plate_events SET state = ? WHERE id = ?", [SENT, event_id])
         self._changed(event_id)
         return self.get(event_id)
 

@@ -132,9 +132,17 @@ def _outbox(db: sqlite_utils.Database) -> None:
     attempts.create_index(["outbox_id", "id"])
 
 
+def _delivery_reasons(db: sqlite_utils.Database) -> None:
+    # The reason of a retry or refusal as a code + parameters (JSON, see core/uplink/reasons.py), so the
+    # UI can say it in the officer's language; last_error / detail keep the English for logs and old rows.
+    db.table("outbox").add_column("last_reason", str)
+    db.table("outbox_attempts").add_column("reason", str)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "audit log", _audit_log),
     Migration(2, "archive files", _archive_files),
     Migration(3, "plate events", _plate_events),
     Migration(4, "outbox", _outbox),
+    Migration(5, "delivery reason codes", _delivery_reasons),
 )

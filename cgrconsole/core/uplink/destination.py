@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
 
+from cgrconsole.core.uplink.reasons import Reason
+
 Direction = Literal["entry", "exit"]
 
 
@@ -31,12 +33,20 @@ class OutboundEvent:
     archive_path: str | None  # posix, relative to the archive root: Camera1/2025/08/18/11/Camera1_..._05.mp4
 
 
+def _as_reason(value: Reason | str) -> Reason:
+    return value if isinstance(value, Reason) else Reason.plain(value)
+
+
 @dataclass(frozen=True)
 class Delivered:
-    """The server has the event. ``already_there``: it said so (409, duplicate); that counts as delivered."""
+    """The server has the event. ``already_there``: it said so (409, a structured field); that counts.
+
+    ``why`` says on what evidence an "already there" counted as delivered (shown per attempt).
+    """
 
     remote_ref: str | None = None
     already_there: bool = False
+    why: Reason | None = None
 
 
 @dataclass(frozen=True)
@@ -44,12 +54,22 @@ class RetryLater:
     """A transient problem (network, timeout, 5xx, 429, busy, expired token that re-login could not fix yet).
 
     ``after_s``: the server said when to come back (Retry-After, NextUpdateTime); None lets the
-    dispatcher's backoff decide.
+    dispatcher's backoff decide. ``why`` may be given as plain text (tests, scripted answers).
     """
 
-    reason: str
+    why: Reason
     after_s: float | None = None
     http_status: int | None = None
+
+    def __init__(self, why: Reason | str, after_s: float | None = None, http_status: int | None = None):
+        object.__setattr__(self, "why", _as_reason(why))
+        object.__setattr__(self, "after_s", after_s)
+        object.__setattr__(self, "http_status", http_status)
+
+    @property
+    def reason(self) -> str:
+        """In English, for logs."""
+        return self.why.english()
 
 
 @dataclass(frozen=True)
@@ -57,12 +77,23 @@ class Rejected:
     """A permanent problem with this event: sending it again unchanged cannot succeed.
 
     The officer or admin must act (correct and resend, or dismiss with a reason). ``code`` is a short
-    machine-readable key (``http_400``, ``drvn_code_3``, ``too_old``...); ``reason`` is for people.
+    machine-readable key (``http_400``, ``drvn_code_3``, ``too_old``, ``redirect``...); ``why`` is for
+    people (coded, so the UI translates it).
     """
 
     code: str
-    reason: str
+    why: Reason
     http_status: int | None = None
+
+    def __init__(self, code: str, why: Reason | str, http_status: int | None = None):
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "why", _as_reason(why))
+        object.__setattr__(self, "http_status", http_status)
+
+    @property
+    def reason(self) -> str:
+        """In English, for logs."""
+        return self.why.english()
 
 
 Outcome = Delivered | RetryLater | Rejected
@@ -73,9 +104,18 @@ class Destination(Protocol):
 
     name: str  # "cgr" | "drvn": the outbox's destination key
     max_batch: int
+    probe_every_s: float  # while rows wait for the link, ``probe()`` at most this often
 
     async def deliver(self, events: Sequence[OutboundEvent]) -> list[Outcome]:
         """Send ``events``; return one outcome per event, in the same order. Never raises for I/O."""
+        ...
+
+    async def probe(self) -> bool:
+        """A cheap check that the server answers (and, where it says so, is ready). Never raises for I/O.
+
+        True ends the wait of rows that could not reach the server (``reasons.NO_LINK``), so sending
+        resumes as soon as the link is back instead of after their backoff.
+        """
         ...
 
     async def aclose(self) -> None: ...

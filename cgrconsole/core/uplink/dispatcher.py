@@ -19,8 +19,16 @@ from typing import Any, TypeVar
 
 from cgrconsole.core.service_thread import ServiceThread
 from cgrconsole.core.supervision import Supervisor
-from cgrconsole.core.uplink.destination import Destination, OutboundEvent, Outcome, Rejected, RetryLater
-from cgrconsole.core.uplink.outbox import Outbox
+from cgrconsole.core.uplink.destination import (
+    Delivered,
+    Destination,
+    OutboundEvent,
+    Outcome,
+    Rejected,
+    RetryLater,
+)
+from cgrconsole.core.uplink.outbox import Outbox, waits_for_link
+from cgrconsole.core.uplink.reasons import because
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -92,7 +100,7 @@ class OutboxDispatcher:
             try:
                 events.append(self._load_event(row.event_id))
             except Exception as exc:  # the row itself is broken: the officer must see it
-                outcomes[row.id] = Rejected("event_unreadable", str(exc))
+                outcomes[row.id] = Rejected("event_unreadable", because("outbox.event_unreadable", error=exc))
         sendable = [row for row in rows if row.id not in outcomes]
         if events:
             for row, outcome in zip(sendable, await self._deliver(destination, events), strict=True):
@@ -112,39 +120,58 @@ class OutboxDispatcher:
         try:
             outcomes = await asyncio.wait_for(destination.deliver(events), self.deliver_timeout_s)
         except TimeoutError:
-            return [RetryLater(f"no answer within {self.deliver_timeout_s:.0f} s")] * len(events)
+            timeout = because("outbox.timeout", seconds=f"{self.deliver_timeout_s:.0f}")
+            return [RetryLater(timeout)] * len(events)
         except Exception as exc:  # a client bug must not stop the outbox: retry with backoff, loudly
             log.exception("outbox %s: the client failed", destination.name)
-            return [RetryLater(f"client error: {type(exc).__name__}: {exc}")] * len(events)
+            error = because("outbox.client_error", error=f"{type(exc).__name__}: {exc}")
+            return [RetryLater(error)] * len(events)
         if len(outcomes) != len(events):
             log.error("outbox %s: %d outcomes for %d events", destination.name, len(outcomes), len(events))
-            return [RetryLater("the client answered for the wrong number of events")] * len(events)
+            return [RetryLater(because("outbox.wrong_count"))] * len(events)
         return outcomes
 
     async def _serve(self, destination: Destination, stop: asyncio.Event) -> None:
         wakeup = self._wakeups[destination.name]
+        next_probe = 0.0
         while not stop.is_set():
             try:
                 if await self.pump(destination):
                     continue
-                due = self.outbox.next_due(destination.name)
+                head = self.outbox.head(destination.name)
+                due = None if head is None else float(head.next_attempt_ts or 0)
+                now = self._clock()
+                wait = self.idle_poll_s if due is None else min(self.idle_poll_s, max(0.0, due - now))
+                if head is not None and waits_for_link(head) and wait > destination.probe_every_s:
+                    # the head waits out a backoff because the server was unreachable: look whether it
+                    # is back now and then, rather than after the whole backoff (up to retry_max_s)
+                    if now >= next_probe:
+                        next_probe = now + destination.probe_every_s
+                        if await self._probe(destination) and self.outbox.release(destination.name):
+                            log.info("outbox %s: the server answers again; sending resumes", destination.name)
+                            continue
+                    wait = min(wait, max(0.0, next_probe - now))
             except Exception:  # the database is locked or the disk is gone: try again shortly
                 log.exception("outbox %s: cannot read the queue", destination.name)
-                due = self._clock() + 5
-            wait = self.idle_poll_s if due is None else min(self.idle_poll_s, max(0.0, due - self._clock()))
+                wait = 5.0
             wakeup.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(wakeup.wait(), timeout=max(wait, 0.01))
+
+    async def _probe(self, destination: Destination) -> bool:
+        try:
+            return await asyncio.wait_for(destination.probe(), self.deliver_timeout_s)
+        except Exception:  # a probe is only a hint: the backoff still ends the wait
+            log.debug("outbox %s: the reachability check failed", destination.name, exc_info=True)
+            return False
 
 
 def _describe(outcome: Outcome) -> str:
     if isinstance(outcome, Rejected):
         return f"refused for good ({outcome.code}): {outcome.reason}"
-    return (
-        "was already there (counted as delivered)"
-        if getattr(outcome, "already_there", False)
-        else "delivered"
-    )
+    if isinstance(outcome, Delivered) and outcome.already_there:
+        return f"was already there: {outcome.why.english() if outcome.why else 'counted as delivered'}"
+    return "delivered"
 
 
 class DispatcherThread:

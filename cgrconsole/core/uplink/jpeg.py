@@ -11,6 +11,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from cgrconsole.core.uplink.reasons import Reason, because
+
 JPEG_MAGIC = b"\xff\xd8\xff"
 # Aim inside the window under both readings of "KB" (1000 or 1024 bytes), so the server never
 # sees a size on the edge: ≥ 30 KiB and ≤ 512 000 bytes.
@@ -24,6 +26,10 @@ _MAX_SIDE = 4096
 
 class ImageNotUsable(Exception):
     """The photo cannot be decoded or brought into the window; the event needs another photo."""
+
+    def __init__(self, why: Reason) -> None:
+        super().__init__(why.english())
+        self.why = why
 
 
 @dataclass(frozen=True)
@@ -45,7 +51,7 @@ def fit_jpeg(photo: bytes, low: int = TARGET_MIN, high: int = TARGET_MAX) -> Fit
     """
     image = cv2.imdecode(np.frombuffer(photo, dtype=np.uint8), cv2.IMREAD_COLOR) if photo else None
     if image is None:
-        raise ImageNotUsable("the photo is not a readable image")
+        raise ImageNotUsable(because("photo.unreadable"))
     height, width = image.shape[:2]
     if photo.startswith(JPEG_MAGIC) and low <= len(photo) <= high:
         return FittedJpeg(photo, False, width, height, None)
@@ -54,14 +60,14 @@ def fit_jpeg(photo: bytes, low: int = TARGET_MIN, high: int = TARGET_MAX) -> Fit
     else:
         fitted = _grow(image, low, high)
     if fitted is None:
-        raise ImageNotUsable(f"cannot bring a {width}x{height} photo into {low}–{high} bytes")
+        raise ImageNotUsable(because("photo.cannot_fit", width=width, height=height, low=low, high=high))
     return fitted
 
 
 def _encode(image: np.ndarray, quality: int) -> bytes:
     ok, buf = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:
-        raise ImageNotUsable("JPEG encoding failed")
+        raise ImageNotUsable(because("photo.encode_failed"))
     return buf.tobytes()
 
 

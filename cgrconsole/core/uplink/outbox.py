@@ -12,12 +12,13 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from cgrconsole.core.backoff import backoff_delay
 from cgrconsole.core.storage.database import Database
 from cgrconsole.core.uplink.destination import Delivered, Outcome, Rejected, RetryLater
+from cgrconsole.core.uplink.reasons import NO_LINK, Reason, because
 
 PENDING, IN_FLIGHT, DELIVERED, FAILED, DISMISSED = "pending", "in_flight", "delivered", "failed", "dismissed"
 
@@ -32,7 +33,14 @@ class OutboxRow:
     attempts: int
     next_attempt_ts: float | None
     last_code: str | None
-    last_error: str | None
+    last_error: str | None  # English (logs; the only text of rows older than reason codes)
+    last_reason: Reason | None = None  # the same, coded: the UI says it in the officer's language
+
+    @classmethod
+    def of(cls, values: Sequence[Any]) -> OutboxRow:
+        """A row of ``_ROW`` (the fields, in order)."""
+        row = dict(zip([f.name for f in fields(cls)], values, strict=True))
+        return cls(**{**row, "last_reason": Reason.from_json(row["last_reason"])})
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,18 @@ class Attempt:
     outcome: str
     code: str | None
     http_status: int | None
-    detail: str | None
+    detail: str | None  # English
+    reason: Reason | None = None  # coded; None for attempts older than reason codes
+
+    @classmethod
+    def of(cls, values: Sequence[Any]) -> Attempt:
+        """A row of ``_ATTEMPT`` (the fields, in order)."""
+        row = dict(zip([f.name for f in fields(cls)], values, strict=True))
+        return cls(**{**row, "reason": Reason.from_json(row["reason"])})
+
+
+INTERRUPTED = because("outbox.interrupted")
+RECONCILED = because("outbox.reconcile")
 
 
 def enqueue(db: Any, event_id: str, event_ts: float, destinations: Sequence[str], now: float) -> None:
@@ -62,7 +81,9 @@ def enqueue(db: Any, event_id: str, event_ts: float, destinations: Sequence[str]
         )
 
 
-_ROW = "id, event_id, destination, state, event_ts, attempts, next_attempt_ts, last_code, last_error"
+_ROW = ", ".join(f.name for f in fields(OutboxRow))  # the columns are named as the row's fields
+_ATTEMPT = ", ".join(f.name for f in fields(Attempt))
+_HEAD = f"SELECT {_ROW} FROM outbox WHERE destination = ? AND state = ? ORDER BY event_ts, id LIMIT 1"
 
 
 class Outbox:
@@ -94,10 +115,9 @@ class Outbox:
             ids = [r[0] for r in db.execute("SELECT id FROM outbox WHERE state = ?", [IN_FLIGHT]).fetchall()]
             for row_id in ids:
                 db.execute(
-                    "UPDATE outbox_attempts SET finished_ts = ?, outcome = 'interrupted', "
-                    "detail = 'the console stopped during the attempt' "
-                    "WHERE outbox_id = ? AND finished_ts IS NULL",
-                    [now, row_id],
+                    "UPDATE outbox_attempts SET finished_ts = ?, outcome = 'interrupted', detail = ?, "
+                    "reason = ? WHERE outbox_id = ? AND finished_ts IS NULL",
+                    [now, INTERRUPTED.english(), INTERRUPTED.to_json(), row_id],
                 )
             db.execute(
                 "UPDATE outbox SET state = ?, claimed_ts = NULL, next_attempt_ts = ? WHERE state = ?",
@@ -110,7 +130,7 @@ class Outbox:
         now = self._clock()
         with self._database.transaction() as db:
             rows = [
-                OutboxRow(*r)
+                OutboxRow.of(r)
                 for r in db.execute(
                     f"SELECT {_ROW} FROM outbox WHERE destination = ? AND state = ? "
                     "ORDER BY event_ts, id LIMIT ?",
@@ -134,13 +154,34 @@ class Outbox:
 
     def next_due(self, destination: str) -> float | None:
         """When the oldest pending row of ``destination`` may go (None: nothing pending)."""
+        head = self.head(destination)
+        return None if head is None else float(head.next_attempt_ts or 0)
+
+    def head(self, destination: str) -> OutboxRow | None:
+        """The oldest pending row of ``destination``: the one every younger row waits behind."""
         with self._database.read() as db:
-            row = db.execute(
-                "SELECT next_attempt_ts FROM outbox WHERE destination = ? AND state = ? "
-                "ORDER BY event_ts, id LIMIT 1",
-                [destination, PENDING],
-            ).fetchone()
-        return None if row is None else float(row[0] or 0)
+            row = db.execute(_HEAD, [destination, PENDING]).fetchone()
+        return None if row is None else OutboxRow.of(row)
+
+    def release(self, destination: str) -> int:
+        """The server answers again: when the head waits only because it could not reach it, end the wait.
+
+        Rows waiting for a time the server set (Retry-After, a busy window) or for the admin keep
+        waiting: only a head whose last failure is in ``reasons.NO_LINK`` is released, and with it
+        the rows behind it (they go in order anyway). Returns how many rows may go now.
+        """
+        now = self._clock()
+        with self._database.transaction() as db:
+            row = db.execute(_HEAD, [destination, PENDING]).fetchone()
+            head = None if row is None else OutboxRow.of(row)
+            if head is None or (head.next_attempt_ts or 0) <= now or not waits_for_link(head):
+                return 0
+            cursor = db.execute(
+                "UPDATE outbox SET next_attempt_ts = ? WHERE destination = ? AND state = ? "
+                "AND next_attempt_ts > ?",
+                [now, destination, PENDING, now],
+            )
+            return int(cursor.rowcount)
 
     def complete(self, row: OutboxRow, outcome: Outcome) -> None:
         now = self._clock()
@@ -148,41 +189,45 @@ class Outbox:
             if isinstance(outcome, Delivered):
                 db.execute(
                     "UPDATE outbox SET state = ?, delivered_ts = ?, remote_ref = ?, already_there = ?, "
-                    "attempts = attempts + 1, last_code = NULL, last_error = NULL WHERE id = ?",
+                    "attempts = attempts + 1, last_code = NULL, last_error = NULL, last_reason = NULL "
+                    "WHERE id = ?",
                     [DELIVERED, now, outcome.remote_ref, int(outcome.already_there), row.id],
                 )
                 kind, code, status = "delivered", "already_there" if outcome.already_there else "ok", None
+                why = outcome.why
                 # the link works again: rows still waiting out their backoff go now, in order
                 db.execute(
                     "UPDATE outbox SET next_attempt_ts = ? WHERE destination = ? AND state = ? "
                     "AND next_attempt_ts > ?",
                     [now, row.destination, PENDING, now],
                 )
-                detail = outcome.remote_ref
+                detail = why.english() if why is not None else outcome.remote_ref
             elif isinstance(outcome, RetryLater):
                 wait = outcome.after_s
                 if wait is None:
                     wait = backoff_delay(
                         row.attempts, self.backoff_initial_s, self.backoff_cap_s, 0.2, self._rng
                     )
+                why, detail = outcome.why, outcome.reason
                 db.execute(
                     "UPDATE outbox SET state = ?, next_attempt_ts = ?, attempts = attempts + 1, "
-                    "last_code = 'retry', last_error = ? WHERE id = ?",
-                    [PENDING, now + max(0.0, wait), outcome.reason, row.id],
+                    "last_code = 'retry', last_error = ?, last_reason = ? WHERE id = ?",
+                    [PENDING, now + max(0.0, wait), detail, why.to_json(), row.id],
                 )
-                kind, code, status, detail = "retry", "retry", outcome.http_status, outcome.reason
+                kind, code, status = "retry", "retry", outcome.http_status
             else:
                 assert isinstance(outcome, Rejected)
+                why, detail = outcome.why, outcome.reason
                 db.execute(
-                    "UPDATE outbox SET state = ?, attempts = attempts + 1, last_code = ?, last_error = ? "
-                    "WHERE id = ?",
-                    [FAILED, outcome.code, outcome.reason, row.id],
+                    "UPDATE outbox SET state = ?, attempts = attempts + 1, last_code = ?, last_error = ?, "
+                    "last_reason = ? WHERE id = ?",
+                    [FAILED, outcome.code, detail, why.to_json(), row.id],
                 )
-                kind, code, status, detail = "rejected", outcome.code, outcome.http_status, outcome.reason
+                kind, code, status = "rejected", outcome.code, outcome.http_status
             db.execute(
                 "UPDATE outbox_attempts SET finished_ts = ?, outcome = ?, code = ?, http_status = ?, "
-                "detail = ? WHERE outbox_id = ? AND finished_ts IS NULL",
-                [now, kind, code, status, detail, row.id],
+                "detail = ?, reason = ? WHERE outbox_id = ? AND finished_ts IS NULL",
+                [now, kind, code, status, detail, why.to_json() if why is not None else None, row.id],
             )
             if not isinstance(outcome, RetryLater):
                 for callback in self._on_event_done:
@@ -197,7 +242,7 @@ class Outbox:
             values = found.fetchone()
             if values is None:
                 raise ValueError(f"outbox row {outbox_id} is not failed")
-            row = OutboxRow(*values)
+            row = OutboxRow.of(values)
             db.execute(
                 "UPDATE outbox SET state = ?, dismissed_reason = ? WHERE id = ?",
                 [DISMISSED, reason, outbox_id],
@@ -224,9 +269,16 @@ class Outbox:
             for event_id in event_ids:
                 cursor = db.execute(
                     "UPDATE outbox SET state = ?, next_attempt_ts = ?, last_code = 'reconcile', "
-                    "last_error = 'the server did not have it' "
-                    "WHERE event_id = ? AND destination = ? AND state = ?",
-                    [PENDING, now, event_id, destination, DELIVERED],
+                    "last_error = ?, last_reason = ? WHERE event_id = ? AND destination = ? AND state = ?",
+                    [
+                        PENDING,
+                        now,
+                        RECONCILED.english(),
+                        RECONCILED.to_json(),
+                        event_id,
+                        destination,
+                        DELIVERED,
+                    ],
                 )
                 count += cursor.rowcount
         return count
@@ -236,16 +288,30 @@ class Outbox:
             found = db.execute(
                 f"SELECT {_ROW} FROM outbox WHERE event_id = ? ORDER BY destination", [event_id]
             ).fetchall()
-        return [OutboxRow(*r) for r in found]
+        return [OutboxRow.of(r) for r in found]
 
     def attempts(self, outbox_id: int) -> list[Attempt]:
         with self._database.read() as db:
             found = db.execute(
-                "SELECT outbox_id, started_ts, finished_ts, outcome, code, http_status, detail "
-                "FROM outbox_attempts WHERE outbox_id = ? ORDER BY id",
+                f"SELECT {_ATTEMPT} FROM outbox_attempts WHERE outbox_id = ? ORDER BY id",
                 [outbox_id],
             ).fetchall()
-        return [Attempt(*r) for r in found]
+        return [Attempt.of(r) for r in found]
+
+    def last_attempt(self, destination: str, among: int = 1000) -> Attempt | None:
+        """The most recent finished attempt to ``destination`` among the last ``among`` of all (the status
+        bar asks every 2 s: a bounded look, never a scan of the whole history; CROSS JOIN keeps SQLite
+        walking the newest attempts first rather than every row of the destination)."""
+        with self._database.read() as db:
+            found = db.execute(
+                f"SELECT {', '.join('a.' + c for c in _ATTEMPT.split(', '))} FROM outbox_attempts a "
+                "CROSS JOIN outbox o ON o.id = a.outbox_id "
+                "WHERE o.destination = ? AND a.finished_ts IS NOT NULL "
+                "AND a.id > (SELECT COALESCE(MAX(id), 0) FROM outbox_attempts) - ? "
+                "ORDER BY a.id DESC LIMIT 1",
+                [destination, among],
+            ).fetchone()
+        return None if found is None else Attempt.of(found)
 
     def counts(self) -> dict[str, dict[str, int]]:
         """{destination: {state: rows}} for the status bar."""
@@ -257,3 +323,8 @@ class Outbox:
         for destination, state, count in found:
             counts.setdefault(destination, {})[state] = count
         return counts
+
+
+def waits_for_link(row: OutboxRow) -> bool:
+    """The row waits only because the server could not be reached (a reachability check may end it)."""
+    return row.last_reason is not None and not NO_LINK.isdisjoint(row.last_reason.codes())

@@ -1,6 +1,6 @@
-"""Faults of a real server through the whole path: outbox → dispatcher → CarGoRuqsat client → stand-in.
+"""Faults of a real server through the whole path: outbox → dispatcher → client → stand-in (both APIs).
 
-Each fault must end with every event delivered exactly once and every event 'sent' for the officer.
+Each fault must end with every event delivered exactly once, in order, and 'sent' for the officer.
 """
 
 from __future__ import annotations
@@ -12,12 +12,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from support.drvn_fixtures import client as drvn_client
+from support.drvn_fixtures import standin as drvn_standin
 from support.events import detected, make_rig
 
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.core.uplink.cgr.uplink import create_cgr_uplink
 from cgrconsole.core.uplink.dispatcher import OutboxDispatcher
+from cgrconsole.core.uplink.drvn import wire
 from cgrconsole.standins.cgr import CgrStandin
 from cgrconsole.standins.cgr_rules import CgrStandinConfig
 from cgrconsole.standins.cgr_state import Fault
@@ -32,14 +35,14 @@ FAULTS = {
 }
 
 
-def run(rig, client, until: float = 30.0) -> None:
+def run(rig, client, until: float = 30.0, destination: str = "cgr") -> None:
     dispatcher = OutboxDispatcher(rig.outbox, [client], rig.store.outbound, rig.clock)
 
     async def drain() -> None:
         deadline = time.monotonic() + until
         while time.monotonic() < deadline:
             rig.clock.now = time.time()
-            if not await dispatcher.pump(client) and rig.outbox.next_due("cgr") is None:
+            if not await dispatcher.pump(client) and rig.outbox.next_due(destination) is None:
                 break
             await asyncio.sleep(0.02)
         await client.aclose()
@@ -94,3 +97,41 @@ def test_a_token_expiring_mid_batch_logs_in_again_and_loses_nothing(tmp_path: Pa
         assert standin.state.auth_calls >= 2
         assert sorted(e["event_id"] for e in standin.received) == sorted(ids)
     assert {rig.store.get(i).state for i in ids} == {"sent"}
+
+
+DRVN_FAULTS = {
+    "server errors": {"fail_next": 3},
+    "answers lost after the commit": {"drop_after_commit_next": 2},
+    "connections reset": {"reset_next": 2},
+    "too many requests without Retry-After": {"rate_limit_next": 2, "retry_after_s": 0},
+    "tokens expiring mid-stream": {"expire_tokens_after_uploads": 2},
+    "busy windows": {"busy_every_s": 1.0, "busy_for_s": 0.3, "announce_busy": False, "retry_after_s": 0},
+}
+
+
+@pytest.mark.parametrize("name", list(DRVN_FAULTS))
+def test_drvn_a_fault_ends_with_each_image_received_once_and_in_order(tmp_path: Path, name: str) -> None:
+    server = drvn_standin(time.time)  # type: ignore[arg-type]
+    try:
+        server.set_faults(**DRVN_FAULTS[name], busy_from=time.time())
+        rig = make_rig(tmp_path, ("drvn",))
+        rig.outbox.backoff_initial_s, rig.outbox.backoff_cap_s = 0.05, 0.2
+        rig.clock.now = time.time()
+        ids = [
+            rig.store.confirm(
+                rig.store.add(detected(f"30E{i:05d}", ts=rig.clock.now - 60 + i, country="VN")).id, by="o"
+            ).id
+            for i in range(6)
+        ]
+        client = drvn_client(server, time.time, tmp=tmp_path, max_batch=2)  # type: ignore[arg-type]
+        run(rig, client, destination="drvn")
+    finally:
+        server.stop()
+    by_guid = {wire.image_guid(i): i for i in ids}
+    assert [by_guid[r.guid] for r in server.received] == ids  # each once, in event-time order
+    assert [rig.store.get(i).state for i in ids] == ["sent"] * len(ids)
+    if name == "tokens expiring mid-stream":  # a new login inside the same attempt: nothing to retry
+        assert client.session.logins >= 2
+        return
+    retried = [a for i in ids for a in rig.outbox.attempts(rig.outbox.rows(i)[0].id) if a.outcome == "retry"]
+    assert retried, f"the fault ({name}) was met and retried"

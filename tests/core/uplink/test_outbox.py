@@ -9,8 +9,9 @@ from pathlib import Path
 from support.events import T0, detected, make_rig
 
 from cgrconsole.core.storage.database import Database
-from cgrconsole.core.uplink.destination import Delivered, RetryLater
+from cgrconsole.core.uplink.destination import Delivered, Rejected, RetryLater
 from cgrconsole.core.uplink.outbox import DELIVERED, IN_FLIGHT, PENDING, Outbox
+from cgrconsole.core.uplink.reasons import because
 
 
 def confirmed(rig, count: int, start: float = T0) -> list[str]:
@@ -101,3 +102,58 @@ def test_a_success_ends_the_wait_of_the_rows_behind(tmp_path: Path) -> None:
     assert [r.id for r in head] == [rows[0].id]  # only the head is due
     rig.outbox.complete(head[0], Delivered())
     assert [r.id for r in rig.outbox.claim("cgr", 3)] == [rows[1].id, rows[2].id]  # the link is back: now
+
+
+def test_a_reachability_check_releases_only_a_head_that_could_not_reach_the_server(tmp_path: Path) -> None:
+    rig = make_rig(tmp_path)
+    ids = confirmed(rig, 3)
+    [head] = rig.outbox.claim("cgr", 1)
+    rig.outbox.complete(head, RetryLater(because("cgr.too_many", status=429), after_s=120))
+    assert rig.outbox.release("cgr") == 0, "the server asked for 120 s: a probe must not cut that short"
+    rig.clock.advance(120)
+    [head] = rig.outbox.claim("cgr", 1)
+    rig.outbox.complete(head, RetryLater(because("net.connect", url="https://cgr", error="refused")))
+    waiting = rig.outbox.head("cgr")
+    assert waiting is not None and waiting.event_id == ids[0] and waiting.next_attempt_ts > rig.clock.now
+    assert waiting.last_reason is not None and waiting.last_reason.code == "net.connect"
+    assert rig.outbox.release("cgr") == 1
+    assert [r.event_id for r in rig.outbox.claim("cgr", 3)] == ids, (
+        "the head goes now, and the rest behind it"
+    )
+
+
+def test_reasons_are_kept_coded_with_their_english_and_old_rows_still_read(tmp_path: Path) -> None:
+    rig = make_rig(tmp_path)
+    [event_id] = confirmed(rig, 1)
+    [row] = rig.outbox.claim("cgr", 1)
+    why = because("cgr.refused_content", server="plate: invalid", status=400)
+    rig.outbox.complete(row, Rejected("http_400", why, 400))
+    [stored] = rig.outbox.rows(event_id)
+    assert stored.last_reason == why
+    assert stored.last_error == "HTTP 400: the service refused the event's content: plate: invalid"
+    [attempt] = rig.outbox.attempts(stored.id)
+    assert attempt.reason == why and attempt.detail == stored.last_error
+    with rig.database.transaction() as db:  # a row written before reason codes existed
+        db.execute("UPDATE outbox SET last_reason = NULL WHERE id = ?", [stored.id])
+        db.execute("UPDATE outbox_attempts SET reason = NULL WHERE outbox_id = ?", [stored.id])
+    [old] = rig.outbox.rows(event_id)
+    assert old.last_reason is None and old.last_error == stored.last_error
+    assert rig.outbox.attempts(old.id)[0].reason is None
+
+
+def test_the_last_attempt_of_a_destination_is_its_newest_finished_one(tmp_path: Path) -> None:
+    rig = make_rig(tmp_path, ("cgr", "drvn"))
+    confirmed(rig, 2)
+    assert rig.outbox.last_attempt("cgr") is None
+    first, second = rig.outbox.claim("cgr", 2)
+    redirect = because(
+        "redirect", location="https://x/Checkpoint/Auth", key="uplink.cgr.base_url", suggested="https://x"
+    )
+    rig.outbox.complete(first, Rejected("redirect", redirect, 301))
+    last = rig.outbox.last_attempt("cgr")
+    assert last is not None and last.reason == redirect and last.reason.needs_admin
+    rig.outbox.complete(second, Delivered())
+    last = rig.outbox.last_attempt("cgr")
+    assert last is not None and last.outcome == "delivered"
+    assert rig.outbox.last_attempt("drvn") is None, "the other destination's attempts are not its own"
+    assert rig.outbox.last_attempt("cgr", among=0) is None, "a bounded look"

@@ -30,17 +30,25 @@ from cgrconsole.core.uplink.cgr.auth import (
 )
 from cgrconsole.core.uplink.cgr.payload import build_body
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
-from cgrconsole.core.uplink.cgr.statuses import outcome_for, retry_after_s, rule_for, server_message
+from cgrconsole.core.uplink.cgr.statuses import (
+    AlreadyThere,
+    outcome_for,
+    retry_after_s,
+    rule_for,
+    server_message,
+)
 from cgrconsole.core.uplink.cgr.trucks import parse_truck_numbers
 from cgrconsole.core.uplink.destination import OutboundEvent, Outcome, Rejected, RetryLater
+from cgrconsole.core.uplink.http_problems import redirect_of, transport_reason
 from cgrconsole.core.uplink.jpeg import ImageNotUsable
+from cgrconsole.core.uplink.reasons import because
 
 log = logging.getLogger(__name__)
 # httpx logs every request URL at INFO; the Auth URL carries the registration token in its query.
 # Our own line per call replaces it.
 logging.getLogger("httpx").setLevel(logging.WARNING)
 
-_SET_TOKEN_HINT = "run `cgrconsole secret set cgr/registration_token`"
+Answer = httpx.Response | RetryLater | Rejected  # Rejected: a redirect (the base_url is wrong)
 
 
 class CgrClient:
@@ -62,7 +70,9 @@ class CgrClient:
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.max_batch = settings.max_batch
+        self.probe_every_s = settings.probe_interval_s
         self._settings = settings
+        self._already = AlreadyThere(settings.already_there_codes, settings.already_there_phrases)
         self._secrets = secrets
         self._clock = clock
         self._on_secret = on_secret
@@ -85,17 +95,30 @@ class CgrClient:
     async def fetch_truck_numbers(self) -> list[str] | RetryLater | Rejected:
         """The day's queued plates, normalized; or why they could not be had."""
         answer = await self._authorized("GET", self._settings.truck_numbers_path)
-        if isinstance(answer, RetryLater):
+        if isinstance(answer, RetryLater | Rejected):
             return answer
         if not answer.is_success:
-            outcome = outcome_for(
-                answer.status_code, answer.content, answer.headers.get("Retry-After"), self._clock()
-            )
-            return outcome if isinstance(outcome, RetryLater | Rejected) else RetryLater("unexpected answer")
+            outcome = self._outcome(answer)
+            if isinstance(outcome, RetryLater | Rejected):
+                return outcome
+            return RetryLater(because("cgr.unexpected", status=answer.status_code), None, answer.status_code)
         try:
             return parse_truck_numbers(answer.json())
         except ValueError as exc:
-            return RetryLater(f"TruckNumbers: unreadable answer ({exc})", http_status=answer.status_code)
+            return RetryLater(because("cgr.trucks_unreadable", error=exc), http_status=answer.status_code)
+
+    async def probe(self) -> bool:
+        """Does the service answer at all? A GET of the base address: any answer but 5xx/408/429 says yes.
+
+        No token and no event are involved, so it is cheap and cannot post anything twice.
+        """
+        try:
+            answer = await self._client().request("GET", "/")
+        except (httpx.HTTPError, ssl.SSLError, OSError) as exc:
+            log.debug("cgr: probe: no answer (%s)", type(exc).__name__)
+            return False
+        log.debug("cgr: probe: HTTP %d", answer.status_code)
+        return answer.status_code < 500 and answer.status_code not in (408, 425, 429)
 
     async def aclose(self) -> None:
         if self._http is not None:
@@ -107,15 +130,15 @@ class CgrClient:
         try:
             body = build_body(event, self._settings)
         except ImageNotUsable as exc:
-            return Rejected(code="bad_photo", reason=str(exc))
+            return Rejected("bad_photo", exc.why)
         except ValueError as exc:
-            return Rejected(code="bad_event", reason=str(exc))
+            return Rejected("bad_event", because("cgr.bad_event", error=exc))
         answer = await self._authorized("POST", self._settings.path("CamEvent"), json=body)
-        if isinstance(answer, RetryLater):
+        if isinstance(answer, RetryLater | Rejected):
+            if isinstance(answer, Rejected):
+                log.error("cgr: event %s %s", event.event_id, _describe(answer))
             return answer
-        outcome = outcome_for(
-            answer.status_code, answer.content, answer.headers.get("Retry-After"), self._clock()
-        )
+        outcome = self._outcome(answer)
         if answer.is_success and not _is_json(answer.content):
             log.warning(
                 "cgr: event %s: HTTP %d with a body that is not JSON; counted as delivered",
@@ -126,22 +149,32 @@ class CgrClient:
             log.info("cgr: event %s %s", event.event_id, _describe(outcome))
         return outcome
 
+    def _outcome(self, answer: httpx.Response) -> Outcome:
+        return outcome_for(
+            answer.status_code,
+            answer.content,
+            answer.headers.get("Retry-After"),
+            self._clock(),
+            self._already,
+            mode=self._settings.mode,
+        )
+
     # -- authorization --------------------------------------------------------------
-    async def _authorized(self, method: str, path: str, **kwargs: Any) -> httpx.Response | RetryLater:
+    async def _authorized(self, method: str, path: str, **kwargs: Any) -> Answer:
         """``method path`` with the bearer token; after a 401, one login and one resend."""
         refused: BearerToken | None = None
         for _attempt in range(2):
             token = await self._bearer(refused)
-            if isinstance(token, RetryLater):
+            if isinstance(token, RetryLater | Rejected):
                 return token
             headers = {"Authorization": f"Bearer {token.value}"}
             answer = await self._request(method, path, headers=headers, **kwargs)
-            if isinstance(answer, RetryLater) or rule_for(answer.status_code).action != "reauth":
+            if isinstance(answer, RetryLater | Rejected) or rule_for(answer.status_code).action != "reauth":
                 return answer
             refused = token
-        return RetryLater("HTTP 401: the service refused a fresh token; trying again later", http_status=401)
+        return RetryLater(because("cgr.token_refused_again"), http_status=401)
 
-    async def _bearer(self, refused: BearerToken | None) -> BearerToken | RetryLater:
+    async def _bearer(self, refused: BearerToken | None) -> BearerToken | RetryLater | Rejected:
         async with self._auth_lock:  # the poller and the dispatcher must not log in twice at once
             token = self._tokens.get()
             margin = self._settings.token_refresh_margin_s
@@ -149,48 +182,51 @@ class CgrClient:
                 return token
             return await self._login()
 
-    async def _login(self) -> BearerToken | RetryLater:
+    async def _login(self) -> BearerToken | RetryLater | Rejected:
         registration = self._secrets.get(REGISTRATION_KEY)
         if not registration:
-            reason = f"no CarGoRuqsat registration token in the keyring: {_SET_TOKEN_HINT}"
-            return RetryLater(reason, after_s=self._settings.config_retry_s)
+            return RetryLater(because("cgr.no_registration_token"), after_s=self._settings.config_retry_s)
         answer = await self._request(
             "GET", self._settings.path("Auth"), params={"RegistrationToken": registration}
         )
-        if isinstance(answer, RetryLater):
+        if isinstance(answer, RetryLater | Rejected):
             return answer
+        status = answer.status_code
         if not answer.is_success:
             message = server_message(_json_or_none(answer), answer.content)
-            if rule_for(answer.status_code).action == "retry":
+            if rule_for(status).action == "retry":
                 after = retry_after_s(answer.headers.get("Retry-After"), self._clock())
-                return RetryLater(
-                    f"Auth: HTTP {answer.status_code} {message}".strip(), after, answer.status_code
-                )
-            reason = (
-                f"Auth: HTTP {answer.status_code}: the registration token was refused ({_SET_TOKEN_HINT})"
-            )
-            return RetryLater(reason, self._settings.config_retry_s, answer.status_code)
+                return RetryLater(because("cgr.auth_failed", server=message, status=status), after, status)
+            refused = because("cgr.registration_refused", server=message, status=status)
+            return RetryLater(refused, self._settings.config_retry_s, status)
         try:
             token = parse_token_response(answer.content, self._clock())
         except TokenFormatError as exc:
-            return RetryLater(f"Auth: {exc}", http_status=answer.status_code)
+            return RetryLater(because("cgr.auth_unreadable", error=exc), http_status=status)
         if self._on_secret is not None:
             self._on_secret(token.value)
         self._tokens.put(token)
         return token
 
     # -- transport ------------------------------------------------------------------
-    async def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response | RetryLater:
+    async def _request(self, method: str, path: str, **kwargs: Any) -> Answer:
         started = time.perf_counter()
         try:
             answer = await self._client().request(method, path, **kwargs)
         except (httpx.HTTPError, ssl.SSLError, OSError) as exc:
             elapsed = (time.perf_counter() - started) * 1000
-            reason = _network_reason(exc, self._settings)
-            log.warning("cgr %s %s -> failed in %.0f ms: %s", method, path, elapsed, reason)
-            return RetryLater(reason)
+            s = self._settings
+            why = transport_reason(
+                exc, "uplink.cgr", s.base_url, s.connect_timeout_s, s.timeout_s, s.ca_bundle
+            )
+            log.warning("cgr %s %s -> failed in %.0f ms: %s", method, path, elapsed, why.english())
+            return RetryLater(why)
         elapsed = (time.perf_counter() - started) * 1000
         log.info("cgr %s %s -> %d in %.0f ms", method, path, answer.status_code, elapsed)
+        redirect = redirect_of(answer, "uplink.cgr", self._settings.base_url)
+        if redirect is not None:
+            log.error("cgr %s %s: %s", method, path, redirect.english())
+            return Rejected("redirect", redirect, answer.status_code)
         return answer
 
     def _client(self) -> httpx.AsyncClient:
@@ -209,25 +245,6 @@ class CgrClient:
                 headers={"Accept": "application/json"},
             )
         return self._http
-
-
-def _network_reason(exc: BaseException, settings: CgrSettings) -> str:
-    chain: list[BaseException] = [exc]
-    while chain[-1].__cause__ or chain[-1].__context__:
-        chain.append(chain[-1].__cause__ or chain[-1].__context__)  # type: ignore[arg-type]
-    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or "CERTIFICATE_VERIFY" in str(exc):
-        return "TLS: the service's certificate is not trusted (check the VPN route or uplink.cgr.ca_bundle)"
-    if any(isinstance(e, ssl.SSLError) for e in chain):
-        return f"TLS handshake failed ({type(exc).__name__})"
-    if isinstance(exc, OSError) and not isinstance(exc, httpx.HTTPError) and settings.ca_bundle:
-        return f"uplink.cgr.ca_bundle cannot be read: {settings.ca_bundle}"
-    if isinstance(exc, httpx.TimeoutException):
-        return f"no answer in time ({type(exc).__name__})"
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return "the connection closed before the answer (the event may have arrived; a resend will tell)"
-    if isinstance(exc, httpx.ConnectError):
-        return f"cannot connect to {settings.base_url} ({exc})"
-    return f"network error ({type(exc).__name__})"
 
 
 def _is_json(body: bytes) -> bool:

@@ -58,7 +58,10 @@ class CgrSettings:
     photo_max_kb: int = 300  # larger JPEGs are re-compressed, then scaled down, until they fit
     timeout_s: float = 30.0  # per request (read/write/pool)
     connect_timeout_s: float = 10.0
-    max_batch: int = 20
+    # Events claimed per outbox cycle. Each goes in its own POST, and the outbox records the outcomes
+    # of a cycle together: with 1, a crash or a lost answer can make the service see at most the one
+    # event in flight twice (it recognizes it by externalId; a server that did not would keep both).
+    max_batch: int = 1
     ca_bundle: str = ""  # a PEM file of the CAs to trust instead of the bundled ones; "" = bundled
     token_cache: Literal["keyring", "memory"] = "keyring"  # keep the bearer token across restarts
     token_refresh_margin_s: float = 60.0  # renew a token this long before its known expiry
@@ -68,6 +71,17 @@ class CgrSettings:
     truck_numbers_poll_s: float = 300.0
     truck_numbers_max_age_s: float = 3600.0  # an older list answers "unknown", not "not queued"
     suggest_max_distance: int = 2  # edit distance for the officer's correction candidates
+    # Besides HTTP 409, a machine error code (code / errorCode / error / type) that means "already there".
+    already_there_codes: tuple[str, ...] = (
+        "AlreadyExists",
+        "EventAlreadyExists",
+        "DuplicateEvent",
+        "DuplicateExternalId",
+    )
+    # Off by default: words of the server's message that count as "already there" when it has no code
+    # for it (set only after the trial transmission showed the exact words; every such attempt says so).
+    already_there_phrases: tuple[str, ...] = ()
+    probe_interval_s: float = 15.0  # while events wait for an unreachable server, look this often
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -104,9 +118,13 @@ class CgrSettings:
             ("connect_timeout_s", self.connect_timeout_s),
             ("max_batch", self.max_batch),
             ("truck_numbers_poll_s", self.truck_numbers_poll_s),
+            ("probe_interval_s", self.probe_interval_s),
         ):
             if value <= 0:
                 found.append(f"{where}.{name}: must be above 0")
+        for phrase in self.already_there_phrases:
+            if len(phrase.strip()) < 6:
+                found.append(f"{where}.already_there_phrases: {phrase!r} is too short to mean only that")
         if self.photo_max_kb < 8:
             found.append(f"{where}.photo_max_kb: at least 8 (a readable photo needs it)")
         return found

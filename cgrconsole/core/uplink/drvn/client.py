@@ -20,6 +20,7 @@ from cgrconsole.core.uplink.drvn.queries import DrvnQueries
 from cgrconsole.core.uplink.drvn.session import Answer, DrvnSession
 from cgrconsole.core.uplink.drvn.settings import DrvnSettings
 from cgrconsole.core.uplink.jpeg import ImageNotUsable, fit_jpeg
+from cgrconsole.core.uplink.reasons import Reason, because
 
 log = logging.getLogger(__name__)
 PLATE = re.compile(r"[A-Za-z0-9]{4,12}")  # "viết liền, không có ký tự đặc biệt" (seed Bảng 1)
@@ -57,6 +58,7 @@ class DrvnClient:
     ) -> None:
         self.settings = settings
         self.max_batch = settings.max_batch
+        self.probe_every_s = settings.probe_interval_s
         self._clock = clock
         self.session = DrvnSession(settings, secrets, clock, on_secret)
         self.gate = ServerGate(self.session, clock, on_health)
@@ -68,11 +70,17 @@ class DrvnClient:
     async def aclose(self) -> None:
         await self.session.aclose()
 
+    async def probe(self) -> bool:
+        """getserverstatus: True when the server answers "ready" (it also refreshes the health line)."""
+        if self.settings.problems():
+            return False
+        return await self.gate.check_status() is None
+
     async def deliver(self, events: Sequence[OutboundEvent]) -> list[Outcome]:
         outcomes: list[Outcome | None] = [None] * len(events)
         problems = self.settings.problems()
         if problems:
-            wait = RetryLater(f"the ĐBVN uplink is not configured: {problems[0]}", SETTINGS_PAUSE_S)
+            wait = RetryLater(because("drvn.not_configured", problem=problems[0]), SETTINGS_PAUSE_S)
             return [wait] * len(events)
         pending: list[_Pending] = []
         for index, event in enumerate(events):
@@ -91,22 +99,20 @@ class DrvnClient:
             for entry, outcome in zip(chunk, results, strict=True):
                 outcomes[entry.index] = outcome
                 if isinstance(outcome, RetryLater) and held is None:
-                    held = RetryLater(f"waiting for earlier images: {outcome.reason}", outcome.after_s)
-        return [o if o is not None else RetryLater("not attempted") for o in outcomes]
+                    held = RetryLater(because("drvn.behind", cause=outcome.why), outcome.after_s)
+        return [o if o is not None else RetryLater(because("drvn.not_attempted")) for o in outcomes]
 
     # -- one event → one protocol item ------------------------------------------------------------
     async def _prepare(self, event: OutboundEvent) -> wire.ImageItem | Rejected:
         age = self._clock() - event.time.timestamp()
         if age > self.settings.max_age_days * 86_400:
-            return Rejected(
-                "too_old", f"taken {age / 86_400:.1f} days ago; ĐBVN accepts resends within 5 days"
-            )
+            return Rejected("too_old", because("drvn.too_old", days=f"{age / 86_400:.1f}"))
         if not PLATE.fullmatch(event.plate):
-            return Rejected("drvn_code_4", f"plate {event.plate!r} is not 4–12 Latin letters and digits")
+            return Rejected("drvn_code_4", because("drvn.plate_format", plate=event.plate))
         try:
             fitted = await asyncio.to_thread(fit_jpeg, event.photo_jpeg)
         except ImageNotUsable as exc:
-            return Rejected("drvn_image", f"the photo cannot be sent: {exc}")
+            return Rejected("drvn_image", exc.why)
         guid = wire.image_guid(event.event_id)
         camera = self.settings.camera(event.camera)
         fields: dict[str, object] = {
@@ -154,11 +160,17 @@ class DrvnClient:
             )
             answer = await self.session.request("POST", path, json=body)
         if answer.status is None:
-            return [RetryLater(answer.error, answer.retry_after_s)] * len(items)
+            problem = answer.problem or because("drvn.not_attempted")
+            if answer.redirect:
+                return [Rejected("redirect", problem)] * len(items)
+            return [RetryLater(problem, answer.retry_after_s)] * len(items)
         whole = classify(answer.status, answer.envelope.code, answer.envelope.raw_ok)
         per_item = answer.envelope.data if isinstance(answer.envelope.data, list) else None
         if not listed or per_item is None or whole.action in (Action.RELOGIN, Action.RETRY, Action.HOLD):
-            return [await self._outcome(whole, answer, i.guid, answer.envelope.code) for i in items]
+            first = await self._outcome(whole, answer, items[0].guid, answer.envelope.code)
+            if isinstance(first, Delivered):  # one answer for the whole request: each image by its guid
+                return [Delivered(i.guid, first.already_there, first.why) for i in items]
+            return [first] * len(items)  # asked once (a 429 asks the status once, not per image)
         return await self._list_outcomes(items, per_item, answer)
 
     async def _list_outcomes(
@@ -176,34 +188,41 @@ class DrvnClient:
                     str(entry.get("Message") or ""),
                 )
         outcomes: list[Outcome] = []
+        refusals: dict[tuple[int, str], Outcome] = {}  # one clock or status check per kind of refusal
         for item in items:
             found = by_guid.get(item.guid)
             if found is None:  # a resend is safe: the same guid meets 409 if the server has it
-                outcomes.append(RetryLater("the server's answer did not mention this image"))
+                outcomes.append(RetryLater(because("drvn.not_mentioned")))
                 continue
             code, message = found
             item_answer = Answer(200, wire.Envelope(code, message, None, True), answer.retry_after_s)
-            outcomes.append(await self._outcome(classify(200, code), item_answer, item.guid, code))
+            rule = classify(200, code)
+            if rule.action in (Action.DELIVERED, Action.ALREADY_THERE):
+                outcomes.append(await self._outcome(rule, item_answer, item.guid, code))
+                continue
+            if (code, message) not in refusals:
+                refusals[code, message] = await self._outcome(rule, item_answer, item.guid, code)
+            outcomes.append(refusals[code, message])
         return outcomes
 
     async def _outcome(self, rule: Rule, answer: Answer, guid: str, code: int | None) -> Outcome:
         status = answer.status
-        detail = f"{rule.reason}: {answer.envelope.message}" if answer.envelope.message else rule.reason
+        why = Reason(rule.why.code, rule.why.params, answer.envelope.message, text=rule.why.text)
         if rule.action is Action.DELIVERED:
             return Delivered(remote_ref=guid)
         if rule.action is Action.ALREADY_THERE:
-            return Delivered(remote_ref=guid, already_there=True)
+            return Delivered(remote_ref=guid, already_there=True, why=why)
         if rule.action is Action.RELOGIN:  # the session already logged in again once
-            return RetryLater(f"login did not help: {detail}", None, status)
+            return RetryLater(because("drvn.login_did_not_help", cause=why), None, status)
         if rule.action is Action.HOLD:
-            return RetryLater(detail, HOLD_S, status)
+            return RetryLater(why, HOLD_S, status)
         if rule.action is Action.RETRY:
-            if status == 429 or code == 429:
-                self.gate.hold(answer.retry_after_s if answer.retry_after_s is not None else 60.0)
-            return RetryLater(detail, answer.retry_after_s, status)
+            if status == 429 or code == 429:  # busy or rate-limited: the status says until when
+                return await self.gate.after_rate_limit(answer.retry_after_s, why, status)
+            return RetryLater(why, answer.retry_after_s, status)
         if code == 7:  # our clock may be the culprit: then hold the event instead of losing it
             await self.gate.check_time()
             if self.gate.health.skew_alarm:
-                return RetryLater(f"{detail}; this PC's clock is off: synchronise it (NTP)", None, status)
+                return RetryLater(because("drvn.clock_off", cause=why), None, status)
         key = f"drvn_code_{code}" if code is not None and code < 100 else f"http_{code or status}"
-        return Rejected(key, detail, status)
+        return Rejected(key, why, status)

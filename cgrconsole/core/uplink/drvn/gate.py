@@ -1,7 +1,9 @@
 """When the client may send: the server's status (busy windows) and our clock against the server's.
 
-Seed 2.3 Bước 4 and Bảng 6: check getserverstatus about every 5 minutes and send only while it says
-State 1 (ready); with State 2 (busy) wait until its NextUpdateTime. Seed 2.3 "Một số lưu ý": compare
+Seed 2.3 Bước 4 and Bảng 10: check getserverstatus about every 5 minutes and send only while it says
+State 1 (ready); with State 2 (busy) wait until its NextUpdateTime ("the time new information is
+available"). A ready answer's NextUpdateTime is when the state may change, so the status is asked
+again then; a 429 makes the client ask at once. Seed 2.3 "Một số lưu ý": compare
 our time with the server's regularly; Bảng 1: every server is synchronised with the national NTP
 time and a time 15 minutes off is flagged (code 7). The seed also forbids altering data, so a
 skewed clock is never "corrected" in GPSTime: the client raises an alarm for the admin (sync this PC
@@ -15,11 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from cgrconsole.core.uplink.destination import RetryLater
+from cgrconsole.core.uplink.destination import Outcome, Rejected, RetryLater
 from cgrconsole.core.uplink.drvn import wire
 from cgrconsole.core.uplink.drvn.session import DrvnSession
+from cgrconsole.core.uplink.reasons import Reason, because
 
 log = logging.getLogger(__name__)
+# Arrive this long after the announced NextUpdateTime: the measured skew is only good to about half a
+# round trip, and arriving a hair early meets "busy" again and costs another round.
+BUSY_MARGIN_S = 0.2
 
 
 @dataclass(frozen=True)
@@ -35,7 +41,12 @@ class DrvnHealth:
 
 
 class ServerGate:
-    """Decides before every delivery whether sending is allowed; calls the server only when due."""
+    """Decides before every delivery whether sending is allowed; calls the server only when due.
+
+    The status is asked every ``status_interval_s`` (seed: 5 minutes), and also at once whenever the
+    server may have changed its mind: at the ``NextUpdateTime`` it announced, and right after a 429,
+    so a busy window is waited out exactly until its ``NextUpdateTime`` rather than for a fixed time.
+    """
 
     def __init__(
         self,
@@ -50,29 +61,40 @@ class ServerGate:
         self.health = DrvnHealth()
         self._next_status_check = 0.0
         self._next_time_check = 0.0
-        self._hold_until = 0.0  # after a 429 / Retry-After
+        self._hold_until = 0.0  # a 429's Retry-After while the status says ready
 
-    async def clearance(self) -> RetryLater | None:
+    async def clearance(self) -> RetryLater | Rejected | None:
         """None: send now. Otherwise why not and for how long (no upload request is made)."""
         now = self._clock()
         if now >= self._next_time_check:
             await self.check_time()
         if self.health.skew_alarm:
-            return RetryLater(self._skew_text(), after_s=self._settings.time_check_interval_s)
+            return RetryLater(self._skew_reason(), after_s=self._settings.time_check_interval_s)
         if now < self._hold_until:
-            return RetryLater("the server asked us to wait (429)", after_s=self._hold_until - now)
+            wait = self._hold_until - now
+            return RetryLater(because("drvn.wait_asked", seconds=f"{wait:.0f}"), after_s=wait)
         busy_until = self.health.busy_until
         if busy_until is not None and now < busy_until:
-            return RetryLater(f"ĐBVN server busy: {self.health.server_message}", after_s=busy_until - now)
+            busy = because("drvn.busy", server=self.health.server_message)
+            return RetryLater(busy, after_s=busy_until - now)
         if now >= self._next_status_check or busy_until is not None:
-            problem = await self._check_status()
-            if problem is not None:
-                return problem
+            return await self.check_status()
         return None
 
-    def hold(self, seconds: float) -> None:
-        """Send nothing for ``seconds`` (a 429's Retry-After)."""
-        self._hold_until = max(self._hold_until, self._clock() + seconds)
+    async def after_rate_limit(self, retry_after_s: float | None, why: Reason, status: int | None) -> Outcome:
+        """A 429 (too many requests, or busy): ask the status at once instead of waiting blind.
+
+        Busy: wait exactly until its NextUpdateTime. Ready: the server's Retry-After, when it gave
+        one, else the outbox's backoff (2 s, 4 s…).
+        """
+        blocked = await self.check_status()
+        if isinstance(blocked, Rejected):
+            return blocked
+        if blocked is not None and self.health.server == "busy":
+            return RetryLater(blocked.why, blocked.after_s, status)
+        if retry_after_s is not None:
+            self._hold_until = max(self._hold_until, self._clock() + retry_after_s)
+        return RetryLater(why, retry_after_s, status)
 
     async def check_time(self) -> float | None:
         """getcurrentime: measure the skew (server minus ours, at the request's midpoint)."""
@@ -97,39 +119,48 @@ class ServerGate:
         self._update(skew_s=skew, skew_alarm=alarm)
         return skew
 
-    async def _check_status(self) -> RetryLater | None:
+    async def check_status(self) -> RetryLater | Rejected | None:
+        """getserverstatus now: None when ready; otherwise why not, waiting until its NextUpdateTime."""
         answer = await self._session.request("GET", wire.SERVER_STATUS, params={"ProviderID": self._pid})
         now = self._clock()
         data = answer.envelope.data if isinstance(answer.envelope.data, dict) else {}
         state = data.get("State")
+        if answer.redirect and answer.problem is not None:
+            self._update(server="unreachable", last_problem=answer.error)
+            return Rejected("redirect", answer.problem)
         if not answer.ok or state not in (wire.STATE_READY, wire.STATE_BUSY):
-            problem = answer.error or answer.envelope.message or f"server status unreadable ({answer.status})"
-            self._update(server="unreachable", last_problem=problem)
-            return RetryLater(f"server status unknown: {problem}", answer.retry_after_s, answer.status)
+            problem = answer.problem or because(
+                "drvn.status_unreadable", server=answer.envelope.message, status=answer.status or "—"
+            )
+            self._update(server="unreachable", last_problem=problem.english())
+            return RetryLater(problem, answer.retry_after_s, answer.status)
         message = str(data.get("StateMessage") or "")
+        next_update = wire.parse_server_time(data.get("NextUpdateTime"))
+        changes_at = next_update - (self.health.skew_s or 0.0) if next_update is not None else None
         if state == wire.STATE_READY:
             self._next_status_check = now + self._settings.status_interval_s
+            if changes_at is not None and changes_at > now:  # the server said when it may change
+                self._next_status_check = max(now + 1.0, min(self._next_status_check, changes_at))
+            self._hold_until = 0.0 if self.health.server == "busy" else self._hold_until
             self._update(server="ready", busy_until=None, server_message=message, last_problem="")
             return None
-        next_update = wire.parse_server_time(data.get("NextUpdateTime"))
-        skew = self.health.skew_s or 0.0
-        until = next_update - skew if next_update is not None else None
-        if until is None or until <= now:  # no usable time: ask again after the usual period
-            until = now + self._settings.status_interval_s
-        log.info("drvn: server busy (%s); nothing is sent for %.0f s", message, until - now)
+        if changes_at is None:  # no usable time: look again soon rather than after the usual period
+            until = now + self._settings.busy_recheck_s
+        elif changes_at + BUSY_MARGIN_S > now:
+            until = changes_at + BUSY_MARGIN_S
+        else:  # its NextUpdateTime has passed and it is still busy: it is late, look again shortly
+            until = now + 1.0
+        log.info("drvn: server busy (%s); nothing is sent for %.1f s", message, until - now)
         self._update(server="busy", busy_until=until, server_message=message)
-        return RetryLater(f"ĐBVN server busy: {message}", after_s=until - now)
+        return RetryLater(because("drvn.busy", server=message), after_s=until - now)
 
     @property
     def _pid(self) -> int:
         return self._settings.provider_id
 
-    def _skew_text(self) -> str:
+    def _skew_reason(self) -> Reason:
         minutes = abs(self.health.skew_s or 0.0) / 60.0
-        return (
-            f"this PC's clock differs from the ĐBVN server by {minutes:.0f} min (> 15): "
-            "synchronise it with NTP; nothing is sent until it is fixed"
-        )
+        return because("drvn.skew", minutes=f"{minutes:.0f}")
 
     def _update(self, **changes: object) -> None:
         new = replace(self.health, **changes)  # type: ignore[arg-type]

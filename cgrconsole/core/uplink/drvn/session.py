@@ -22,6 +22,8 @@ from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.uplink.drvn import wire
 from cgrconsole.core.uplink.drvn.errors import Action, classify
 from cgrconsole.core.uplink.drvn.settings import DrvnSettings
+from cgrconsole.core.uplink.http_problems import redirect_of, transport_reason
+from cgrconsole.core.uplink.reasons import Reason, because
 
 log = logging.getLogger(__name__)
 PASSWORD_KEY = "drvn/password"
@@ -32,16 +34,23 @@ LOGIN_FAILED_PAUSE_S = 300.0  # do not hammer the login with a wrong password (t
 
 @dataclass(frozen=True)
 class Answer:
-    """One HTTP exchange. ``status`` is None when no answer came (network, TLS, timeout, login)."""
+    """One HTTP exchange. ``status`` is None when no usable answer came (network, TLS, timeout, login,
+    a redirect); ``problem`` says why. ``redirect``: the base_url is wrong, permanently (not retried)."""
 
     status: int | None
     envelope: wire.Envelope
     retry_after_s: float | None = None
-    error: str = ""  # what went wrong without an answer, in English
+    problem: Reason | None = None
+    redirect: bool = False
 
     @property
     def ok(self) -> bool:
         return self.status is not None and 200 <= self.status < 300 and self.envelope.code == wire.CODE_OK
+
+    @property
+    def error(self) -> str:
+        """What went wrong without an answer, in English ("" when an answer came)."""
+        return self.problem.english() if self.problem is not None else ""
 
 
 NO_BODY = wire.Envelope(None, "", None, False)
@@ -58,21 +67,8 @@ def token_expiry(token: str) -> float | None:
         return None
 
 
-def _transport_problem(exc: Exception, timeout_s: float) -> str:
-    if isinstance(exc, httpx.TimeoutException):
-        return f"no answer within {timeout_s:.0f} s ({type(exc).__name__})"
-    chain: BaseException | None = exc
-    while chain is not None:
-        if isinstance(chain, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(chain):
-            return "TLS: the server's certificate is not trusted (private CA? set uplink.drvn.ca_bundle)"
-        if isinstance(chain, ssl.SSLError):
-            return f"TLS handshake failed ({type(chain).__name__})"
-        chain = chain.__cause__ or chain.__context__
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return "the connection closed without an answer"
-    if isinstance(exc, httpx.ConnectError):
-        return "cannot connect to the ĐBVN server (network, VPN or firewall)"
-    return f"network error ({type(exc).__name__})"
+def _connect_timeout(settings: DrvnSettings) -> float:
+    return min(15.0, settings.timeout_s)
 
 
 class DrvnSession:
@@ -104,7 +100,7 @@ class DrvnSession:
                 verify = False
             elif self.settings.ca_bundle:
                 verify = ssl.create_default_context(cafile=self.settings.ca_bundle)
-            timeout = httpx.Timeout(self.settings.timeout_s, connect=min(15.0, self.settings.timeout_s))
+            timeout = httpx.Timeout(self.settings.timeout_s, connect=_connect_timeout(self.settings))
             self._http = httpx.AsyncClient(
                 base_url=self.settings.base_url.rstrip("/") + "/",
                 verify=verify,
@@ -126,9 +122,18 @@ class DrvnSession:
         try:
             response = await self._client().request(method, path, headers=headers, **kwargs)
         except (httpx.HTTPError, ssl.SSLError, OSError) as exc:
-            problem = _transport_problem(exc, self.settings.timeout_s)
-            log.warning("drvn %s %s -> no answer: %s (%.0f ms)", method, path, problem, _ms(started))
-            return Answer(None, NO_BODY, error=problem)
+            s = self.settings
+            problem = transport_reason(
+                exc, "uplink.drvn", s.base_url, _connect_timeout(s), s.timeout_s, s.ca_bundle
+            )
+            log.warning(
+                "drvn %s %s -> no answer: %s (%.0f ms)", method, path, problem.english(), _ms(started)
+            )
+            return Answer(None, NO_BODY, problem=problem)
+        redirect = redirect_of(response, "uplink.drvn", self.settings.base_url)
+        if redirect is not None:
+            log.error("drvn %s %s -> %d: %s", method, path, response.status_code, redirect.english())
+            return Answer(None, NO_BODY, problem=redirect, redirect=True)
         envelope = wire.Envelope.parse(response.content)
         log.info(
             "drvn %s %s -> %d code=%s (%.0f ms)",
@@ -176,9 +181,7 @@ class DrvnSession:
         """POST api/v1/user/login with ProviderID, UserName, Password → Token."""
         password = self._secrets.get(PASSWORD_KEY)
         if not password:
-            self._login_failure = Answer(
-                None, NO_BODY, LOGIN_FAILED_PAUSE_S, f"no password in the OS keyring under {PASSWORD_KEY}"
-            )
+            self._login_failure = Answer(None, NO_BODY, LOGIN_FAILED_PAUSE_S, because("drvn.no_password"))
             return self._login_failure
         body = {
             "ProviderID": self.settings.provider_id,
@@ -186,6 +189,9 @@ class DrvnSession:
             "Password": password,
         }
         answer = await self.send("POST", wire.LOGIN, json=body)
+        if answer.redirect:
+            self._login_failure = answer
+            return answer
         data = answer.envelope.data if isinstance(answer.envelope.data, dict) else {}
         token = data.get("Token")
         if answer.ok and isinstance(token, str) and token:
@@ -193,20 +199,21 @@ class DrvnSession:
             self.logins += 1
             return answer
         rule = classify(answer.status or 0, answer.envelope.code, answer.envelope.raw_ok)
+        message = answer.envelope.message
         if answer.status is None or rule.action in (Action.RETRY,):
+            cause = answer.problem or Reason(rule.why.code, rule.why.params, message)
             self._login_failure = Answer(
-                None, NO_BODY, answer.retry_after_s, f"login: {answer.error or rule.reason}"
+                None, NO_BODY, answer.retry_after_s, because("drvn.login_failed", cause=cause)
             )
         else:  # refused credentials: pause, a wrong password repeated may lock the account
             self._login_blocked_until = self._clock() + LOGIN_FAILED_PAUSE_S
-            problem = (
-                f"login refused ({rule.reason}): check uplink.drvn.provider_id/user_name and {PASSWORD_KEY}"
-            )
-            log.error("drvn: %s", problem)
+            cause = Reason(rule.why.code, rule.why.params, message)
+            problem = because("drvn.login_refused", cause=cause)
+            log.error("drvn: %s", problem.english())
             self._login_failure = Answer(None, NO_BODY, LOGIN_FAILED_PAUSE_S, problem)
         return answer
 
-    _login_failure = Answer(None, NO_BODY, LOGIN_FAILED_PAUSE_S, "login is paused after a refusal")
+    _login_failure = Answer(None, NO_BODY, LOGIN_FAILED_PAUSE_S, because("drvn.login_paused"))
 
     def _adopt(self, token: str | None, from_store: bool) -> None:
         if not token:

@@ -48,7 +48,9 @@ class DrvnSettings:
     timeout_s: float = 90.0  # the seed recommends 60–120 s
     verify_tls: bool = True
     ca_bundle: str = ""  # PEM file of a private CA; empty: the system's trust store
-    status_interval_s: float = 300.0  # getserverstatus "5 phút/lần"
+    status_interval_s: float = 300.0  # getserverstatus "5 phút/lần" (and at once after a 429)
+    busy_recheck_s: float = 60.0  # busy without a usable NextUpdateTime: ask again after this long
+    probe_interval_s: float = 15.0  # while events wait for an unreachable server, ask its status this often
     time_check_interval_s: float = 300.0  # getcurrentime: "thường xuyên kiểm tra thời gian"
     max_skew_s: float = 900.0  # 15 minutes: beyond it the server flags every image (code 7)
     max_age_days: float = 5.0  # the server accepts resends only within 5 days (seed 2.6)

@@ -146,8 +146,8 @@ class Envelope:
             code = int(code)
         if isinstance(code, bool) or not isinstance(code, int):
             code = None
-        parts = [doc.get(k) for k in ("Message", "Exception", "ExceptionMessage")]
-        message = "; ".join(str(p) for p in parts if p)
+        parts = [str(p) for p in (doc.get(k) for k in ("Message", "Exception", "ExceptionMessage")) if p]
+        message = "; ".join(dict.fromkeys(parts))  # a server repeating its message says it once
         data = doc.get("Data")
         if data is None:  # some answers carry their fields at the top level (Token, State...)
             data = {k: v for k, v in doc.items() if k not in ("Code", "Message", "Extra")}

@@ -9,7 +9,14 @@ import pytest
 from support.cgr_fixtures import REGISTRATION, event
 from support.destinations import deliver
 
-from cgrconsole.core.uplink.cgr.statuses import STATUS_TABLE, outcome_for, retry_after_s, rule_for
+from cgrconsole.core.uplink.cgr.settings import CgrSettings
+from cgrconsole.core.uplink.cgr.statuses import (
+    STATUS_TABLE,
+    AlreadyThere,
+    outcome_for,
+    retry_after_s,
+    rule_for,
+)
 from cgrconsole.core.uplink.destination import Delivered, Rejected, RetryLater
 from cgrconsole.standins.cgr import Fault
 
@@ -35,7 +42,10 @@ NOW = 1_755_497_112.0
         (500, RetryLater),
         (502, RetryLater),
         (503, RetryLater),
-        (302, RetryLater),
+        (301, Rejected),
+        (302, Rejected),
+        (308, Rejected),
+        (101, RetryLater),
     ],
 )
 def test_each_status_has_one_meaning(status: int, kind: type) -> None:
@@ -47,11 +57,55 @@ def test_the_table_covers_every_status_and_401_means_log_in_again() -> None:
     assert rule_for(401).action == "reauth"
 
 
-def test_a_duplicate_said_in_words_is_delivered_and_a_2xx_saying_failure_is_not() -> None:
-    already = outcome_for(400, json.dumps({"message": "Event already exists"}).encode(), None, NOW)
-    assert already == Delivered(None, already_there=True)
-    russian = outcome_for(422, json.dumps({"error": "Событие уже существует"}).encode(), None, NOW)
-    assert russian == Delivered(None, already_there=True)
+def already(outcome: object) -> str:
+    """The evidence an "already there" counted on ("" when the outcome is not one)."""
+    if isinstance(outcome, Delivered) and outcome.already_there and outcome.why is not None:
+        return outcome.why.english()
+    return ""
+
+
+def test_a_refusal_that_says_duplicate_in_words_stays_a_refusal() -> None:
+    for status, body in [
+        (400, {"message": "Event already exists"}),
+        (422, {"error": "Событие уже существует"}),
+        (400, {"message": "duplicate plate: the truck is already inside, entry refused"}),
+        (400, {"title": "Conflict", "detail": "Duplicate"}),  # free text, however short
+    ]:
+        outcome = outcome_for(status, json.dumps(body, ensure_ascii=False).encode(), None, NOW)
+        assert isinstance(outcome, Rejected), body
+        assert body[next(iter(body))] in outcome.reason, "the server's words reach the officer"
+
+
+def test_already_there_is_decided_on_the_status_or_a_structured_field() -> None:
+    rules = AlreadyThere(CgrSettings().already_there_codes)
+    by_status = outcome_for(409, b'{"message": "whatever it says"}', None, NOW, rules)
+    assert already(by_status) == (
+        "the server answered 409: it already has this event; counted as delivered: whatever it says"
+    )
+    by_code = outcome_for(400, b'{"errorCode": "DUPLICATE_EXTERNAL_ID", "message": "no"}', None, NOW, rules)
+    assert "field errorCode = DUPLICATE_EXTERNAL_ID" in already(by_code)
+    by_type = json.dumps({"type": "https://cgr.qoldau.kz/errors/already-exists", "status": 400}).encode()
+    assert "field type" in already(outcome_for(400, by_type, None, NOW, rules))
+    problem = json.dumps({"title": "Conflict", "status": 409}).encode()
+    assert already(outcome_for(422, problem, None, NOW, rules)).startswith("the server answered 409")
+    other_code = outcome_for(400, b'{"errorCode": "DuplicatePlate"}', None, NOW, rules)
+    assert isinstance(other_code, Rejected), "only the listed codes, whole"
+    sentence = outcome_for(400, b'{"error": "AlreadyExists or not, refused"}', None, NOW, rules)
+    assert isinstance(sentence, Rejected), "a message is not a code"
+
+
+def test_a_phrase_counts_only_when_the_admin_listed_it_and_then_it_says_so() -> None:
+    body = json.dumps({"message": "Событие с таким externalId уже существует"}, ensure_ascii=False).encode()
+    assert isinstance(outcome_for(400, body, None, NOW), Rejected)
+    rules = AlreadyThere(phrases=("уже существует",))
+    outcome = outcome_for(400, body, None, NOW, rules)
+    assert already(outcome) == (
+        "counted as delivered because the server said “уже существует”: "
+        "Событие с таким externalId уже существует"
+    )
+
+
+def test_a_2xx_saying_failure_is_refused_and_an_id_is_kept() -> None:
     failed = outcome_for(200, json.dumps({"success": False, "message": "plate format"}).encode(), None, NOW)
     assert isinstance(failed, Rejected) and "plate format" in failed.reason
     assert outcome_for(200, b'{"id": 42}', None, NOW) == Delivered("42")

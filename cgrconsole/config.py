@@ -20,6 +20,7 @@ from cgrconsole.core.anpr.settings import AnprConfig
 from cgrconsole.core.archive.settings import ArchiveConfig
 from cgrconsole.core.camera.settings import CameraConfig, IngestConfig
 from cgrconsole.core.camera.url import CameraUrl, CameraUrlError, parse_camera_url
+from cgrconsole.core.live.settings import LiveConfig
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.core.uplink.drvn.settings import DrvnSettings
 
@@ -75,6 +76,7 @@ class Config:
     archive: ArchiveConfig = field(default_factory=ArchiveConfig)
     anpr: AnprConfig = field(default_factory=AnprConfig)
     uplink: UplinkConfig = field(default_factory=UplinkConfig)
+    live: LiveConfig = field(default_factory=LiveConfig)
     ui: UiConfig = field(default_factory=UiConfig)
     cameras: tuple[CameraConfig, ...] = ()
 
@@ -83,7 +85,7 @@ class Config:
 class SwitchedOff:
     """A part left off because its configuration has problems (the window says which and why)."""
 
-    part: Literal["file", "camera", "cgr", "drvn", "archive", "anpr"]
+    part: Literal["file", "camera", "cgr", "drvn", "archive", "anpr", "live"]
     name: str = ""  # the camera's name
 
 
@@ -92,7 +94,8 @@ class ConfigReport:
     """What a file gave: a usable configuration, every problem, and what was switched off for them.
 
     Broken parts are switched off, never guessed: a camera with a problem is disabled, an uplink
-    with a problem is off, a bad ``[archive]`` stops recording, a bad ``[anpr]`` stops recognition.
+    with a problem is off, a bad ``[archive]`` stops recording, a bad ``[anpr]`` stops recognition, a bad ``[live]`` stops the
+    stream for the remote operator.
     A bad value elsewhere (site, paths, ingest, ui, retry pacing) is replaced by its default.
     """
 
@@ -170,7 +173,7 @@ def _switch_off_broken(
                 off.append(SwitchedOff(name))  # type: ignore[arg-type]
             uplink = dataclasses.replace(uplink, **{name: dataclasses.replace(settings, enabled=False)})
     config = dataclasses.replace(config, uplink=uplink)
-    for name in ("archive", "anpr"):
+    for name in ("archive", "anpr", "live"):
         if any(k == name or k.startswith(f"{name}.") for k in keys):
             off.append(SwitchedOff(name))  # type: ignore[arg-type]
             config = dataclasses.replace(

@@ -19,6 +19,7 @@ def switched_off_text(part: SwitchedOff) -> str:
         "drvn": translate("ConfigProblems", "sending to ĐBVN (Vietnam)"),
         "archive": translate("ConfigProblems", "recording the archive"),
         "anpr": translate("ConfigProblems", "plate recognition"),
+        "live": translate("ConfigProblems", "the live stream for the remote operator"),
     }[part.part]
 
 

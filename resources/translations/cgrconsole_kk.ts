@@ -229,6 +229,10 @@
         <translation>нөмірлерді тану</translation>
     </message>
     <message>
+        <source>the live stream for the remote operator</source>
+        <translation>қашықтағы операторға арналған тікелей трансляция</translation>
+    </message>
+    <message>
         <source>Problems in the configuration file %1: %2.</source>
         <translation>%1 конфигурация файлындағы қателер: %2.</translation>
     </message>

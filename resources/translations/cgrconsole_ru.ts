@@ -232,6 +232,10 @@
         <translation>распознавание номеров</translation>
     </message>
     <message>
+        <source>the live stream for the remote operator</source>
+        <translation>прямая трансляция для удалённого оператора</translation>
+    </message>
+    <message>
         <source>Problems in the configuration file %1: %2.</source>
         <translation>Ошибок в файле конфигурации %1: %2.</translation>
     </message>

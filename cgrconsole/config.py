@@ -94,8 +94,8 @@ class ConfigReport:
     """What a file gave: a usable configuration, every problem, and what was switched off for them.
 
     Broken parts are switched off, never guessed: a camera with a problem is disabled, an uplink
-    with a problem is off, a bad ``[archive]`` stops recording, a bad ``[anpr]`` stops recognition, a bad ``[live]`` stops the
-    stream for the remote operator.
+    with a problem is off, a bad ``[archive]`` stops recording, a bad ``[anpr]`` stops recognition,
+    a bad ``[live]`` stops the stream for the remote operator.
     A bad value elsewhere (site, paths, ingest, ui, retry pacing) is replaced by its default.
     """
 

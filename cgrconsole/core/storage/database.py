@@ -49,7 +49,9 @@ class Database:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
+        # FULL: every commit is fsynced into the WAL before it returns, so a power cut keeps what was
+        # committed (NORMAL would keep the database whole but could lose the last commits).
+        conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         self._conn, self._db = conn, sqlite_utils.Database(conn)
         self._migrate()

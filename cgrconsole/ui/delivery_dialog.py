@@ -30,6 +30,7 @@ from cgrconsole.ui.correction_dialog import PlateCorrectionDialog
 from cgrconsole.ui.delivery_model import AttemptsTableModel
 from cgrconsole.ui.event_text import (
     RED,
+    archive_note_text,
     destination_text,
     event_state_color,
     event_state_text,
@@ -217,6 +218,8 @@ class DeliveryDialog(QDialog):
             facts.append(self.tr("Decided by %1").replace("%1", event.decided_by))
         if event.note:
             facts.append(self.tr("Reason: %1").replace("%1", event.note))
+        if not event.archive_path and event.archive_note:
+            facts.append(archive_note_text(event.archive_note))
         if not rows:
             facts.append(self.tr("Not queued for sending: only confirmed plates are sent."))
         self.facts.setText("\n".join(facts))

@@ -7,7 +7,13 @@ takes fails here before it fails on a site's PC.
 from __future__ import annotations
 
 import ast
+import importlib.util
+import os
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 POSIX_ONLY_MODULES = {"fcntl", "pwd", "grp", "termios", "tty", "pty", "resource", "posix", "crypt"}
@@ -114,3 +120,17 @@ def test_the_finder_sees_what_it_must() -> None:
         "os.link",
         "signal.SIGKILL",
     ]
+
+
+def test_the_site_time_zone_resolves_without_a_system_zone_database(tmp_path: Path) -> None:
+    """Windows has no IANA database: zoneinfo then reads the tzdata package, a Windows dependency."""
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert "tzdata" in pyproject and "sys_platform == 'win32'" in pyproject
+    if importlib.util.find_spec("tzdata") is None:
+        pytest.skip("tzdata is not installed here (it is a Windows-only dependency)")
+    check = "import zoneinfo; assert zoneinfo.TZPATH == (); print(zoneinfo.ZoneInfo('Asia/Almaty').key)"
+    env = {**os.environ, "PYTHONTZPATH": ""}  # no system database, as on Windows
+    result = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "Asia/Almaty", result.stderr

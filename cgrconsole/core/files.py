@@ -8,17 +8,22 @@ The rules (docs/platform.md):
 - Windows cannot open a folder to fsync it; NTFS journals its folder changes, so there it is a no-op.
 - A finished file is placed under its final name without ever replacing one: a hard link where the
   file system has them, a rename where Windows refuses an existing target by itself.
+- Windows refuses to rename or replace a file another program holds open for a moment (a virus
+  scanner, the search indexer); there the rename is tried again for up to half a second.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 WINDOWS = os.name == "nt"  # tests switch it to apply the Windows rules on Linux
 _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK}
+IN_USE_RETRIES = 10  # x 50 ms: how long a Windows rename waits for a scanner to let go of a file
 
 
 def fsync_dir(path: Path) -> None:
@@ -73,7 +78,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     with open(part, "wb") as handle:
         handle.write(data)
         fsync_handle(handle)
-    os.replace(part, path)
+    _while_in_use(os.replace, part, path)
     fsync_dir(path.parent)
 
 
@@ -83,7 +88,7 @@ def place_without_overwrite(staging: Path, final: Path) -> None:
     ``final.parent`` must exist; the new name is fsynced into it.
     """
     if WINDOWS:
-        os.rename(staging, final)  # a Windows rename refuses an existing target
+        _while_in_use(os.rename, staging, final)  # a Windows rename refuses an existing target
     else:
         try:
             os.link(staging, final)  # refuses an existing target, atomically
@@ -98,3 +103,15 @@ def place_without_overwrite(staging: Path, final: Path) -> None:
         else:
             staging.unlink()
     fsync_dir(final.parent)
+
+
+def _while_in_use(rename: Callable[[Path, Path], None], source: Path, target: Path) -> None:
+    """``rename``, tried again on Windows while another program holds one of the files open."""
+    for attempt in range(IN_USE_RETRIES if WINDOWS else 1):
+        try:
+            rename(source, target)
+            return
+        except PermissionError:
+            if attempt == IN_USE_RETRIES - 1 or not WINDOWS:
+                raise
+            time.sleep(0.05)

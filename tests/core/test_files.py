@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,20 @@ def test_small_files_are_written_and_replaced_under_windows_rules(tmp_path: Path
     assert (tmp_path / CACHE_FILE).is_file()
     assert DailyBudget(5, tmp_path / "budget.json", rig.clock).used == 2
     rig.close()
+
+
+@linux_only
+def test_a_file_held_open_for_a_moment_is_still_replaced_under_windows_rules(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A virus scanner opens every new file for a moment; Windows then refuses to replace it."""
+    from support.windows_rules import WindowsRules
+
+    rules = WindowsRules(monkeypatch)
+    target = tmp_path / "cgr_truck_numbers.json"
+    write_atomically(target, b"old")
+    scanner = open(target, "rb")  # noqa: SIM115 - closed by the timer below
+    threading.Timer(0.15, scanner.close).start()
+    write_atomically(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert rules.refused, "the first attempt met the open file"

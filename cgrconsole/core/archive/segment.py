@@ -300,6 +300,7 @@ def finalize(
     """
     sidecar = temp.with_suffix(".json")
     staging = temp.with_suffix(".mp4")
+    plan = _read_plan(sidecar) or plan  # the sidecar knows whether an interrupted finish placed the file
     final = root / plan.relative_path
     if plan.placed_sha256 and final.is_file() and _sha256(final) == plan.placed_sha256:
         stats = _media_stats(final)  # placed before a crash; only the bookkeeping was left to do
@@ -354,10 +355,9 @@ def recover(root: Path, commit: Commit | None = None) -> list[FinishedSegment]:
         return finished
     for sidecar in sorted(folder.glob("*.json")):
         temp = sidecar.with_suffix(".fmp4")
-        try:
-            plan = SegmentPlan(**json.loads(sidecar.read_text(encoding="utf-8")))
-        except (ValueError, TypeError) as exc:
-            log.error("cannot read %s (%s); left in place for inspection", sidecar, exc)
+        plan = _read_plan(sidecar)
+        if plan is None:
+            log.error("cannot read %s; left in place for inspection", sidecar)
             continue
         if not temp.exists() and not plan.placed_sha256:
             _remove(sidecar)
@@ -382,6 +382,13 @@ def recover(root: Path, commit: Commit | None = None) -> list[FinishedSegment]:
 
 
 # -- helpers ------------------------------------------------------------------------------
+def _read_plan(sidecar: Path) -> SegmentPlan | None:
+    try:
+        return SegmentPlan(**json.loads(sidecar.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
 MediaStats = tuple[float, str, int, int]  # duration, codec, width, height
 
 

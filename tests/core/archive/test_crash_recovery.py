@@ -13,11 +13,13 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
 from support.console import headless_console as console
 from support.probe import probe
 from support.waiting import wait_until
 
-from cgrconsole.core.archive.segment import CRASH_LOSS_S
+from cgrconsole.core.archive.segment import CRASH_LOSS_S, recover
+from cgrconsole.core.camera.packets import SessionEnded
 
 CONFIG = """
 [site]
@@ -127,3 +129,25 @@ def test_a_file_torn_anywhere_by_a_crash_is_recovered_into_a_file_that_decodes_c
         assert frames > 0
         recovered += 1
     assert recovered >= 25
+
+
+def test_an_index_failure_after_the_file_is_placed_leaves_one_file_indexed_once(rig_factory) -> None:
+    """The database refuses the row of a file already under its name: recovered, never doubled."""
+    rig = rig_factory("2025-08-18T14:05:00+05:00")
+    database = rig.index._database
+    rig.synthetic(10, end=False)
+    database.db.execute("PRAGMA query_only = 1")  # every write now fails, as on a broken database
+    with pytest.raises(sqlite3.OperationalError):
+        rig.recorder.step(SessionEnded("Camera1", "stopped", rig.clock()))  # the file is finished
+    assert len(rig.files()) == 1 and rig.index.live_files() == []
+    with pytest.raises(sqlite3.OperationalError):  # the supervisor's clean-up meets the same refusal
+        rig.recorder._on_crash(RuntimeError("the supervisor saw the error"))
+    database.db.execute("PRAGMA query_only = 0")
+    assert len(rig.files()) == 1 and any((rig.root / ".recording").glob("*.json"))
+    recover(rig.root, lambda segment: rig.index.add(segment, upload_required=False))  # the next start
+    rig.recorder._on_crash(RuntimeError("and once more"))  # nothing left to finish twice
+    assert [p.name for p in rig.files()] == ["Camera1_2025_08_18_14_05.mp4"]
+    assert [row.path for row in rig.index.live_files()] == [
+        "Camera1/2025/08/18/14/Camera1_2025_08_18_14_05.mp4"
+    ]
+    assert not list((rig.root / ".recording").iterdir())

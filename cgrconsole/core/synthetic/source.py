@@ -131,6 +131,7 @@ class SyntheticSource:
         self._pending: list[av.Packet] = []
         self._index = 0
         self.dropped = 0  # frames skipped because their moment had passed (realtime only)
+        self._started = 0.0  # monotonic time of frame 0, set when packets() starts
         spec = options.spec
         self.info = StreamInfo("h264", spec.width, spec.height, spec.fps, TIME_BASE)
 
@@ -139,7 +140,6 @@ class SyntheticSource:
         self._encoder = make_encoder(spec.width, spec.height, spec.fps, opts.bitrate_kbps, opts.gop)
         self._index = 0
         self.dropped = 0
-        self._started = self._monotonic()  # the session's capture clock: frame n is due at n / fps
         self._pending = self._encode_next()  # zerolatency: the first frame comes out at once
         first = bytes(self._pending[0]) if self._pending else b""
         self.info = StreamInfo(
@@ -158,6 +158,7 @@ class SyntheticSource:
         spec = self.options.spec
         ticks = Fraction(90000) / Fraction(spec.fps).limit_denominator(1001)
         limit = int(self.options.duration_s * spec.fps) if self.options.duration_s > 0 else None
+        self._started = self._monotonic()  # the session's capture clock: frame n is due at n / fps
         while True:
             for packet in self._pending:
                 pts = int(packet.pts * ticks) if packet.pts is not None else None

@@ -119,6 +119,6 @@ def test_a_camera_too_slow_for_its_frame_rate_drops_frames_and_keeps_to_the_cloc
     for packet, index in zip(packets, drawn, strict=True):
         media = packet.pts / 90000
         assert media == pytest.approx(index / 10), "a frame is stamped with its moment"
-        late = packet.wallclock - 1_755_500_000.0 - media
-        assert 0 < late < 0.15 + 0.1 + 1e-6, "and arrives within its render time and one frame interval"
+        late = packet.wallclock - packets[0].wallclock - media
+        assert -1e-6 < late < 0.15 + 0.1 + 1e-6, "and arrives within its render time and one frame interval"
     assert drawn[-1] >= 118, "after 12 s the scene is where the clock says, not 40 % behind"

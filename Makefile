@@ -79,6 +79,7 @@ bench: venv
 	$(PY) benchmarks/ingest.py
 	$(PY) benchmarks/startup.py
 	$(PY) benchmarks/recording.py
+	$(PY) benchmarks/synthetic_clock.py
 	test -d benchmarks/out/anpr_eval || $(PY) benchmarks/anpr_dataset.py --out benchmarks/out/anpr_eval --count 1200 --seed 7
 	$(PY) benchmarks/anpr.py
 	$(PY) benchmarks/anpr.py --engine easyocr

@@ -17,9 +17,10 @@ from cgrconsole.config import Config
 from cgrconsole.core.anpr.ocr import create_engine
 from cgrconsole.core.anpr.recognizer import CameraRecognition, RecognitionService
 from cgrconsole.core.archive.index import ArchiveIndex
+from cgrconsole.core.archive.links import ArchiveLinks
 from cgrconsole.core.archive.recorder import SegmentRecorder
 from cgrconsole.core.archive.retention import ArchiveJanitor
-from cgrconsole.core.archive.segment import TranscodeSettings, recover
+from cgrconsole.core.archive.segment import FinishedSegment, TranscodeSettings, recover
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.status import CameraStatus
 from cgrconsole.core.review.events import EventStore
@@ -130,7 +131,8 @@ class Engine:
         auto = AutoSend(
             frozenset(c.name for c in config.cameras if c.auto_send), config.anpr.auto_send_min_confidence
         )
-        self.intake = EventIntake(self.events, zone, archive.segment_seconds, auto, self._wake_dispatcher)
+        links = ArchiveLinks(self.archive_index, self.recorders)
+        self.intake = EventIntake(self.events, links.at, auto, self._wake_dispatcher)
         for recorder in self.recorders.values():
             recorder.file_finished.connect(self.intake.relink)
         self.recognition = self._recognition() if decode else None
@@ -228,8 +230,7 @@ class Engine:
         """Finish the files an unclean stop left half-written, before recording starts again."""
         if not self.recorders or not self.paths.archive_dir.is_dir():
             return
-        for segment in recover(self.paths.archive_dir):
-            self.archive_index.add(segment, upload_required=False)
+        for segment in recover(self.paths.archive_dir, self._index_recovered):
             self.audit.record(
                 AuditKind.ARCHIVE,
                 segment.camera,
@@ -237,6 +238,9 @@ class Engine:
                 path=segment.relative_path,
                 duration_s=round(segment.duration_s, 1),
             )
+
+    def _index_recovered(self, segment: FinishedSegment) -> None:
+        self.archive_index.add(segment, upload_required=False)
 
     def _audit_fault(self, fault: WorkerFault) -> None:
         """Runs on the failing thread: every unexpected error is in the audit log, not only the file log."""

@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/support importable as `support`
 
 import pytest
+from support.parts import missing_part, required_on_linux_ci
 from support.rtsp import RtspServer, gstreamer_missing
 
 
@@ -18,9 +19,24 @@ from support.rtsp import RtspServer, gstreamer_missing
 def gstreamer() -> None:
     reason = gstreamer_missing()
     if reason:
-        if os.environ.get("CI"):
-            pytest.fail(f"required on CI: {reason}")
-        pytest.skip(reason)
+        missing_part(reason)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Plates drawn in the DejaVu font need Debian's fonts-dejavu-core (absent on Windows): skip those."""
+    from cgrconsole.core.synthetic.plate_render import PLATE_FONTS
+
+    font = Path(PLATE_FONTS["dejavu"].face)
+    if font.is_file() or required_on_linux_ci():
+        return
+    skip = pytest.mark.skip(
+        reason=f"the plate font {font} is missing (Debian: apt install fonts-dejavu-core)"
+    )
+    for item in items:
+        params = getattr(item, "callspec", None)
+        every_font = item.path.name == "test_plate_images.py"  # samples are drawn in every font
+        if every_font or (params is not None and params.params.get("font") == "dejavu"):
+            item.add_marker(skip)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -59,9 +58,10 @@ def test_a_second_console_on_the_same_data_folder_exits_and_leaves_the_first_unt
             lambda: live.stat().st_size > size_before + 20_000, 30, message="the first keeps recording"
         )
     finally:
-        first.send_signal(signal.SIGTERM)
+        first.terminate()  # SIGTERM: a clean stop on Linux (a hard one on Windows)
         first.wait(30)
-    assert first.returncode == 0, first.stderr[-2000:]
+    if os.name != "nt":
+        assert first.returncode == 0, first.stderr[-2000:]
     log = (data / "logs" / "cgrconsole.log").read_text(encoding="utf-8")
     assert log.count("started: site") == 1, "the second start never opened the database or the log"
 
@@ -74,7 +74,7 @@ def test_the_lock_goes_with_its_process_however_it_ends(tmp_path: Path) -> None:
     with pytest.raises(AlreadyRunning) as refused:
         lock.acquire()
     assert refused.value.holder.pid == holder.pid
-    os.kill(holder.pid, signal.SIGKILL)  # no clean-up ran: the OS released the lock
+    holder.kill()  # SIGKILL / TerminateProcess: no clean-up ran, the OS released the lock
     holder.wait(10)
     lock.acquire()
     assert lock.held

@@ -30,6 +30,7 @@ from cgrconsole.ui.correction_dialog import PlateCorrectionDialog
 from cgrconsole.ui.delivery_model import AttemptsTableModel
 from cgrconsole.ui.event_text import (
     RED,
+    archive_note_text,
     destination_text,
     event_state_color,
     event_state_text,
@@ -220,6 +221,8 @@ class DeliveryDialog(QDialog):
             facts.append(self.tr("Decided by %1").replace("%1", event.decided_by))
         if event.note:
             facts.append(self.tr("Reason: %1").replace("%1", event.note))
+        if not event.archive_path and event.archive_note:
+            facts.append(archive_note_text(event.archive_note))
         if event.state == KEPT:
             facts.append(no_destination_advice())
         elif not rows:

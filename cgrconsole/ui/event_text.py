@@ -7,6 +7,7 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from cgrconsole.core.archive import links
 from cgrconsole.core.review import events as ev
 from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.core.uplink.drvn.gate import DrvnHealth
@@ -52,6 +53,19 @@ def outbox_state_text(state: str) -> str:
         ob.DISMISSED: QCoreApplication.translate("DeliveryState", "dismissed"),
     }
     return texts.get(state, state)
+
+
+def archive_note_text(note: str | None) -> str:
+    """Why an event carries no archive link (empty when it has one)."""
+    texts = {
+        links.NOT_RECORDING: QCoreApplication.translate(
+            "EventArchive", "No archive video: the camera was not recording at that moment."
+        ),
+        links.ARCHIVE_OFF: QCoreApplication.translate(
+            "EventArchive", "No archive video: recording is switched off for this camera."
+        ),
+    }
+    return texts.get(note or "", "")
 
 
 def outbox_state_color(state: str) -> QColor:

@@ -758,6 +758,17 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>EventArchive</name>
+    <message>
+        <source>No archive video: the camera was not recording at that moment.</source>
+        <translation>Мұрағатта бейне жоқ: сол сәтте камера жазып тұрған жоқ.</translation>
+    </message>
+    <message>
+        <source>No archive video: recording is switched off for this camera.</source>
+        <translation>Мұрағатта бейне жоқ: бұл камера үшін жазу өшірулі.</translation>
+    </message>
+</context>
+<context>
     <name>EventState</name>
     <message>
         <source>new</source>

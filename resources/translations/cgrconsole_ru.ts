@@ -761,6 +761,17 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>EventArchive</name>
+    <message>
+        <source>No archive video: the camera was not recording at that moment.</source>
+        <translation>Видео в архиве нет: в этот момент камера не записывала.</translation>
+    </message>
+    <message>
+        <source>No archive video: recording is switched off for this camera.</source>
+        <translation>Видео в архиве нет: запись для этой камеры отключена.</translation>
+    </message>
+</context>
+<context>
     <name>EventState</name>
     <message>
         <source>new</source>

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 import av
+
+from support.parts import missing_part
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,8 @@ class Probe:
 
 def probe(path: Path) -> Probe:
     """Decode every frame with PyAV (raises on damage) and cross-check with ffprobe."""
+    if shutil.which("ffprobe") is None:
+        missing_part("ffprobe is missing (Debian: apt install ffmpeg; Windows: choco install ffmpeg)")
     with av.open(str(path)) as container:
         stream = container.streams.video[0]
         frames = sum(1 for _ in container.decode(stream))

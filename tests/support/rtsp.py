@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import socket
 import subprocess
 import time
@@ -92,7 +90,7 @@ class RtspServer:
     def kill(self) -> None:
         """SIGKILL, like a camera losing power: no RTSP TEARDOWN, no TCP goodbye from the app."""
         if self.process is not None and self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGKILL)
+            self.process.kill()
             self.process.wait(5)
         self.process = None
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from support.destinations import ScriptedDestination
 from support.events import detected
 
+from cgrconsole.core.archive.links import NOT_RECORDING
 from cgrconsole.core.storage.audit import AuditKind
 from cgrconsole.ui.correction_dialog import PlateCorrectionDialog
 from cgrconsole.ui.events_model import EVENT_ROLE, Column
@@ -242,3 +243,15 @@ def test_the_officer_can_check_with_the_vietnamese_server_now(
         assert window.reconcile_action.isEnabled()
     finally:
         server.stop()
+
+
+def test_an_event_without_archive_video_says_why(qtbot, engine_factory, open_window) -> None:
+    engine, window, _ = open_with_destination(engine_factory, open_window)
+    linked = add_on_worker(engine, plate="123ABC01")
+    unlinked = add_on_worker(engine, plate="777KZA02", archive_path=None, archive_note=NOT_RECORDING)
+    for event_id, expected in ((unlinked, True), (linked, False)):
+        window._on_delivery_requested(event_id)
+        dialog = window.delivery_dialogs[event_id]
+        said = "the camera was not recording at that moment" in dialog.facts.text()
+        assert said is expected, dialog.facts.text()
+        dialog.close()

@@ -32,6 +32,8 @@ class ArchiveIndex:
         self._clock = clock
 
     def add(self, segment: FinishedSegment, upload_required: bool) -> int:
+        """Index a placed file; a file indexed already (committed again after a crash) keeps its row."""
+        wall_start, wall_end = segment.wall_span
         row = {
             "camera": segment.camera,
             "path": segment.relative_path,
@@ -47,15 +49,28 @@ class ArchiveIndex:
             "recovered": int(segment.recovered),
             "upload_state": UPLOAD_PENDING if upload_required else UPLOAD_NOT_REQUIRED,
             "created_ts": self._clock(),
+            "wall_start_ts": wall_start,
+            "wall_end_ts": wall_end,
         }
         with self._database.transaction() as db:
+            sql = "SELECT id FROM archive_files WHERE path = ?"
+            known = db.execute(sql, [segment.relative_path]).fetchone()
+            if known is not None:
+                return int(known[0])
             last = db.table("archive_files").insert(row).last_pk
             return int(last) if last is not None else 0
 
     def file_at(self, camera: str, epoch: float) -> ArchiveFile | None:
-        """The file holding ``camera``'s video at ``epoch`` (the event's archive link)."""
+        """The file holding ``camera``'s video at ``epoch`` by the wall clock (an event's archive link).
+
+        By the wall-clock span, not the media time: a camera whose clock drifts, or one that sent less
+        video than time passed, still has every moment of its file's span found in that file.
+        """
         rows = self._query(
-            "camera = ? AND start_ts <= ? AND end_ts >= ?", [camera, epoch, epoch], "start_ts DESC", 1
+            "camera = ? AND wall_start_ts <= ? AND wall_end_ts > ?",
+            [camera, epoch, epoch],
+            "wall_start_ts DESC",
+            1,
         )
         return rows[0] if rows else None
 

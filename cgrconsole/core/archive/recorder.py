@@ -11,13 +11,19 @@ closes any file regardless.
 
 Disk problems (archive folder missing, read-only, full) become a status with a reason; the
 recorder retries every 10 s and the camera's live view is unaffected (the packet queue drops).
+
+Which file holds a moment: ``file_at(epoch)`` answers for events (their archive link) once the
+recorder has handled every packet up to that moment, from the file being written and the last
+files it finished, by the wall-clock span each covers.
 """
 
 from __future__ import annotations
 
 import errno
 import logging
+import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -47,6 +53,8 @@ PROJECTION_MARGIN = 0.95
 PROJECT_AFTER = 15.0  # seconds of a file before its size is projected
 SILENCE_CLOSE = 10.0  # a camera silent this long gets its file finished (it shows up in the archive)
 RETRY_AFTER = 10.0
+QUEUE_WAIT = 0.5  # seconds the thread waits for a packet; an idle wait means it has seen everything older
+RECENT_FILES = 16  # finished files kept in memory for file_at(); older ones are in the index
 
 
 class RecorderState(StrEnum):
@@ -134,6 +142,10 @@ class SegmentRecorder:
         self.status = RecorderStatus(camera, RecorderState.WAITING)
         self._service = ServiceThread(f"record-{camera}", self.run, supervisor, on_crash=self._on_crash)
         self._stop = self._service.stop_event
+        # what file_at() reads from other threads, under this condition
+        self._timeline = threading.Condition()
+        self._handled_until = float("-inf")  # every packet that arrived before this was handled
+        self._recent: deque[tuple[float, float, str]] = deque(maxlen=RECENT_FILES)  # wall span, path
 
     # -- thread ------------------------------------------------------------------------
     def start(self) -> None:
@@ -149,22 +161,52 @@ class SegmentRecorder:
     def run(self) -> None:
         """The loop; public so tests can drive a recorder on their own thread."""
         while not self._stop.is_set():
-            self.step(self._queue.get(timeout=0.5))
+            self.step(self._queue.get(timeout=QUEUE_WAIT))
         self._close("stopped")
+        self._handled(float("inf"))  # nothing more will be recorded: file_at() answers at once
 
     def step(self, item: object) -> None:
         """Handle one queue item (None = nothing arrived for a while)."""
         if item is None:
             if self._writer is not None and self._clock() - self._writer.last_wallclock > SILENCE_CLOSE:
                 self._close("no video")
+            self._handled(self._clock() - QUEUE_WAIT)
         elif isinstance(item, SessionStarted):
             self._close("new session")
             self._info = item.info
+            self._handled(item.wallclock)
         elif isinstance(item, SessionEnded):
             self._close("session ended")
             self._info = None
+            self._handled(item.wallclock)
         elif isinstance(item, EncodedPacket):
             self._on_packet(item)
+            self._handled(item.wallclock)
+
+    # -- which file holds a moment ------------------------------------------------------
+    def file_at(self, epoch: float, wait: float = 3.0) -> str | None:
+        """The file (posix path under the root) holding this camera's video at ``epoch``, or None.
+
+        Waits up to ``wait`` seconds until every packet that arrived before ``epoch`` was handled
+        (the recorder may be finishing a file); after that it answers from what it knows. None means
+        no file of the recent ones covers ``epoch``: nothing was recorded then, or the file is older
+        than those kept in memory (ask the index). Thread-safe.
+        """
+        with self._timeline:
+            self._timeline.wait_for(lambda: self._handled_until >= epoch, timeout=wait)
+            writer = self._writer
+            if writer is not None and writer.plan.start_epoch <= epoch:
+                return writer.plan.relative_path
+            for start, end, path in reversed(self._recent):
+                if start <= epoch < end:
+                    return path
+        return None
+
+    def _handled(self, until: float) -> None:
+        with self._timeline:
+            if until > self._handled_until:
+                self._handled_until = until
+                self._timeline.notify_all()
 
     # -- packets -----------------------------------------------------------------------
     def _on_packet(self, packet: EncodedPacket) -> None:
@@ -184,7 +226,8 @@ class SegmentRecorder:
                 self._force_transcode = True
                 self._close("size cap")
             elif boundary and (packet.is_keyframe or writer.plan.mode == "transcode"):
-                self._close("slot boundary" if not self._switch_pending else "switching to transcoding")
+                why = "slot boundary" if not self._switch_pending else "switching to transcoding"
+                self._close(why, packet.wallclock)  # the next file takes over with this packet
         if self._writer is None:
             if not packet.is_keyframe or self._clock() < self._retry_at:
                 return
@@ -235,24 +278,31 @@ class SegmentRecorder:
             self._force_transcode = True
             self._switch_pending = True
 
-    def _close(self, why: str) -> None:
+    def _close(self, why: str, wall_end: float | None = None) -> None:
         writer = self._writer
         if writer is None:
             return
         try:
-            finished = writer.finish()
+            finished = writer.finish(wall_end, commit=self._commit)
         except OSError as exc:
             self._fail(exc)
             return
-        self._writer = None  # only now: a crash inside finish() leaves it for _on_crash to salvage
-        self._archived(finished, why)
+        self._archived(finished, why)  # only then: a crash inside finish() leaves it for _on_crash
         if self.status.state is RecorderState.RECORDING:
             self._set_status(RecorderStatus(self.camera, RecorderState.WAITING))
 
+    def _commit(self, finished: FinishedSegment) -> None:
+        """The file is under its final name: index it (before its fragments are removed)."""
+        self._index.add(finished, self._upload_required)
+
     def _archived(self, finished: FinishedSegment | None, why: str) -> None:
+        """The current file is finished (discarded when None); file_at() finds it among the recent ones."""
+        with self._timeline:
+            if finished is not None:
+                self._recent.append((*finished.wall_span, finished.relative_path))
+            self._writer = None
         if finished is None:
             return
-        self._index.add(finished, self._upload_required)
         log.info(
             "%s: archived %s (%.1f s, %.1f MB, %s; %s)",
             self.camera,
@@ -271,18 +321,27 @@ class SegmentRecorder:
         recovered after a crash, so nothing under a final name is ever broken. The recorder starts
         a new file at the next keyframe once the supervisor restarts it.
         """
-        writer, self._writer = self._writer, None
+        writer = self._writer
         self._retry_at = 0.0
         self._set_status(RecorderStatus(self.camera, RecorderState.FAILED, ArchiveProblem.INTERNAL_ERROR))
         if writer is None:
             return
         writer.abort()
-        self._archived(finalize(self.root, writer.temp_path, writer.plan, recovered=True), "after an error")
+        span = (writer.plan.start_epoch, writer.last_wallclock)
+        try:
+            finished = finalize(
+                self.root, writer.temp_path, writer.plan, recovered=True, commit=self._commit, wall_span=span
+            )
+        finally:
+            with self._timeline:
+                self._writer = None
+        self._archived(finished, "after an error")
 
     def _fail(self, exc: OSError) -> None:
         if self._writer is not None:
-            self._writer.abort()
-            self._writer = None
+            self._writer.abort()  # its fragments stay in .recording/ for recovery at the next start
+            with self._timeline:
+                self._writer = None
         problem = problem_of(exc)
         self._retry_at = self._clock() + RETRY_AFTER
         if self.status.problem is not problem:

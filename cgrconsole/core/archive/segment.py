@@ -1,12 +1,17 @@
 """One archive file: written crash-safe, finalized into place, never overwriting.
 
 While recording, packets go into a *fragmented* MP4 under ``<root>/.recording/`` with a new
-fragment every second, handed to the OS at once and fsynced every 2 s. A crash or power cut therefore
-leaves a file that plays up to its last complete fragment. A JSON sidecar says where it belongs.
+fragment every second, handed to the OS at once (a crash of the process loses at most the fragment
+in memory, <= 1 s) and fsynced every 2 s of the wall clock (a power cut loses at most 3 s). A JSON
+sidecar says where it belongs. Every new folder and file name is fsynced into its parent
+(``cgrconsole.core.files``), so what was fsynced is also found after a power cut.
 
 Finalizing remuxes the fragments into a regular MP4 (moov first, so every player opens it at
-once) beside it, fsyncs it, and links it under its final name, which fails rather than
-replaces when the name exists. ``recover()`` does the same for what a crash left behind.
+once) beside it, fsyncs it, notes its name and checksum in the sidecar, and links it under its
+final name, which fails rather than replaces when the name exists. The caller's ``commit`` (the
+index) runs next; only then are the fragments and the sidecar removed, so a crash at any point
+leaves either the fragments or a placed file the sidecar vouches for. ``recover()`` finishes
+either after a crash.
 """
 
 from __future__ import annotations
@@ -17,8 +22,8 @@ import io
 import json
 import logging
 import os
-import time
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
 from fractions import Fraction
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, cast
@@ -30,17 +35,32 @@ from av.video.codeccontext import VideoCodecContext
 
 from cgrconsole.core.archive.layout import choose_path, file_taken
 from cgrconsole.core.camera.packets import EncodedPacket, StreamInfo
+from cgrconsole.core.files import (
+    fsync_dir,
+    fsync_handle,
+    fsync_path,
+    make_dirs,
+    place_without_overwrite,
+    write_atomically,
+)
 
 log = logging.getLogger(__name__)
 
 RECORDING_DIR = ".recording"
+FRAGMENT_S = 1.0  # a fragment per second at most, handed to the OS as soon as it is complete
 FRAGMENT_OPTIONS = {
     "movflags": "frag_keyframe+empty_moov+default_base_moof",
-    "frag_duration": "1000000",  # a fragment per second at most: a crash loses at most ~1 s
+    "frag_duration": str(int(FRAGMENT_S * 1_000_000)),
     "flush_packets": "1",
 }
-FSYNC_EVERY = 2.0  # seconds; what a power cut may cost on top of the last fragment
+FSYNC_EVERY = 2.0  # seconds of the wall clock; what a power cut may cost on top of the last fragment
+# The promises of docs/archive.md, checked by the crash tests: a crash of the process loses the fragment
+# in memory and the packets still on their way to the recorder; a power cut also what was not yet fsynced.
+CRASH_LOSS_S = FRAGMENT_S + 0.5
+POWER_CUT_LOSS_S = CRASH_LOSS_S + FSYNC_EVERY
 OUT_TIME_BASE = Fraction(1, 90000)
+
+Commit = Callable[["FinishedSegment"], object]  # records a placed file (the index) before its fragments go
 
 
 @dataclass(frozen=True)
@@ -53,10 +73,13 @@ class SegmentPlan:
     start_epoch: float
     mode: str  # "copy" | "transcode"
     timezone: str  # the site's, for naming a fallback file after a crash
+    placed_sha256: str = ""  # set once the finished file is under relative_path: its checksum
 
 
 @dataclass(frozen=True)
 class FinishedSegment:
+    """A file under its final name. ``start/end_epoch`` follow its media time, ``wall_*`` the wall clock."""
+
     camera: str
     relative_path: str
     start_epoch: float
@@ -69,6 +92,15 @@ class FinishedSegment:
     sha256: str
     mode: str
     recovered: bool
+    # The wall-clock span the file covers: first packet's arrival to the next file's first packet (or
+    # the last packet's arrival + one frame). After a crash only the media time is known: start + duration.
+    wall_start: float | None = None
+    wall_end: float | None = None
+
+    @property
+    def wall_span(self) -> tuple[float, float]:
+        start = self.start_epoch if self.wall_start is None else self.wall_start
+        return start, self.end_epoch if self.wall_end is None else self.wall_end
 
 
 @dataclass(frozen=True)
@@ -95,18 +127,19 @@ class SegmentWriter:
         self.info = info
         self._transcode = transcode
         stem = PurePosixPath(plan.relative_path).stem
+        # the pid keeps two processes apart; the data-folder lock keeps a second console out anyway
         self.temp_path = root / RECORDING_DIR / f"{stem}.{os.getpid()}.{int(plan.start_epoch * 1000)}.fmp4"
         self.sidecar_path = self.temp_path.with_suffix(".json")
-        self.temp_path.parent.mkdir(parents=True, exist_ok=True)
-        self.sidecar_path.write_text(json.dumps(asdict(plan)), encoding="utf-8")
-        _fsync_file(self.sidecar_path)
+        make_dirs(self.temp_path.parent)
+        write_atomically(self.sidecar_path, json.dumps(asdict(plan)).encode("utf-8"))
         self._file: BinaryIO = open(self.temp_path, "wb")  # noqa: SIM115 - closed in finish()/abort()
+        fsync_dir(self.temp_path.parent)  # the fragments' name survives a power cut, not only their bytes
         self._container = av.open(self._file, "w", format="mp4", options=FRAGMENT_OPTIONS)
         self._offset: int | None = None
         self._last_dts = -1
         self._first_wallclock: float | None = None
         self.last_wallclock = plan.start_epoch
-        self._synced_at = time.monotonic()
+        self._synced_at = plan.start_epoch
         self.payload_bytes = 0  # what was muxed; the temp file lags by the fragment in memory
         if transcode is None:
             self._stream = self._copy_stream(info, first_keyframe)
@@ -165,10 +198,10 @@ class SegmentWriter:
             self._mux_copy(packet)
         else:
             self._mux_transcoded(packet)
-        if time.monotonic() - self._synced_at >= FSYNC_EVERY:
-            self._synced_at = time.monotonic()
-            self._file.flush()
-            os.fsync(self._file.fileno())
+        since = packet.wallclock - self._synced_at
+        if since >= FSYNC_EVERY or since < 0:  # < 0: the clock stepped back
+            self._synced_at = packet.wallclock
+            fsync_handle(self._file)  # through the writing handle: Windows refuses a read-only one
 
     def _out_dts(self, packet: EncodedPacket) -> tuple[int, int]:
         """Camera timestamps rebased to the file's start, kept strictly increasing."""
@@ -217,15 +250,22 @@ class SegmentWriter:
             self._container.mux(encoded)
 
     # -- finishing ----------------------------------------------------------------------
-    def finish(self) -> FinishedSegment | None:
-        """Close, remux into place, and return what the index needs (None when empty)."""
+    def finish(self, wall_end: float | None = None, commit: Commit | None = None) -> FinishedSegment | None:
+        """Close, remux into place, ``commit`` it, and return it (None when empty).
+
+        ``wall_end`` is when the next file takes over (its first packet's arrival); by default the
+        last packet's arrival plus one frame.
+        """
         try:
             if self._decoder is not None:
                 self._container.mux(self._stream.encode(None))
             self._container.close()
         finally:
             self._file.close()
-        return finalize(self.root, self.temp_path, self.plan, recovered=False)
+        if wall_end is None:
+            wall_end = self.last_wallclock + 1 / (self.info.fps if self.info.fps > 0 else 25)
+        span = (self.plan.start_epoch, max(wall_end, self.plan.start_epoch))
+        return finalize(self.root, self.temp_path, self.plan, recovered=False, commit=commit, wall_span=span)
 
     def abort(self) -> None:
         """Give up on this file (the disk failed): keep the temp for recovery if anything is in it."""
@@ -244,43 +284,70 @@ def fit_within(width: int, height: int, max_width: int, max_height: int) -> tupl
     return max(2, int(width * scale) // 2 * 2), max(2, int(height * scale) // 2 * 2)
 
 
-def finalize(root: Path, temp: Path, plan: SegmentPlan, *, recovered: bool) -> FinishedSegment | None:
-    """Remux ``temp`` (fragmented, maybe truncated) into ``plan.relative_path``; never overwrites."""
+def finalize(
+    root: Path,
+    temp: Path,
+    plan: SegmentPlan,
+    *,
+    recovered: bool,
+    commit: Commit | None = None,
+    wall_span: tuple[float, float] | None = None,
+) -> FinishedSegment | None:
+    """Remux ``temp`` (fragmented, maybe truncated) into ``plan.relative_path``; never overwrites.
+
+    ``commit`` is called with the placed file before the fragments are removed; if it raises, they
+    stay, and ``recover()`` finds the placed file through the sidecar and commits it again.
+    """
+    sidecar = temp.with_suffix(".json")
     staging = temp.with_suffix(".mp4")
-    stats = _remux_to_regular_mp4(temp, staging)
+    plan = _read_plan(sidecar) or plan  # the sidecar knows whether an interrupted finish placed the file
+    final = root / plan.relative_path
+    if plan.placed_sha256 and final.is_file() and _sha256(final) == plan.placed_sha256:
+        stats = _media_stats(final)  # placed before a crash; only the bookkeeping was left to do
+        sha256 = plan.placed_sha256
+    else:
+        stats = _remux_to_regular_mp4(temp, staging)
+        if stats is None:
+            log.warning("%s: nothing playable in %s; discarded", plan.camera, temp.name)
+            _remove(temp, sidecar, staging)
+            return None
+        fsync_path(staging)
+        sha256 = _sha256(staging)
+        relative = PurePosixPath(plan.relative_path)
+        if (root / relative).exists():  # taken meanwhile (a recovered twin): pick the next free name
+            zone = ZoneInfo(plan.timezone)
+            relative = choose_path(plan.camera, plan.slot_epoch, plan.start_epoch, zone, file_taken(root))
+        plan = replace(plan, relative_path=relative.as_posix(), placed_sha256=sha256)
+        write_atomically(sidecar, json.dumps(asdict(plan)).encode("utf-8"))
+        final = root / relative
+        make_dirs(final.parent)
+        place_without_overwrite(staging, final)
     if stats is None:
-        log.warning("%s: nothing playable in %s; discarded", plan.camera, temp.name)
-        _remove(temp, temp.with_suffix(".json"), staging)
-        return None
+        raise OSError(f"{final} was placed but cannot be read back")
     duration, codec, width, height = stats
-    _fsync_file(staging)
-    relative = PurePosixPath(plan.relative_path)
-    if (root / relative).exists():  # taken meanwhile (a recovered twin): pick the next free name
-        zone = ZoneInfo(plan.timezone)
-        relative = choose_path(plan.camera, plan.slot_epoch, plan.start_epoch, zone, file_taken(root))
-    final = root / relative
-    final.parent.mkdir(parents=True, exist_ok=True)
-    _place_without_overwrite(staging, final)
-    _fsync_dir(final.parent)
-    _remove(temp, temp.with_suffix(".json"))
-    size = final.stat().st_size
-    return FinishedSegment(
+    segment = FinishedSegment(
         camera=plan.camera,
-        relative_path=relative.as_posix(),
+        relative_path=plan.relative_path,
         start_epoch=plan.start_epoch,
         end_epoch=plan.start_epoch + duration,
         duration_s=duration,
-        size_bytes=size,
+        size_bytes=final.stat().st_size,
         codec=codec,
         width=width,
         height=height,
-        sha256=_sha256(final),
+        sha256=sha256,
         mode=plan.mode,
         recovered=recovered,
+        wall_start=wall_span[0] if wall_span else None,
+        wall_end=wall_span[1] if wall_span else None,
     )
+    if commit is not None:
+        commit(segment)
+    _remove(temp, sidecar, staging)
+    return segment
 
 
-def recover(root: Path) -> list[FinishedSegment]:
+def recover(root: Path, commit: Commit | None = None) -> list[FinishedSegment]:
     """Finish every file a crash left in ``.recording/`` (call before recording starts)."""
     finished: list[FinishedSegment] = []
     folder = root / RECORDING_DIR
@@ -288,15 +355,18 @@ def recover(root: Path) -> list[FinishedSegment]:
         return finished
     for sidecar in sorted(folder.glob("*.json")):
         temp = sidecar.with_suffix(".fmp4")
-        try:
-            plan = SegmentPlan(**json.loads(sidecar.read_text(encoding="utf-8")))
-        except (ValueError, TypeError) as exc:
-            log.error("cannot read %s (%s); left in place for inspection", sidecar, exc)
+        plan = _read_plan(sidecar)
+        if plan is None:
+            log.error("cannot read %s; left in place for inspection", sidecar)
             continue
-        if not temp.exists():
+        if not temp.exists() and not plan.placed_sha256:
             _remove(sidecar)
             continue
-        result = finalize(root, temp, plan, recovered=True)
+        try:
+            result = finalize(root, temp, plan, recovered=True, commit=commit)
+        except OSError as exc:  # one unreadable leftover must not keep the console from recording
+            log.error("%s: cannot finish %s (%s); left in place for inspection", plan.camera, temp, exc)
+            continue
         if result is not None:
             log.warning(
                 "%s: recovered %s (%.1f s) after an unclean stop",
@@ -305,14 +375,35 @@ def recover(root: Path) -> list[FinishedSegment]:
                 result.duration_s,
             )
             finished.append(result)
-    for orphan in folder.glob("*.mp4"):  # a staging file from a crash during finalize
-        orphan.unlink(missing_ok=True)
+    for pattern in ("*.mp4", "*.part"):  # a staging file or a half-written sidecar from a crash
+        for orphan in folder.glob(pattern):
+            orphan.unlink(missing_ok=True)
     return finished
 
 
 # -- helpers ------------------------------------------------------------------------------
-def _remux_to_regular_mp4(source: Path, target: Path) -> tuple[float, str, int, int] | None:
+def _read_plan(sidecar: Path) -> SegmentPlan | None:
+    try:
+        return SegmentPlan(**json.loads(sidecar.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+MediaStats = tuple[float, str, int, int]  # duration, codec, width, height
+
+
+def _remux_to_regular_mp4(source: Path, target: Path) -> MediaStats | None:
     """Copy every complete packet of ``source`` into a moov-first MP4; None when there is none."""
+    return _read_packets(source, target)
+
+
+def _media_stats(path: Path) -> MediaStats | None:
+    """What ``_remux_to_regular_mp4`` reports, for a file already remuxed."""
+    return _read_packets(path, None)
+
+
+def _read_packets(source: Path, target: Path | None) -> MediaStats | None:
+    """Every complete packet of ``source`` (copied into ``target`` when given) and what they hold."""
     try:
         src = av.open(str(source))
     except (av.error.InvalidDataError, av.error.EOFError, OSError):
@@ -321,9 +412,13 @@ def _remux_to_regular_mp4(source: Path, target: Path) -> tuple[float, str, int, 
         if not src.streams.video:
             return None
         in_stream = src.streams.video[0]
-        frames, first, last, last_duration = 0, None, 0, 0
-        with av.open(str(target), "w", format="mp4", options={"movflags": "+faststart"}) as dst:
-            out_stream = dst.add_stream_from_template(in_stream)
+        with contextlib.ExitStack() as stack:
+            dst = out_stream = None
+            if target is not None:
+                options = {"movflags": "+faststart"}
+                dst = stack.enter_context(av.open(str(target), "w", format="mp4", options=options))
+                out_stream = dst.add_stream_from_template(in_stream)
+            frames, first, last, last_duration = 0, None, 0, 0
             try:
                 for packet in src.demux(in_stream):
                     if packet.is_corrupt:
@@ -333,8 +428,9 @@ def _remux_to_regular_mp4(source: Path, target: Path) -> tuple[float, str, int, 
                     first = packet.pts if first is None else first
                     last = max(last, packet.pts or 0)
                     last_duration = packet.duration or last_duration
-                    packet.stream = out_stream
-                    dst.mux(packet)
+                    if dst is not None and out_stream is not None:
+                        packet.stream = out_stream
+                        dst.mux(packet)
                     frames += 1
             except (av.error.InvalidDataError, av.error.EOFError):
                 pass  # the torn last fragment of a crashed file: everything before it is kept
@@ -346,29 +442,6 @@ def _remux_to_regular_mp4(source: Path, target: Path) -> tuple[float, str, int, 
         return duration, ctx.name, ctx.width, ctx.height
     finally:
         src.close()
-
-
-def _place_without_overwrite(staging: Path, final: Path) -> None:
-    if os.name == "nt":
-        os.rename(staging, final)  # Windows rename refuses an existing target
-    else:
-        os.link(staging, final)  # refuses an existing target, atomically
-        staging.unlink()
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return  # directories cannot be opened for fsync on Windows; NTFS journals the rename
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _sha256(path: Path) -> str:

@@ -23,7 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from cgrconsole.core.anpr.formats import match_formats, normalize
-from cgrconsole.core.review.media import write_atomically
+from cgrconsole.core.files import write_atomically
 from cgrconsole.core.signals import Signal
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database
@@ -64,6 +64,7 @@ class DetectedPlate:
     candidates: Sequence[dict[str, Any]] = ()
     box: tuple[int, int, int, int] | None = None
     archive_path: str | None = None
+    archive_note: str | None = None  # why there is no archive_path (core.archive.links: not_recording …)
     origin: str = "anpr"
 
 
@@ -85,6 +86,7 @@ class PlateEventRecord:
     candidates: list[dict[str, Any]] = field(default_factory=list)
     decided_by: str | None = None
     note: str | None = None
+    archive_note: str | None = None  # why archive_path is empty: "not_recording", "archive_off"
 
     @property
     def corrected(self) -> bool:
@@ -142,6 +144,7 @@ class EventStore:
             "frame_path": frame_path,
             "crop_path": crop_path,
             "archive_path": detected.archive_path,
+            "archive_note": detected.archive_note,
             "created_ts": self._clock(),
         }
         with self._database.transaction() as db:
@@ -256,7 +259,7 @@ class EventStore:
                 return
             state = FAILED if FAILED_ROW in states or states == {DISMISSED} else SENT
             db.execute("UPDATE plate_events SET state = ? WHERE id = ?", [state, event_id])
-            self._changed(event_id)
+            self._database.after_commit(lambda: self._changed(event_id))  # readers see it then
 
         outbox.on_event_done(settle)
 
@@ -279,13 +282,17 @@ class EventStore:
         outbox.dismiss(outbox_id, reason, audit)
 
     def relink_archive(self, camera: str, start: float, end: float, archive_path: str) -> int:
-        """Events of ``camera`` inside [start, end] are in ``archive_path``; returns how many."""
+        """Events of ``camera`` inside [start, end) are in ``archive_path``; returns how many changed."""
         with self._database.transaction() as db:
             cursor = db.execute(
-                "UPDATE plate_events SET archive_path = ? WHERE camera = ? AND ts >= ? AND ts < ?",
-                [archive_path, camera, start, end],
+                "UPDATE plate_events SET archive_path = ?, archive_note = NULL "
+                "WHERE camera = ? AND ts >= ? AND ts < ? AND archive_path IS NOT ?",
+                [archive_path, camera, start, end, archive_path],
             )
-            return int(cursor.rowcount)
+            changed = int(cursor.rowcount)
+        if changed:
+            log.info("%s: %d event(s) now point at %s", camera, changed, archive_path)
+        return changed
 
     def _decidable(self, db: Any, event_id: str) -> PlateEventRecord:
         row = db.execute(f"SELECT {_COLUMNS} FROM plate_events WHERE id = ?", [event_id]).fetchone()

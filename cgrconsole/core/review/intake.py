@@ -6,12 +6,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from cgrconsole.core.anpr.interpret import PlateCandidate
 from cgrconsole.core.anpr.reader import plate_crop
 from cgrconsole.core.anpr.tracker import PlateEvent
-from cgrconsole.core.archive.layout import local_time, relative_path, slot_start
+from cgrconsole.core.archive.links import ARCHIVE_OFF, ArchiveLink
 from cgrconsole.core.archive.segment import FinishedSegment
 from cgrconsole.core.review.events import DetectedPlate, EventStore
 from cgrconsole.core.review.media import encode_bgr_jpeg, encode_jpeg
@@ -30,19 +29,21 @@ class AutoSend:
 
 
 class EventIntake:
-    """``accept`` runs on the recognition thread; ``relink`` on a recorder thread."""
+    """``accept`` runs on the recognition thread; ``relink`` on a recorder thread.
+
+    ``archive_link(camera, epoch)`` says which archive file holds the event's moment
+    (``ArchiveLinks.at``); without it no camera is recorded.
+    """
 
     def __init__(
         self,
         store: EventStore,
-        zone: ZoneInfo,
-        segment_seconds: int,
+        archive_link: Callable[[str, float], ArchiveLink] | None = None,
         auto_send: AutoSend | None = None,
         on_confirmed: Callable[[], None] = lambda: None,
     ) -> None:
         self.store = store
-        self._zone = zone
-        self._segment_seconds = segment_seconds
+        self._archive_link = archive_link or (lambda _camera, _epoch: ArchiveLink(None, ARCHIVE_OFF))
         self._auto_send = auto_send or AutoSend(frozenset())
         self._on_confirmed = on_confirmed
 
@@ -51,7 +52,7 @@ class EventIntake:
         image = getattr(frame, "image", frame)
         if image is None:
             raise ValueError("a plate event without its picture")
-        start = local_time(slot_start(event.time_s, self._segment_seconds), self._zone)
+        link = self._archive_link(camera, event.time_s)
         detected = DetectedPlate(
             camera=camera,
             ts=event.time_s,
@@ -63,8 +64,8 @@ class EventIntake:
             crop_jpeg=encode_bgr_jpeg(plate_crop(image, event.box), quality=92),
             candidates=[_candidate(c) for c in event.candidates],
             box=event.box,
-            # the file recording now; ``relink`` corrects it if the cut fell elsewhere
-            archive_path=str(relative_path(camera, start)),
+            archive_path=link.path,
+            archive_note=link.note,
         )
         record = self.store.add(detected)
         log.info("plate %s on %s (%s, %.2f)", record.plate, camera, record.direction, record.confidence)
@@ -75,10 +76,13 @@ class EventIntake:
         return record.id
 
     def relink(self, segment: FinishedSegment) -> None:
-        """A file was finished: events inside its time span point at its real name."""
-        self.store.relink_archive(
-            segment.camera, segment.start_epoch, segment.end_epoch, segment.relative_path
-        )
+        """A file was finished: events inside its wall-clock span point at it.
+
+        A safety net: the link given at ``accept`` is already this file, unless the recorder did not
+        answer in time or the file had to take another name when it was finished.
+        """
+        start, end = segment.wall_span
+        self.store.relink_archive(segment.camera, start, end, segment.relative_path)
 
 
 def _candidate(candidate: PlateCandidate) -> dict[str, Any]:

@@ -1,9 +1,6 @@
-"""Event pictures on disk: JPEG encoding and crash-safe writes (temporary name, fsync, rename)."""
+"""Event pictures: JPEG encoding (they are written with ``cgrconsole.core.files.write_atomically``)."""
 
 from __future__ import annotations
-
-import os
-from pathlib import Path
 
 import cv2
 import numpy as np
@@ -19,14 +16,3 @@ def encode_bgr_jpeg(image_bgr: np.ndarray, quality: int = 85) -> bytes:
     if not ok:
         raise ValueError(f"cannot encode a {image_bgr.shape} picture as JPEG")
     return data.tobytes()
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """The file appears under ``path`` only complete: a crash leaves at most a ``.part`` file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    part = path.with_name(path.name + ".part")
-    with open(part, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(part, path)

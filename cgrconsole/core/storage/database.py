@@ -12,7 +12,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -40,6 +40,7 @@ class Database:
         self._conn: sqlite3.Connection | None = None
         self._db: sqlite_utils.Database | None = None
         self.lock = threading.RLock()
+        self._after_commit: list[Callable[[], None]] = []
         self._local = threading.local()  # this thread's reading connection
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
@@ -55,7 +56,9 @@ class Database:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
+        # FULL: every commit is fsynced into the WAL before it returns, so a power cut keeps what was
+        # committed (NORMAL would keep the database whole but could lose the last commits).
+        conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         self._conn, self._db = conn, sqlite_utils.Database(conn)
         self._migrate()
@@ -100,12 +103,25 @@ class Database:
         with self.lock:
             assert self._conn is not None, "Database.open() has not been called"
             self._conn.execute("BEGIN IMMEDIATE")
+            self._after_commit = []
             try:
                 yield self.db
             except BaseException:
                 self._conn.execute("ROLLBACK")
+                self._after_commit = []
                 raise
             self._conn.execute("COMMIT")
+            callbacks, self._after_commit = self._after_commit, []
+        for callback in callbacks:
+            callback()
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Inside ``transaction()``: run ``callback`` once it has committed (dropped on rollback).
+
+        Announcements go here: a reader on another thread (the window) must see what they announce.
+        """
+        with self.lock:
+            self._after_commit.append(callback)
 
     @property
     def version(self) -> int:

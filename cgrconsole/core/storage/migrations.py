@@ -139,10 +139,22 @@ def _delivery_reasons(db: sqlite_utils.Database) -> None:
     db.table("outbox_attempts").add_column("reason", str)
 
 
+def _wall_clock_span(db: sqlite_utils.Database) -> None:
+    """Archive files get the wall-clock span they cover (events are found by it, not by media time);
+    an event without an archive link says why (``archive_note``)."""
+    files = db.table("archive_files")
+    files.add_column("wall_start_ts", float)
+    files.add_column("wall_end_ts", float)
+    db.execute("UPDATE archive_files SET wall_start_ts = start_ts, wall_end_ts = end_ts")
+    files.create_index(["camera", "wall_start_ts"])
+    db.table("plate_events").add_column("archive_note", str)  # not_recording | archive_off
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "audit log", _audit_log),
     Migration(2, "archive files", _archive_files),
     Migration(3, "plate events", _plate_events),
     Migration(4, "outbox", _outbox),
     Migration(5, "delivery reason codes", _delivery_reasons),
+    Migration(6, "wall-clock span of archive files", _wall_clock_span),
 )

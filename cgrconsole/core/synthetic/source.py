@@ -5,6 +5,12 @@ no network. It encodes like an IP camera (x264, no B-frames, 2 s GOP, SPS/PPS re
 every keyframe) and yields the same ``EncodedPacket`` objects as an RTSP session, so the
 rest of the console cannot tell the difference. Frame ``n`` of a session shows scene time
 ``n / fps``; ``Scene.truth(n)`` says which plate is where.
+
+Like a real camera it keeps to the clock (``realtime``, the default): frame ``n`` is captured at
+``n / fps`` seconds into the session and stamped with that time. When the machine is too busy to
+render and encode every frame, the frames whose moment has passed are dropped (``dropped`` counts
+them), so a minute of wall clock always holds a minute of video, and the scene stays where the
+clock says. Without ``realtime`` every frame is made, as fast as possible (tests, benchmarks).
 """
 
 from __future__ import annotations
@@ -114,14 +120,18 @@ class SyntheticSource:
         options: SyntheticOptions,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.options = options
         self.scene = Scene(options.spec)
         self._clock = clock
         self._sleep = sleep
+        self._monotonic = monotonic
         self._encoder: VideoCodecContext | None = None
         self._pending: list[av.Packet] = []
         self._index = 0
+        self.dropped = 0  # frames skipped because their moment had passed (realtime only)
+        self._started = 0.0  # monotonic time of frame 0, set when packets() starts
         spec = options.spec
         self.info = StreamInfo("h264", spec.width, spec.height, spec.fps, TIME_BASE)
 
@@ -129,6 +139,7 @@ class SyntheticSource:
         spec, opts = self.options.spec, self.options
         self._encoder = make_encoder(spec.width, spec.height, spec.fps, opts.bitrate_kbps, opts.gop)
         self._index = 0
+        self.dropped = 0
         self._pending = self._encode_next()  # zerolatency: the first frame comes out at once
         first = bytes(self._pending[0]) if self._pending else b""
         self.info = StreamInfo(
@@ -147,18 +158,27 @@ class SyntheticSource:
         spec = self.options.spec
         ticks = Fraction(90000) / Fraction(spec.fps).limit_denominator(1001)
         limit = int(self.options.duration_s * spec.fps) if self.options.duration_s > 0 else None
-        started = time.monotonic()
-        while limit is None or self._index <= limit:
+        self._started = self._monotonic()  # the session's capture clock: frame n is due at n / fps
+        while True:
             for packet in self._pending:
                 pts = int(packet.pts * ticks) if packet.pts is not None else None
                 yield EncodedPacket(bytes(packet), pts, pts, TIME_BASE, packet.is_keyframe, self._clock())
+            if self.options.realtime:
+                self._keep_to_the_clock(spec.fps)
             if limit is not None and self._index >= limit:
                 return
-            if self.options.realtime:
-                delay = started + self._index / spec.fps - time.monotonic()
-                if delay > 0:
-                    self._sleep(delay)
             self._pending = self._encode_next()
+
+    def _keep_to_the_clock(self, fps: float) -> None:
+        """Wait for the next frame's moment, or skip the frames whose moment has already passed."""
+        elapsed = self._monotonic() - self._started
+        due = int(elapsed * fps)  # the frame being captured now
+        if due > self._index:
+            self.dropped += due - self._index
+            self._index = due
+        delay = self._index / fps - elapsed
+        if delay > 0:
+            self._sleep(delay)
 
     def close(self) -> None:
         self._encoder = None

@@ -31,13 +31,16 @@ class Rig:
     recorder: SegmentRecorder
     finished: list[FinishedSegment] = field(default_factory=list)  # what the recorder announced, in order
 
-    def session(self, packets: Iterator[EncodedPacket], info: StreamInfo, fps: float) -> None:
-        """One camera session: start marker, packets 1/fps apart on the clock, end marker."""
+    def session(
+        self, packets: Iterator[EncodedPacket], info: StreamInfo, fps: float, *, end: bool = True
+    ) -> None:
+        """One camera session: start marker, packets 1/fps apart on the clock, end marker if ``end``."""
         self.recorder.step(SessionStarted("Camera1", info, self.clock()))
         for packet in packets:
             self.recorder.step(packet)
             self.clock.now += 1 / fps
-        self.recorder.step(SessionEnded("Camera1", "stopped", self.clock()))
+        if end:
+            self.recorder.step(SessionEnded("Camera1", "stopped", self.clock()))
 
     def synthetic(
         self,
@@ -48,6 +51,7 @@ class Rig:
         bitrate: int = 600,
         gop: int | None = None,
         seed: int = 2,
+        end: bool = True,
     ) -> None:
         spec = SceneSpec(seed=seed, width=size[0], height=size[1], fps=fps)
         source = SyntheticSource(
@@ -57,7 +61,7 @@ class Rig:
             clock=self.clock,
         )
         source.open()
-        self.session(source.packets(), source.info, fps)
+        self.session(source.packets(), source.info, fps, end=end)
         source.close()
 
     def files(self) -> list[Path]:

@@ -164,8 +164,8 @@ def test_each_bad_camera_gets_its_own_status_and_log_line_while_others_run(
 
 def test_camera_on_a_dead_network_is_unreachable(tmp_path: Path) -> None:
     """In an empty network namespace the kernel answers 'network unreachable' (nothing leaves the host)."""
-    if os.geteuid() != 0 or not shutil.which("unshare"):
-        pytest.skip("needs root and unshare(1) to create a network namespace")
+    if sys.platform != "linux" or os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("needs Linux, root and unshare(1) to create a network namespace")
     config = tmp_path / "config.toml"
     config.write_text(
         '[ingest]\nopen_timeout_s = 2\n[[cameras]]\nname = "Far"\nurl = "rtsp://127.0.0.1:8554/live"\n',

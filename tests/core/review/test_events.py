@@ -115,3 +115,16 @@ def test_missing_pictures_are_reported_not_sent_blank(tmp_path: Path) -> None:
     (rig.store.media_dir / event.frame_path).unlink()
     with pytest.raises(EventError, match="cannot be read"):
         rig.store.outbound(event.id)
+
+
+def test_a_settled_state_is_announced_only_once_readers_can_see_it(tmp_path: Path) -> None:
+    """Listeners read the event on their own connection (the window's): announced after the commit."""
+    rig = make_rig(tmp_path, ("cgr",))
+    seen: list[str] = []
+    rig.store.changed.connect(lambda event_id: seen.append(rig.store.get(event_id).state))
+    event = rig.store.confirm(rig.store.add(detected()).id, by="officer")
+    (row,) = rig.outbox.claim("cgr", 10)
+    seen.clear()
+    rig.outbox.complete(row, Delivered(remote_ref="r1"))
+    assert seen == [SENT], f"{event.id} was announced with the state before the commit: {seen}"
+    rig.close()

@@ -13,6 +13,8 @@ def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
     database = Database(tmp_path / "c.db")
     database.open()
     assert database.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    # FULL: each commit is fsynced before it returns, so a power cut keeps it (NORMAL may lose the last)
+    assert database.db.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert database.version == len(MIGRATIONS)
     database.close()
     reopened = Database(tmp_path / "c.db")
@@ -82,3 +84,17 @@ def test_audit_log_from_many_threads_newest_first_and_redacted(tmp_path: Path) -
     assert entries[0].detail["state"] == "live" and "s3cret" not in entries[0].detail["url"]
     raw = (tmp_path / "c.db").read_bytes() + (tmp_path / "c.db-wal").read_bytes()
     assert b"s3cret" not in raw
+
+
+def test_archive_files_of_an_older_database_get_their_wall_clock_span(tmp_path: Path) -> None:
+    old = Database(tmp_path / "c.db", MIGRATIONS[:4])
+    old.open()
+    row = {"camera": "Gate", "path": "Gate/a.mp4", "start_ts": 100.0, "end_ts": 400.0, "upload_state": "x"}
+    old.db["archive_files"].insert(row)
+    old.close()
+    database = Database(tmp_path / "c.db")
+    database.open()
+    spans = database.db.execute("SELECT wall_start_ts, wall_end_ts FROM archive_files").fetchall()
+    assert spans == [(100.0, 400.0)], "until then only the media time was known"
+    assert "archive_note" in database.db["plate_events"].columns_dict
+    database.close()

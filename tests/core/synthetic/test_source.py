@@ -92,3 +92,33 @@ def test_synthetic_camera_runs_through_the_camera_worker() -> None:
     second = queue.get(0)
     assert isinstance(second, EncodedPacket) and second.is_keyframe
     assert worker.slot.get() is None, "the slot is cleared when the camera stops"
+
+
+def test_a_camera_too_slow_for_its_frame_rate_drops_frames_and_keeps_to_the_clock() -> None:
+    """Rendering takes 1.5 frame intervals: frames are skipped, and media time still equals clock time."""
+    now = [0.0]
+    cam = SyntheticSource(
+        options_from_url(parse_camera_url("synthetic://cam?size=320x180&fps=10&duration=12")),
+        clock=lambda: 1_755_500_000.0 + now[0],
+        sleep=lambda seconds: now.__setitem__(0, now[0] + seconds),
+        monotonic=lambda: now[0],
+    )
+    render = cam.scene.frame
+    drawn: list[int] = []
+
+    def slow_frame(index: int):
+        drawn.append(index)
+        now[0] += 0.15  # a busy machine: 150 ms per frame at 10 fps
+        return render(index)
+
+    cam.scene.frame = slow_frame  # type: ignore[method-assign]
+    cam.open()
+    packets = list(cam.packets())
+    cam.close()
+    assert 60 <= len(packets) <= 85 and cam.dropped + len(packets) >= 119
+    for packet, index in zip(packets, drawn, strict=True):
+        media = packet.pts / 90000
+        assert media == pytest.approx(index / 10), "a frame is stamped with its moment"
+        late = packet.wallclock - packets[0].wallclock - media
+        assert -1e-6 < late < 0.15 + 0.1 + 1e-6, "and arrives within its render time and one frame interval"
+    assert drawn[-1] >= 118, "after 12 s the scene is where the clock says, not 40 % behind"

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from cgrconsole.core.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -162,13 +163,7 @@ class TruckQueue:
         if self._path is None:
             return
         record = {"fetched_at": truck_list.fetched_at, "plates": sorted(truck_list.plates)}
-        temporary = self._path.with_name(self._path.name + ".tmp")
         try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            with temporary.open("w", encoding="utf-8") as handle:
-                json.dump(record, handle, ensure_ascii=False)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, self._path)
+            write_atomically(self._path, json.dumps(record, ensure_ascii=False).encode("utf-8"))
         except OSError as exc:  # the list still works from memory
             log.warning("cgr: cannot keep the truck list in %s (%s)", self._path, exc)

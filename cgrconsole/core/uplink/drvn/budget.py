@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from cgrconsole.core.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -52,13 +53,7 @@ class DailyBudget:
     def _save(self) -> None:
         if self._path is None:
             return
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self._path.with_suffix(".tmp")
-        with temporary.open("w", encoding="utf-8") as out:
-            json.dump({"day": self._day, "used": self._used}, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, self._path)
+        write_atomically(self._path, json.dumps({"day": self._day, "used": self._used}).encode("utf-8"))
 
     @property
     def used(self) -> int:

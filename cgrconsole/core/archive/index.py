@@ -24,7 +24,8 @@ class ArchiveFile:
 
 
 class ArchiveIndex:
-    """Thread-safe through the database lock; rows are never deleted, only marked deleted."""
+    """Thread-safe through the database lock. A deleted file's row is marked deleted, and dropped
+    once the events of its time are past their retention too (``forget_deleted``)."""
 
     def __init__(self, database: Database, clock: Callable[[], float] = time.time) -> None:
         self._database = database
@@ -70,6 +71,14 @@ class ArchiveIndex:
                 "UPDATE archive_files SET deleted_ts = ?, deleted_reason = ? WHERE id = ?",
                 [self._clock(), reason, file_id],
             )
+
+    def forget_deleted(self, ended_before: float) -> int:
+        """Drop the rows of deleted files that ended before ``ended_before``: the table stays bounded."""
+        with self._database.transaction() as db:
+            cursor = db.execute(
+                "DELETE FROM archive_files WHERE deleted_ts IS NOT NULL AND end_ts < ?", [ended_before]
+            )
+            return int(cursor.rowcount)
 
     def mark_uploaded(self, file_id: int) -> None:
         with self._database.transaction() as db:

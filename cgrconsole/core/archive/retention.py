@@ -152,6 +152,8 @@ class ArchiveJanitor:
                 freed += file.size_bytes
             elif error:
                 errors.append(error)
+        # a deleted file's row goes when the events of its time are past their retention too
+        self._index.forget_deleted(self._clock() - self._settings.events_days * DAY)
         result = SweepResult(
             outcomes[_Outcome.DELETED],
             kept,

@@ -15,7 +15,6 @@ first) are offered to the free-space guard when the data folder's disk runs low.
 from __future__ import annotations
 
 import logging
-import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from cgrconsole.core.review.events import NEW
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database
 from cgrconsole.core.storage.space import Reclaimable
+from cgrconsole.core.storage.vacuum import compact, size_of
 from cgrconsole.core.uplink.outbox import FAILED, IN_FLIGHT, PENDING
 
 log = logging.getLogger(__name__)
@@ -34,8 +34,6 @@ log = logging.getLogger(__name__)
 DAY = 86400.0
 BATCH = 500  # events per transaction
 AUDIT_BATCH = 5000  # audit rows per transaction
-VACUUM_PAGES = 1000  # pages given back per step (4 MB with 4 KB pages: tens of milliseconds)
-INCREMENTAL = 2  # PRAGMA auto_vacuum
 
 # An event may go when it was decided and none of its deliveries is still to be done.
 _MAY_GO = (
@@ -96,7 +94,7 @@ class EventRetention:
         kept = self._count(f"e.ts < ? AND NOT ({_MAY_GO})", [cutoff, *_MAY_GO_PARAMS])
         audit_rows = self._delete_audit(now - self.audit_days * DAY)
         orphans = self._delete_orphans(cutoff)
-        reclaimed = self.reclaim_database()
+        reclaimed = compact(self._database)
         result = DataSweepResult(
             deleted.events,
             deleted.pictures,
@@ -156,55 +154,6 @@ class EventRetention:
         gone = set(self._delete_events([str(item.key) for item in items], deleted))
         return [item for item in items if item.key in gone], []
 
-    # -- the database ---------------------------------------------------------------------
-    def reclaim_database(self) -> int:
-        """Give freed pages back to the disk; returns the bytes the database files shrank by."""
-        before = self._file_bytes()
-        with self._database.lock:
-            conn = self._database.db.conn
-            mode = conn.execute("PRAGMA auto_vacuum").fetchone()[0]
-        if mode != INCREMENTAL:
-            self._convert()
-        else:
-            left = None
-            while True:  # a step at a time: others get the database in between
-                with self._database.lock:
-                    free_pages = conn.execute("PRAGMA freelist_count").fetchone()[0]
-                    if not free_pages or free_pages == left:
-                        break
-                    conn.executescript(f"PRAGMA incremental_vacuum({VACUUM_PAGES});")
-                left = free_pages
-            with self._database.lock:
-                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        return max(0, before - self._file_bytes())
-
-    def _convert(self) -> None:
-        """Once per database: switch it to incremental vacuum (a full VACUUM, timed in the log)."""
-        size = self._file_bytes()
-        free = shutil.disk_usage(self._database.path.parent).free
-        if free < 2 * size + 100 * 1024**2:
-            log.warning(
-                "the database (%.0f MB) cannot be compacted now: its disk has only %.0f MB free",
-                size / 1e6,
-                free / 1e6,
-            )
-            return
-        started = time.monotonic()
-        with self._database.lock:
-            conn = self._database.db.conn
-            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
-            conn.executescript("VACUUM;")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        log.info(
-            "database switched to incremental vacuum (%.0f MB compacted in %.2f s)",
-            size / 1e6,
-            time.monotonic() - started,
-        )
-
-    def _file_bytes(self) -> int:
-        path = self._database.path
-        return _size_of(path) + _size_of(path.with_name(path.name + "-wal"))
-
     # -- helpers ------------------------------------------------------------------------
     def _may_go(self, where: str, params: list[Any], limit: int) -> list[tuple[str, float, str, str]]:
         """(id, ts, frame path, crop path) of events matching ``where``, oldest first."""
@@ -221,7 +170,7 @@ class EventRetention:
             return int(row.fetchone()[0])
 
     def _size(self, pictures: Sequence[str | None]) -> int:
-        return 1024 + sum(_size_of(self.media_dir / p) for p in pictures if p)  # the rows: about 1 KB
+        return 1024 + sum(size_of(self.media_dir / p) for p in pictures if p)  # the rows: about 1 KB
 
     def _delete_events(self, ids: Sequence[str], deleted: _Deleted) -> list[str]:
         """Delete those of ``ids`` that may still go (checked in the deleting transaction)."""
@@ -298,13 +247,6 @@ class EventRetention:
             except OSError:
                 return  # not empty
             folder = folder.parent
-
-
-def _size_of(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
 
 
 def _unlink(path: Path) -> int | None:

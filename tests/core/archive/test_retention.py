@@ -134,6 +134,24 @@ def test_retention_below_60_days_needs_the_explicit_override() -> None:
         parse_config("[archive]\nsegment_seconds = 100\n")
 
 
+def test_the_console_data_is_kept_as_long_as_the_archive_unless_told_otherwise() -> None:
+    defaults = parse_config("[archive]\nretention_days = 90\n").archive
+    assert (defaults.events_days, defaults.audit_days) == (90, 90)
+    longer = parse_config("[archive]\nevents_retention_days = 120\naudit_retention_days = 365\n").archive
+    assert (longer.events_days, longer.audit_days) == (120, 365)
+    with pytest.raises(ConfigError) as refused:
+        parse_config("[archive]\nevents_retention_days = 30\naudit_retention_days = 0\n")
+    assert refused.value.problems == [
+        "archive.events_retention_days: must be at least 60 days (as long as retention_days); set "
+        "archive.allow_short_retention = true to go below",
+        "archive.audit_retention_days: must be at least 1",
+    ]
+    with pytest.raises(ConfigError, match="audit_retention_days: must be at least 60 days"):
+        parse_config("[archive]\naudit_retention_days = 59\n")
+    short = "[archive]\nallow_short_retention = true\nevents_retention_days = 30\naudit_retention_days = 7\n"
+    assert parse_config(short).archive.audit_days == 7
+
+
 def test_a_full_disk_with_nothing_to_delete_says_recording_will_stop(archive) -> None:
     root, index, audit = archive
     root.mkdir()
@@ -227,3 +245,14 @@ def test_an_unmounted_archive_disk_is_swept_only_after_it_is_back(archive, tmp_p
             assert not any(f.exists() for f in old) and index.live_files() == []
         finally:
             umount(root)
+
+
+def test_rows_of_deleted_files_leave_the_index_with_the_events_of_their_time(archive) -> None:
+    root, index, audit = archive
+    add(root, index, 70, pending=False)
+    add(root, index, 65, pending=False, camera="Exit")
+    longer_events = ArchiveConfig(events_retention_days=68)
+    assert ArchiveJanitor(root, index, longer_events, audit, clock=lambda: NOW).sweep().deleted == 2
+    with index._database.lock:
+        rows = index._database.db.execute("SELECT camera FROM archive_files").fetchall()
+    assert rows == [("Exit",)], "the 65-day-old file's row stays while events of its time are kept"

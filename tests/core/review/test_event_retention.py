@@ -9,6 +9,7 @@ from support.events import T0, EventRig, answer, detected, make_rig
 
 from cgrconsole.core.review.retention import DAY, EventRetention
 from cgrconsole.core.storage.audit import AuditKind
+from cgrconsole.core.storage.vacuum import compact
 from cgrconsole.core.uplink.destination import Delivered, Rejected
 
 DESTINATIONS = ("cgr", "drvn")
@@ -114,7 +115,7 @@ def test_audit_rows_past_their_retention_go_and_the_database_shrinks(tmp_path: P
         rig.audit.record(AuditKind.CAMERA_SESSION, "Gate", state="online", detail="x" * 300, n=n)
     rig.clock.now = start + 10 * DAY + 50 * 3600  # rows older than 10 days: the first 50 hours
     keeper = retention(rig, events_days=10, audit_days=10)
-    keeper.reclaim_database()  # the first time switches the database to incremental vacuum
+    compact(rig.database)  # the first time switches the database to incremental vacuum
     with sqlite3.connect(rig.database.path) as other:
         assert other.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
     size_before = rig.database.path.stat().st_size

@@ -74,11 +74,17 @@ class ArchiveIndex:
 
     def forget_deleted(self, ended_before: float) -> int:
         """Drop the rows of deleted files that ended before ``ended_before``: the table stays bounded."""
-        with self._database.transaction() as db:
-            cursor = db.execute(
-                "DELETE FROM archive_files WHERE deleted_ts IS NOT NULL AND end_ts < ?", [ended_before]
-            )
-            return int(cursor.rowcount)
+        total = 0
+        while True:  # in steps, so the recorders never wait long for the database
+            with self._database.transaction() as db:
+                count = db.execute(
+                    "DELETE FROM archive_files WHERE id IN (SELECT id FROM archive_files "
+                    "WHERE deleted_ts IS NOT NULL AND end_ts < ? LIMIT 1000)",
+                    [ended_before],
+                ).rowcount
+            total += count
+            if count < 1000:
+                return total
 
     def mark_uploaded(self, file_id: int) -> None:
         with self._database.transaction() as db:

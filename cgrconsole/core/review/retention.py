@@ -32,7 +32,7 @@ from cgrconsole.core.uplink.outbox import FAILED, IN_FLIGHT, PENDING
 log = logging.getLogger(__name__)
 
 DAY = 86400.0
-BATCH = 500  # events per transaction
+BATCH = 200  # events per transaction: each holds the database for tens of milliseconds
 AUDIT_BATCH = 5000  # audit rows per transaction
 
 # An event may go when it was decided and none of its deliveries is still to be done.
@@ -150,8 +150,10 @@ class EventRetention:
             after = [page[-1][1], page[-1][0]]
 
     def reclaim(self, items: Sequence[Reclaimable], reason: str) -> tuple[list[Reclaimable], list[str]]:
-        deleted = _Deleted()
-        gone = set(self._delete_events([str(item.key) for item in items], deleted))
+        deleted, gone = _Deleted(), set()
+        ids = [str(item.key) for item in items]
+        for at in range(0, len(ids), BATCH):
+            gone.update(self._delete_events(ids[at : at + BATCH], deleted))
         return [item for item in items if item.key in gone], []
 
     # -- helpers ------------------------------------------------------------------------

@@ -6,6 +6,7 @@ mount taken away makes the archive disk really disappear while its mount point s
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -232,7 +233,8 @@ def test_an_unmounted_archive_disk_is_swept_only_after_it_is_back(archive, tmp_p
         janitor = ArchiveJanitor(root, index, ArchiveConfig(), audit, clock=lambda: NOW)
         umount(root)
         assert root.is_dir() and not old[0].exists()
-        (root / "Gate" / "2027" / "03").mkdir(parents=True)  # a recorder writing onto the mount point
+        now_hour = time.strftime("%Y/%m/%d/%H", time.gmtime(NOW))
+        (root / "Gate" / now_hour).mkdir(parents=True)  # a recorder writing onto the empty mount point
         result = janitor.sweep()
         assert (result.deleted, result.missing, result.unreachable) == (0, 0, 2)
         assert len(index.live_files()) == 2, "an unmounted disk's files are not marked deleted"

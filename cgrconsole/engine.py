@@ -77,7 +77,7 @@ class Engine:
         self.janitor: ArchiveJanitor | None = None
         archive = config.archive
         # One guard for every disk the console writes to (see core/storage/space.py).
-        self.space = FreeSpaceGuard(archive.min_free_gb, archive.critical_free_gb, self.audit, clock=clock)
+        self.space = FreeSpaceGuard(archive.min_free_gb, archive.critical_free_gb, self.audit)
         if archive.enabled:
             transcode = TranscodeSettings(
                 bitrate_kbps=archive.transcode_bitrate_kbps, preset=archive.transcode_preset

@@ -95,9 +95,7 @@ class ArchiveJanitor:
         self._audit = audit
         self._upload_required = upload_required
         self._clock = clock
-        self.space = space or FreeSpaceGuard(
-            settings.min_free_gb, settings.critical_free_gb, audit, clock=clock
-        )
+        self.space = space or FreeSpaceGuard(settings.min_free_gb, settings.critical_free_gb, audit)
         if disk_usage is not None:
             self.space.disk_usage = disk_usage
         self.space.watch("archive", root, _ArchiveSpace(self))

@@ -17,7 +17,6 @@ import heapq
 import logging
 import os
 import shutil
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -107,13 +106,11 @@ class FreeSpaceGuard:
         audit: AuditLog | None = None,
         *,
         disk_usage: DiskUsage = shutil.disk_usage,
-        clock: Callable[[], float] = time.time,
     ) -> None:
         self.min_free = int(min_free_gb * GB)
         self.critical_free = int(critical_free_gb * GB)
         self.disk_usage = disk_usage
         self._audit = audit
-        self._clock = clock
         self._folders: list[tuple[str, Path, SpaceSource | None]] = []
         self.alarm = SpaceAlarm.NONE
         self.alarm_files = 0

@@ -64,7 +64,7 @@ def site(archive: Path, data: Path) -> Site:
     rig = make_rig(data, ("cgr",))
     rig.clock.now += 100 * DAY
     index = ArchiveIndex(rig.database, rig.clock)
-    guard = FreeSpaceGuard(5, 1, rig.audit, clock=rig.clock)
+    guard = FreeSpaceGuard(5, 1, rig.audit)
     archive.mkdir(exist_ok=True)
     ArchiveJanitor(archive, index, ArchiveConfig(), rig.audit, clock=rig.clock, space=guard)
     retention = EventRetention(

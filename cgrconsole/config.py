@@ -308,6 +308,17 @@ def _check_archive(archive: ArchiveConfig, problems: list[str]) -> None:
             "archive.retention_days: the archive must be kept at least 60 days; set "
             "archive.allow_short_retention = true to go below"
         )
+    for key, days, floor, floor_key in (
+        ("events_retention_days", archive.events_retention_days, archive.retention_days, "retention_days"),
+        ("audit_retention_days", archive.audit_retention_days, archive.events_days, "the events"),
+    ):
+        if days is not None and days < 1:
+            problems.append(f"archive.{key}: must be at least 1")
+        elif days is not None and days < floor and not archive.allow_short_retention:
+            problems.append(
+                f"archive.{key}: must be at least {floor} days (as long as {floor_key}); set "
+                "archive.allow_short_retention = true to go below"
+            )
     if not 0 < archive.critical_free_gb < archive.min_free_gb:
         problems.append("archive.critical_free_gb: must be greater than 0 and less than archive.min_free_gb")
     if not 200 <= archive.transcode_bitrate_kbps <= 1300:

@@ -23,12 +23,15 @@ from cgrconsole.core.archive.retention import ArchiveJanitor
 from cgrconsole.core.archive.segment import FinishedSegment, TranscodeSettings, recover
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.status import CameraStatus
+from cgrconsole.core.janitor import Janitor
 from cgrconsole.core.review.events import EventStore
 from cgrconsole.core.review.intake import AutoSend, EventIntake
+from cgrconsole.core.review.retention import EventRetention
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.source_factory import make_source_factory
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database
+from cgrconsole.core.storage.space import FreeSpaceGuard
 from cgrconsole.core.supervision import Supervisor, WorkerFault
 from cgrconsole.core.uplink.destination import Destination
 from cgrconsole.core.uplink.dispatcher import DispatcherThread, OutboxDispatcher
@@ -74,6 +77,8 @@ class Engine:
         self.recorders: dict[str, SegmentRecorder] = {}
         self.janitor: ArchiveJanitor | None = None
         archive = config.archive
+        # One guard for every disk the console writes to (see core/storage/space.py).
+        self.space = FreeSpaceGuard(archive.min_free_gb, archive.critical_free_gb, self.audit)
         if archive.enabled:
             transcode = TranscodeSettings(
                 bitrate_kbps=archive.transcode_bitrate_kbps, preset=archive.transcode_preset
@@ -100,7 +105,7 @@ class Engine:
                 archive,
                 self.audit,
                 clock=clock,
-                supervisor=self.supervisor,
+                space=self.space,
             )
         self.uplinks = (
             Uplinks(list(destinations))
@@ -113,6 +118,20 @@ class Engine:
         retry = config.uplink
         self.outbox = Outbox(self.database, clock, retry.retry_initial_s, retry.retry_max_s)
         self.events.follow(self.outbox)
+        self.data_retention = EventRetention(
+            self.database,
+            paths.events_dir,
+            self.audit,
+            events_days=archive.events_days,
+            audit_days=archive.audit_days,
+            clock=clock,
+        )
+        self.space.watch("data", paths.data_dir)
+        self.space.watch("events", paths.events_dir, self.data_retention)
+        self.space.watch("backups", paths.backups)
+        self.space.watch("logs", paths.log_dir)
+        sweeps = [self.janitor.sweep] if self.janitor is not None else []
+        self.maintenance = Janitor([*sweeps, self.data_retention.sweep], self.space.guard, self.supervisor)
         self.reconciler = self._reconciler()
         self.dispatcher = (
             DispatcherThread(
@@ -193,8 +212,7 @@ class Engine:
             self.uplinks.trucks.load()
         for recorder in self.recorders.values():
             recorder.start()
-        if self.janitor is not None:
-            self.janitor.start()
+        self.maintenance.start()
         if self.dispatcher is not None:
             self.dispatcher.start()
         if self.recognition is not None:
@@ -217,8 +235,7 @@ class Engine:
             recorder.request_stop()
         for recorder in self.recorders.values():
             recorder.stop(timeout)  # each finishes its current file
-        if self.janitor is not None:
-            self.janitor.stop()
+        self.maintenance.stop()
         if self.dispatcher is not None:
             self.dispatcher.stop(timeout)
         self.audit.record(AuditKind.APP, "console", event="stop")

@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 class WorkerFault:
     """One unexpected error of a worker, as the audit log and the window show it."""
 
-    worker: str  # the thread's name: record-Camera1, ingest-Camera1, archive-janitor, anpr, outbox
+    worker: str  # the thread's name: record-Camera1, ingest-Camera1, janitor, anpr, outbox
     error: str  # "ValueError: the message", one line
     at: float  # epoch seconds
     crashes: int  # crashes of this worker within the window, this one included

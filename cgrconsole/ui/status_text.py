@@ -127,6 +127,11 @@ def archive_alarm_text(alarm: ArchiveAlarm, files: int) -> str:
         return QCoreApplication.translate(
             "ArchiveStatus", "Archive disk full: recording will stop. Free space on the archive disk now."
         )
+    if alarm is ArchiveAlarm.DATA_DISK_FULL:
+        return QCoreApplication.translate(
+            "ArchiveStatus",
+            "Disk of the console's data full: new plate events cannot be saved. Free space on it now.",
+        )
     return ""
 
 
@@ -148,8 +153,8 @@ def worker_text(worker: str) -> str:
         return QCoreApplication.translate("WorkerStatus", "Camera %1").replace("%1", camera)
     if worker.startswith("anpr"):
         return QCoreApplication.translate("WorkerStatus", "Plate recognition")
-    if worker == "archive-janitor":
-        return QCoreApplication.translate("WorkerStatus", "Archive maintenance")
+    if worker == "janitor":
+        return QCoreApplication.translate("WorkerStatus", "Archive and data maintenance")
     if worker.startswith("outbox"):
         return QCoreApplication.translate("WorkerStatus", "Sending events")
     return worker

@@ -32,6 +32,10 @@
         <translation>Мұрағат дискісі толы: жазу тоқтайды. Мұрағат дискісінде дереу орын босатыңыз.</translation>
     </message>
     <message>
+        <source>Disk of the console&apos;s data full: new plate events cannot be saved. Free space on it now.</source>
+        <translation>Консоль деректері бар диск толы: нөмірлер туралы жаңа оқиғалар сақталмайды. Онда дереу орын босатыңыз.</translation>
+    </message>
+    <message>
         <source>Archive: %1 days, %2 GB, %3 GB free</source>
         <translation>Мұрағат: %1 күн, %2 ГБ, бос %3 ГБ</translation>
     </message>
@@ -1209,8 +1213,8 @@ The log has the details: %2</source>
         <translation>Нөмірлерді тану</translation>
     </message>
     <message>
-        <source>Archive maintenance</source>
-        <translation>Мұрағатқа қызмет көрсету</translation>
+        <source>Archive and data maintenance</source>
+        <translation>Мұрағат пен деректерге қызмет көрсету</translation>
     </message>
     <message>
         <source>Sending events</source>

@@ -32,6 +32,10 @@
         <translation>Диск архива заполнен: запись остановится. Немедленно освободите место на диске архива.</translation>
     </message>
     <message>
+        <source>Disk of the console&apos;s data full: new plate events cannot be saved. Free space on it now.</source>
+        <translation>Диск с данными консоли заполнен: новые события с номерами не сохраняются. Немедленно освободите на нём место.</translation>
+    </message>
+    <message>
         <source>Archive: %1 days, %2 GB, %3 GB free</source>
         <translation>Архив: %1 дн., %2 ГБ, свободно %3 ГБ</translation>
     </message>
@@ -1213,8 +1217,8 @@ The log has the details: %2</source>
         <translation>Распознавание номеров</translation>
     </message>
     <message>
-        <source>Archive maintenance</source>
-        <translation>Обслуживание архива</translation>
+        <source>Archive and data maintenance</source>
+        <translation>Обслуживание архива и данных</translation>
     </message>
     <message>
         <source>Sending events</source>

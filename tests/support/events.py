@@ -13,6 +13,7 @@ from cgrconsole.core.review.events import DetectedPlate, EventStore
 from cgrconsole.core.review.media import encode_jpeg
 from cgrconsole.core.storage.audit import AuditLog
 from cgrconsole.core.storage.database import Database
+from cgrconsole.core.uplink.destination import Outcome, RetryLater
 from cgrconsole.core.uplink.outbox import Outbox
 from support.clock import FakeClock
 
@@ -64,3 +65,12 @@ def detected(plate: str = "123ABC01", ts: float = T0, camera: str = "Camera1", *
     }
     values.update(kw)
     return DetectedPlate(**values)
+
+
+def answer(rig: EventRig, event_id: str, destination: str, outcome: Outcome) -> None:
+    """``destination`` answers for ``event_id``'s row; the other rows claimed with it go back to pending."""
+    for row in rig.outbox.claim(destination, 100):
+        if row.event_id == event_id:
+            rig.outbox.complete(row, outcome)
+        else:
+            rig.outbox.complete(row, RetryLater("not answered in this test", after_s=0))

@@ -59,3 +59,22 @@ def test_a_recorder_crash_is_logged_shown_and_recording_resumes(
     for path in files:
         assert probe(path).frames > 10, f"{path.name} plays"
     assert not list((engine.paths.archive_dir / RECORDING_DIR).glob("*")), "nothing left half-written"
+
+
+def test_a_recognizer_whose_model_cannot_load_is_shown_to_the_officer(
+    qtbot, engine_factory, open_window, monkeypatch
+) -> None:
+    from cgrconsole.core.anpr import ocr
+    from cgrconsole.core.anpr.recognizer import RecognitionState
+
+    def broken_load(self) -> None:  # a damaged install: the ONNX file is missing
+        raise FileNotFoundError("ch_PP-OCRv4_rec_infer.onnx")
+
+    monkeypatch.setattr(ocr.RapidOcrEngine, "load", broken_load)
+    engine = engine_factory([CameraConfig("Lane1", f"synthetic://Lane1?{SMALL}")])
+    window = open_window(engine)
+    qtbot.waitUntil(lambda: engine.recognition.status.state is RecognitionState.FAILED, timeout=15_000)
+    qtbot.waitUntil(lambda: window._faults.isVisible(), timeout=5_000)
+    assert "Plate recognition is OFF" in window._faults.text()
+    entries = engine.audit.entries(AuditKind.APP, "anpr (model)")
+    assert entries and "ch_PP-OCRv4_rec_infer.onnx" in entries[0].detail["error"]

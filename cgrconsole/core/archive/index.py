@@ -24,8 +24,9 @@ class ArchiveFile:
 
 
 class ArchiveIndex:
-    """Thread-safe (writes in transactions, reads on each thread's own connection); rows are never deleted,
-    only marked deleted."""
+    """Thread-safe (writes in transactions, reads on each thread's own connection). A deleted file's row
+    is marked deleted, and dropped once the events of its time are past their retention too
+    (``forget_deleted``)."""
 
     def __init__(self, database: Database, clock: Callable[[], float] = time.time) -> None:
         self._database = database
@@ -86,6 +87,20 @@ class ArchiveIndex:
                 "UPDATE archive_files SET deleted_ts = ?, deleted_reason = ? WHERE id = ?",
                 [self._clock(), reason, file_id],
             )
+
+    def forget_deleted(self, ended_before: float) -> int:
+        """Drop the rows of deleted files that ended before ``ended_before``: the table stays bounded."""
+        total = 0
+        while True:  # in steps, so the recorders never wait long for the database
+            with self._database.transaction() as db:
+                count = db.execute(
+                    "DELETE FROM archive_files WHERE id IN (SELECT id FROM archive_files "
+                    "WHERE deleted_ts IS NOT NULL AND end_ts < ? LIMIT 1000)",
+                    [ended_before],
+                ).rowcount
+            total += count
+            if count < 1000:
+                return total
 
     def mark_uploaded(self, file_id: int) -> None:
         with self._database.transaction() as db:

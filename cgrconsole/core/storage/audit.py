@@ -23,6 +23,7 @@ class AuditKind(StrEnum):
     ADMIN_ACTION = "admin_action"
     ARCHIVE = "archive"  # deletions forced by a full disk, recoveries after a crash
     REVIEW = "review"  # the officer's decisions: confirm, correct, reject, resend, dismiss
+    RETENTION = "retention"  # what retention and the free-space guard deleted (counts, never contents)
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from support.mounts import tmpfs
 from support.probe import probe
 from support.waiting import wait_until
 
@@ -21,20 +20,8 @@ from cgrconsole.paths import AppPaths
 @pytest.fixture
 def small_disk(tmp_path: Path):
     """A real 3 MB filesystem (tmpfs): it really fills up and can really be made read-only."""
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("mounting a small filesystem needs Linux and root (the Linux CI runs as root)")
-    mount_point = tmp_path / "disk"
-    mount_point.mkdir()
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount_point)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+    with tmpfs(tmp_path / "disk", "3m") as mount_point:
+        yield mount_point
 
 
 def test_missing_archive_folder_is_reported_and_recording_resumes_when_it_appears(

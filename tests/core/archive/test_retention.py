@@ -1,15 +1,21 @@
-"""Retention with injected time, and the free-space guard with an injected disk reading."""
+"""Retention with injected time; the free-space guard with an injected disk reading, and on real mounts.
+
+The mount tests need root (CI runs as root): a read-only remount makes deletes really fail, and a bind
+mount taken away makes the archive disk really disappear while its mount point stays.
+"""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
+from support.archive import add_archive_file
+from support.mounts import mount, tmpfs, umount
 
 from cgrconsole.config import ArchiveConfig, ConfigError, parse_config
 from cgrconsole.core.archive.index import ArchiveIndex
-from cgrconsole.core.archive.retention import DAY, GB, ArchiveAlarm, ArchiveJanitor
-from cgrconsole.core.archive.segment import FinishedSegment
+from cgrconsole.core.archive.retention import DAY, GB, ArchiveAlarm, ArchiveJanitor, SweepResult
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database
 
@@ -24,21 +30,8 @@ def archive(tmp_path: Path):
     database.close()
 
 
-def add(
-    root: Path, index: ArchiveIndex, days_ago: float, *, pending: bool, size: int = GB, camera="Gate"
-) -> Path:
-    start = NOW - days_ago * DAY
-    day = int(days_ago)
-    relative = f"{camera}/2027/01/{day:02d}/10/{camera}_2027_01_{day:02d}_10_00.mp4"
-    (root / relative).parent.mkdir(parents=True, exist_ok=True)
-    (root / relative).write_bytes(b"video")
-    index.add(
-        FinishedSegment(
-            camera, relative, start, start + 300, 300, size, "h264", 1280, 720, "x", "copy", False
-        ),
-        upload_required=pending,
-    )
-    return root / relative
+def add(root: Path, index: ArchiveIndex, days_ago: float, *, pending: bool, size: int = GB, **kw) -> Path:
+    return add_archive_file(root, index, NOW - days_ago * DAY, pending=pending, size=size, **kw)
 
 
 class FakeDisk:
@@ -142,8 +135,27 @@ def test_retention_below_60_days_needs_the_explicit_override() -> None:
         parse_config("[archive]\nsegment_seconds = 100\n")
 
 
+def test_the_console_data_is_kept_as_long_as_the_archive_unless_told_otherwise() -> None:
+    defaults = parse_config("[archive]\nretention_days = 90\n").archive
+    assert (defaults.events_days, defaults.audit_days) == (90, 90)
+    longer = parse_config("[archive]\nevents_retention_days = 120\naudit_retention_days = 365\n").archive
+    assert (longer.events_days, longer.audit_days) == (120, 365)
+    with pytest.raises(ConfigError) as refused:
+        parse_config("[archive]\nevents_retention_days = 30\naudit_retention_days = 0\n")
+    assert refused.value.problems == [
+        "archive.events_retention_days: must be at least 60 days (as long as retention_days); set "
+        "archive.allow_short_retention = true to go below",
+        "archive.audit_retention_days: must be at least 1",
+    ]
+    with pytest.raises(ConfigError, match="audit_retention_days: must be at least 60 days"):
+        parse_config("[archive]\naudit_retention_days = 59\n")
+    short = "[archive]\nallow_short_retention = true\nevents_retention_days = 30\naudit_retention_days = 7\n"
+    assert parse_config(short).archive.audit_days == 7
+
+
 def test_a_full_disk_with_nothing_to_delete_says_recording_will_stop(archive) -> None:
     root, index, audit = archive
+    root.mkdir()
     janitor = ArchiveJanitor(
         root,
         index,
@@ -155,3 +167,94 @@ def test_a_full_disk_with_nothing_to_delete_says_recording_will_stop(archive) ->
     janitor.guard()
     assert janitor.alarm is ArchiveAlarm.DISK_FULL and janitor.alarm_files == 0
     assert audit.entries(AuditKind.ARCHIVE) == [], "nothing was deleted, so nothing to audit"
+
+
+def test_a_file_deleted_by_hand_is_marked_but_not_counted_as_deleted(archive) -> None:
+    root, index, audit = archive
+    gone, there = add(root, index, 70, pending=False), add(root, index, 65, pending=False, camera="Exit")
+    gone.unlink()
+    result = ArchiveJanitor(root, index, ArchiveConfig(), audit, clock=lambda: NOW).sweep()
+    assert (result.deleted, result.missing, result.unreachable) == (1, 1, 0)
+    assert not there.exists() and index.live_files() == []
+    assert audit.entries(AuditKind.RETENTION)[0].detail["already_missing"] == 1
+
+
+def test_a_missing_archive_folder_is_not_swept(archive) -> None:
+    root, index, audit = archive
+    add(root, index, 70, pending=False)
+    root.rename(root.with_name("elsewhere"))  # the disk holding the archive folder is gone
+    result = ArchiveJanitor(root, index, ArchiveConfig(), audit, clock=lambda: NOW).sweep()
+    assert result == SweepResult(0, 0, 0)
+    assert len(index.live_files()) == 1 and audit.entries(AuditKind.RETENTION) == []
+
+
+MB = 1024**2
+
+
+def small_floors(min_mb: float, critical_mb: float) -> ArchiveConfig:
+    return ArchiveConfig(min_free_gb=min_mb * MB / GB, critical_free_gb=critical_mb * MB / GB)
+
+
+def test_a_file_that_cannot_be_deleted_is_not_counted_nor_marked(archive, tmp_path: Path) -> None:
+    _, index, audit = archive
+    with tmpfs(tmp_path / "disk", "3m") as root:
+        files = [
+            add(root, index, days, pending=True, size=512 * 1024, content=b"v" * 512 * 1024)
+            for days in (70, 66, 62, 10)
+        ]  # 2 MB on a 3 MB disk: below the 1.5 MB critical floor
+        settings = small_floors(2, 1.5)
+        janitor = ArchiveJanitor(root, index, settings, audit, upload_required=False, clock=lambda: NOW)
+        mount("-o", "remount,ro", str(root))
+        result = janitor.sweep()
+        assert (result.deleted, result.failed, result.freed_bytes) == (0, 3, 0)
+        assert len(index.live_files()) == 4, "nothing is marked deleted that is still on the disk"
+        assert audit.entries(AuditKind.RETENTION) == []
+
+        uploading = ArchiveJanitor(root, index, settings, audit, upload_required=True, clock=lambda: NOW)
+        guarded = uploading.guard()
+        assert guarded.deleted == 0 and uploading.alarm is ArchiveAlarm.DISK_FULL
+        assert uploading.alarm_files == 0, "no false 'deleted before upload' alarm"
+        assert audit.entries(AuditKind.ARCHIVE) == [] and all(f.exists() for f in files)
+
+        mount("-o", "remount,rw", str(root))
+        guarded = uploading.guard()  # writable again: the oldest goes, and now it is true
+        assert guarded.deleted == 1 and uploading.alarm is ArchiveAlarm.DELETED_BEFORE_UPLOAD
+        assert uploading.alarm_files == 1 and not files[0].exists()
+        assert janitor.sweep().deleted == 2 and [f.exists() for f in files] == [False, False, False, True]
+
+
+def test_an_unmounted_archive_disk_is_swept_only_after_it_is_back(archive, tmp_path: Path) -> None:
+    _, index, audit = archive
+    with tmpfs(tmp_path / "disk", "3m") as disk:
+        root = tmp_path / "archive"  # the mount point itself is the archive folder
+        root.mkdir()
+        mount("--bind", str(disk), str(root))
+        old = [add(root, index, days, pending=False, size=10) for days in (70, 65)]
+        janitor = ArchiveJanitor(root, index, ArchiveConfig(), audit, clock=lambda: NOW)
+        umount(root)
+        assert root.is_dir() and not old[0].exists()
+        now_hour = time.strftime("%Y/%m/%d/%H", time.gmtime(NOW))
+        (root / "Gate" / now_hour).mkdir(parents=True)  # a recorder writing onto the empty mount point
+        result = janitor.sweep()
+        assert (result.deleted, result.missing, result.unreachable) == (0, 0, 2)
+        assert len(index.live_files()) == 2, "an unmounted disk's files are not marked deleted"
+
+        mount("--bind", str(disk), str(root))
+        try:
+            assert all(f.exists() for f in old)
+            result = janitor.sweep()
+            assert (result.deleted, result.unreachable) == (2, 0)
+            assert not any(f.exists() for f in old) and index.live_files() == []
+        finally:
+            umount(root)
+
+
+def test_rows_of_deleted_files_leave_the_index_with_the_events_of_their_time(archive) -> None:
+    root, index, audit = archive
+    add(root, index, 70, pending=False)
+    add(root, index, 65, pending=False, camera="Exit")
+    longer_events = ArchiveConfig(events_retention_days=68)
+    assert ArchiveJanitor(root, index, longer_events, audit, clock=lambda: NOW).sweep().deleted == 2
+    with index._database.lock:
+        rows = index._database.db.execute("SELECT camera FROM archive_files").fetchall()
+    assert rows == [("Exit",)], "the 65-day-old file's row stays while events of its time are kept"

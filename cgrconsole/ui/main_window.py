@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cgrconsole import __version__
+from cgrconsole.core.anpr.recognizer import RecognitionState
 from cgrconsole.core.archive.retention import ArchiveStatus
 from cgrconsole.core.camera.status import CameraState, CameraStatus
 from cgrconsole.core.review.events import EventError
@@ -256,6 +257,8 @@ class MainWindow(QMainWindow):
         recognition = self.engine.recognition
         lines = [recognition_text(recognition.status)] if recognition is not None else []
         faults = self.engine.supervisor.recent(within_s=FAULT_SHOWN_S)
+        if recognition is not None and recognition.status.state is RecognitionState.FAILED:
+            faults = [f for f in faults if not f.worker.startswith("anpr")]  # said by the line above
         lines.append(worker_faults_text(faults))
         lines = [line for line in lines if line]
         self._faults.setText(" · ".join(lines))

@@ -165,10 +165,15 @@ def worker_faults_text(faults: list[WorkerFault]) -> str:
     if not faults:
         return ""
     last = faults[-1]
-    text = QCoreApplication.translate(
-        "WorkerStatus",
-        "Internal error in %1 at %2: restarted by itself. Tell the administrator (see the log)",
-    )
+    if last.restart_in_s is None:  # an error outside any worker (nothing restarts it)
+        text = QCoreApplication.translate(
+            "WorkerStatus", "Internal error in %1 at %2. Tell the administrator (see the log)"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "WorkerStatus",
+            "Internal error in %1 at %2: restarted by itself. Tell the administrator (see the log)",
+        )
     return text.replace("%1", worker_text(last.worker)).replace(
         "%2", time.strftime("%H:%M", time.localtime(last.at))
     )

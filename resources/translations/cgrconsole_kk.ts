@@ -1221,6 +1221,10 @@ The log has the details: %2</source>
         <translation>Оқиғаларды жіберу</translation>
     </message>
     <message>
+        <source>Internal error in %1 at %2. Tell the administrator (see the log)</source>
+        <translation>Ішкі қате: %1, %2 кезінде. Әкімшіге хабарлаңыз (журналды қараңыз)</translation>
+    </message>
+    <message>
         <source>Internal error in %1 at %2: restarted by itself. Tell the administrator (see the log)</source>
         <translation>Ішкі қате: %1, %2 кезінде; өздігінен қайта іске қосылды. Әкімшіге хабарлаңыз (журналды қараңыз)</translation>
     </message>

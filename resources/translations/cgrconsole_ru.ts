@@ -1225,6 +1225,10 @@ The log has the details: %2</source>
         <translation>Отправка событий</translation>
     </message>
     <message>
+        <source>Internal error in %1 at %2. Tell the administrator (see the log)</source>
+        <translation>Внутренняя ошибка: %1, в %2. Сообщите администратору (см. журнал)</translation>
+    </message>
+    <message>
         <source>Internal error in %1 at %2: restarted by itself. Tell the administrator (see the log)</source>
         <translation>Внутренняя ошибка: %1, в %2; перезапущено автоматически. Сообщите администратору (см. журнал)</translation>
     </message>

@@ -106,8 +106,8 @@ class RecognitionService:
             try:
                 self._engine.load()
             except Exception as exc:  # a missing or broken model does not heal by retrying
-                self._supervisor.report("anpr (model)", exc)
                 self._set_status(RecognitionStatus(RecognitionState.FAILED, f"{type(exc).__name__}: {exc}"))
+                self._supervisor.report("anpr (model)", exc)
                 return
             self._set_status(RecognitionStatus(RecognitionState.RUNNING))
             log.info("plate recognition running on %d camera(s)", len(self.cameras))

@@ -76,6 +76,6 @@ def test_a_recognizer_whose_model_cannot_load_is_shown_to_the_officer(
     qtbot.waitUntil(lambda: engine.recognition.status.state is RecognitionState.FAILED, timeout=15_000)
     qtbot.waitUntil(lambda: "Plate recognition is OFF" in window._faults.text(), timeout=5_000)
     assert window._faults.isVisible() and "Internal error" not in window._faults.text(), "said once"
-    qtbot.waitUntil(lambda: engine.audit.entries(AuditKind.APP, "anpr (model)"), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(engine.audit.entries(AuditKind.APP, "anpr (model)")), timeout=5_000)
     (entry,) = engine.audit.entries(AuditKind.APP, "anpr (model)")
     assert "ch_PP-OCRv4_rec_infer.onnx" in entry.detail["error"]

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import cast
+from typing import Any, cast
 from urllib.parse import parse_qsl
 
 import av
@@ -62,28 +62,48 @@ def options_from_url(url: CameraUrl, label: str = "") -> SyntheticOptions:
         raise SourceError(
             FailureReason.INVALID_URL, f"unknown synthetic option(s): {', '.join(sorted(unknown))}"
         )
+
+    def number(name: str, default: str, kind: type[int] | type[float] = int) -> Any:
+        text = query.get(name, default)
+        try:
+            return kind(text)
+        except ValueError:
+            what = "a whole number" if kind is int else "a number"
+            raise SourceError(
+                FailureReason.INVALID_URL, f"synthetic option {name}={text!r} must be {what}"
+            ) from None
+
+    size = query.get("size", "1280x720").lower()
+    width_text, _, height_text = size.partition("x")
+    if not (width_text.isdigit() and height_text.isdigit()):
+        raise SourceError(FailureReason.INVALID_URL, f"synthetic option size={size!r} must be WIDTHxHEIGHT")
+    width, height = int(width_text), int(height_text)
+    direction = query.get("direction", "entry")
+    if direction not in ("entry", "exit", "both"):
+        raise SourceError(
+            FailureReason.INVALID_URL, f"synthetic option direction={direction!r} must be entry, exit or both"
+        )
     try:
-        width, height = (int(v) for v in query.get("size", "1280x720").lower().split("x"))
         spec = SceneSpec(
-            seed=int(query.get("seed", "1")),
+            seed=number("seed", "1"),
             width=width,
             height=height,
-            fps=float(query.get("fps", "25")),
-            direction=query.get("direction", "entry"),
-            mean_gap_s=float(query.get("gap", "7")),
+            fps=number("fps", "25", float),
+            direction=direction,
+            mean_gap_s=number("gap", "7", float),
             label=label or url.host,
         )
-        options = SyntheticOptions(
-            spec,
-            bitrate_kbps=int(query.get("bitrate", "1100")),
-            gop=int(query.get("gop", "50")),
-            realtime=query.get("realtime", "1") not in ("0", "false", "no"),
-            duration_s=float(query.get("duration", "0")),
-        )
-    except ValueError as exc:
-        raise SourceError(FailureReason.INVALID_URL, f"bad synthetic option ({exc})") from None
-    if spec.direction not in ("entry", "exit", "both") or width % 2 or height % 2 or spec.fps <= 0:
-        raise SourceError(FailureReason.INVALID_URL, "synthetic options out of range")
+    except ValueError as exc:  # the scene's own limits (size, fps, gap)
+        raise SourceError(FailureReason.INVALID_URL, f"synthetic options out of range: {exc}") from None
+    if width % 2 or height % 2:
+        raise SourceError(FailureReason.INVALID_URL, f"synthetic option size={size!r} must be even numbers")
+    options = SyntheticOptions(
+        spec,
+        bitrate_kbps=number("bitrate", "1100"),
+        gop=number("gop", "50"),
+        realtime=query.get("realtime", "1") not in ("0", "false", "no"),
+        duration_s=number("duration", "0", float),
+    )
     return options
 
 

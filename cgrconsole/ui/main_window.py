@@ -58,7 +58,7 @@ GRID_MODES = ("auto", "1x1", "2x2", "3x3", "4x4")
 ARCHIVE_REFRESH_MS = 10_000
 UPLINK_REFRESH_MS = 2_000
 FAULT_SHOWN_S = 600.0  # an internal error stays in the status bar this long after it happened
-EVENTS_PANEL_WIDTH = 600  # px: the plate list readable, the cameras keep the larger part
+EVENTS_PANEL_WIDTH = 660  # px: the plate list readable in Russian too (the camera column gives way first)
 
 
 def uplink_totals(counts: Iterable[Mapping[str, int]]) -> tuple[int, int, int]:

@@ -68,6 +68,7 @@ def language(request, qapp) -> Iterator[str]:
     """The UI in a language for one test (the test's parameter, Russian by default), English again after."""
     lang = getattr(request, "param", "ru")
     translator = install_translator(qapp, lang)
-    assert translator is not None, "run 'make translations' first"
+    assert translator is not None or lang == "en", "run 'make translations' first"
     yield lang
-    QCoreApplication.removeTranslator(translator)
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)

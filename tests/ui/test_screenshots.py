@@ -7,6 +7,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWidget
 from support.destinations import ScriptedAnswers
 from support.rtsp import free_port
@@ -19,6 +20,8 @@ from cgrconsole.core.review.media import encode_jpeg
 from cgrconsole.core.synthetic.scene import Scene, SceneSpec
 from cgrconsole.core.uplink.destination import Rejected, RetryLater
 from cgrconsole.demo import DEMO_CAMERAS
+from cgrconsole.ui.event_text import uplink_summary_text
+from cgrconsole.ui.events_model import Column
 from cgrconsole.ui.theme import apply_theme
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -115,8 +118,9 @@ def scene_event(seed: int, direction: str, ts: float, camera: str, confidence: f
     )
 
 
+@pytest.mark.parametrize("language", ["en", "ru"], indirect=True)
 def test_screenshot_events_panel_and_delivery_dialog(
-    qtbot, qapp, engine_factory, open_window, tmp_path: Path
+    qtbot, qapp, language, engine_factory, open_window, tmp_path: Path
 ) -> None:
     apply_theme(qapp)
     cgr, drvn = ScriptedAnswers("cgr"), ScriptedAnswers("drvn")
@@ -150,7 +154,7 @@ def test_screenshot_events_panel_and_delivery_dialog(
     engine.events.confirm(corrected, by, plate=plate[:-1] + ("1" if plate[-1] != "1" else "2"))
     engine.dispatcher.wake()
     panel = window.events_panel
-    final = "Sent 7 · waiting 2 · failed 1"  # every drvn row delivered, cgr: 2 sent, 2 waiting, 1 refused
+    final = uplink_summary_text(7, 2, 1)  # every drvn row delivered, cgr: 2 sent, 2 waiting, 1 refused
     qtbot.waitUntil(lambda: window._uplink.text() == final, timeout=10_000)
     qtbot.waitUntil(lambda: all(t.frame_seq > 0 for t in window.grid.tiles.values()), timeout=15_000)
     panel.select_event(new)
@@ -158,7 +162,14 @@ def test_screenshot_events_panel_and_delivery_dialog(
     qtbot.wait(300)
     states = [panel.model.event_at(r).state for r in range(panel.model.rowCount())]
     assert states == ["new", "new", "confirmed", "corrected", "sent", "failed", "rejected", "sent"]
-    path = save(window, "events_panel.png", tmp_path)
+    table, header = panel.table, panel.table.horizontalHeader()
+    for column in (Column.PLATE, Column.TIME, Column.DIRECTION, Column.STATE):  # nothing cut off
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert right <= table.viewport().width(), f"{language}: {column.name} runs off the list"
+        for row in range(panel.model.rowCount()):
+            hint = table.sizeHintForIndex(panel.model.index(row, column)).width()
+            assert hint <= header.sectionSize(column), f"{language}: {column.name} of row {row} is cut"
+    path = save(window, "events_panel.png" if language == "en" else f"events_panel_{language}.png", tmp_path)
     assert path.stat().st_size > 50_000
 
     window._on_delivery_requested(failed)
@@ -166,7 +177,9 @@ def test_screenshot_events_panel_and_delivery_dialog(
     qtbot.waitExposed(dialog)
     assert dialog.sections["cgr"].model.rowCount() == 3
     qtbot.wait(200)
-    path = save(dialog, "delivery_dialog.png", tmp_path)
+    path = save(
+        dialog, "delivery_dialog.png" if language == "en" else f"delivery_dialog_{language}.png", tmp_path
+    )
     assert path.stat().st_size > 30_000
 
 

@@ -105,7 +105,7 @@ def _describe(snapshot: Any) -> tuple[str, str]:
 
 
 STATUS_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title><link rel="icon" href="data:,">
 <link rel="stylesheet" href="{css}"></head><body>
 <h1>{title}</h1>
 <p>{intro}</p>

@@ -238,3 +238,33 @@ def test_the_main_window_shows_the_live_stream_in_its_status_bar_and_menu(
     save(window.statusBar(), "live_status_bar_ru.png", tmp_path)
     window.close()
     assert window.live.dialog is None or not window.live.dialog.isVisible()
+
+
+CAMERA_WORDS = {"Entry", "Exit", "Gate"}  # the cameras' names are data, not text to translate
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"], indirect=True)
+def test_the_live_stream_screens_have_no_english_word(qtbot, language: str) -> None:
+    from test_translation_coverage import english_in, widget_texts
+
+    dialog = LiveDialog(ZONE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    parent = _window(qtbot)
+    now = time.time()
+    views = [
+        serving(watchers(now)),
+        serving(auth="basic", basic_user="iuc"),
+        serving(base_url="http://10.8.0.1:8080", fingerprint=None, auth="none"),
+        LiveView("not_running"),
+        LiveView("off"),
+    ]
+    for view in views:
+        dialog.show_view(view)
+        dialog.copy_all.click()
+        status = LiveStatus(lambda v=view: v, ZONE, parent)
+        status._on_view(view)
+        texts = [*widget_texts(dialog), status.label.text(), status.label.toolTip(), status.action.text()]
+        found = {t: w for t, w in english_in(texts, language).items() if set(w) - CAMERA_WORDS}
+        assert found == {}, view.state
+        status.stop()

@@ -274,7 +274,9 @@ class AccessMiddleware:
 
         try:
             await self.app(scope, receive, counting_send)
-        except BaseException:
+        except asyncio.CancelledError:  # the client went away (status 0 unless an answer had begun)
+            raise
+        except Exception:
             status = status or 500
             raise
         finally:

@@ -214,7 +214,7 @@ def test_screenshot_live_dialog_in_russian(qtbot, qapp, language, tmp_path: Path
     assert "Трансляция" in dialog.windowTitle()
 
 
-def test_the_main_window_shows_the_live_stream_in_its_status_bar_and_menu(
+def test_the_main_window_shows_the_live_stream_in_its_status_bar_and_menu_screenshot(
     qtbot, qapp, language, engine_factory, open_window, tmp_path: Path
 ) -> None:
     from test_screenshots import save

@@ -32,6 +32,7 @@ from cgrconsole.core.storage.database import Database
 from cgrconsole.resources import resource_dir
 
 CHROMIUM = "/usr/bin/chromium"
+DOCS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 TOKEN = "browser-token-0123456789ab"
 SEGMENTS = 40  # seconds of video; the test needs about 15
 
@@ -163,6 +164,9 @@ def test_the_player_plays_two_cameras_with_the_consoles_settings_and_shows_laten
                     error: t.error}))"""
             )
             checked = page.locator("#choice input:checked").count()
+            page.set_viewport_size({"width": 1280, "height": 520})
+            shots = DOCS if os.environ.get("CGR_SAVE_SCREENSHOTS") else tmp_path
+            page.screenshot(path=str(shots / "live_player.png"))
             browser.close()
     finally:
         server.stop()

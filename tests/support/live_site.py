@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import threading
+from types import SimpleNamespace
 from typing import Any
 
 from starlette.applications import Starlette
@@ -23,6 +24,23 @@ from support.asgi_server import AsgiServer
 from support.clock import FakeClock
 
 CAMERAS = ("Entry1", "Exit1")
+
+
+class Stream:
+    """Stands in for a camera's ``LiveStream`` where only its snapshot is read (None: nothing yet)."""
+
+    def __init__(self, snapshot: object = None) -> None:
+        self._snapshot = snapshot
+
+    def snapshot(self) -> object:
+        return self._snapshot
+
+
+def live(**fields: object) -> Stream:
+    """A stream whose snapshot says it is live (plus ``fields``)."""
+    return Stream(SimpleNamespace(state="live", **fields))
+
+
 PLAYLIST = "#EXTM3U\n#EXT-X-VERSION:6\n" + "#EXTINF:1.0,\nseg.m4s\n" * 20
 
 

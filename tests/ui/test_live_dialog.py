@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 from support.asgi_server import AsgiServer
-from support.live_site import CAMERAS, stand_in_app
+from support.live_site import CAMERAS, live, stand_in_app
 
 from cgrconsole.core.live.access import access_middleware
 from cgrconsole.core.live.clients import AccessMonitor, ClientSession
@@ -41,14 +41,6 @@ class FakeServer:
 
     def stream_url(self, camera: str) -> str:
         return f"{self.base_url}/live/{quote(camera, safe='')}/index.m3u8"
-
-
-class Stream:
-    def __init__(self, state: str | None = "live") -> None:
-        self.state = state
-
-    def snapshot(self):
-        return None if self.state is None else type("Snap", (), {"state": self.state})()
 
 
 def serving(clients: tuple[ClientSession, ...] = (), **fields) -> LiveView:
@@ -133,7 +125,7 @@ def test_the_status_bar_counts_the_real_watchers_of_a_real_server(qtbot, tmp_pat
     store = SecretStore(MemoryKeyring({"live/token": TOKEN}))
     middleware, monitor = access_middleware(settings, store, AuditLog(database))
     server = AsgiServer(stand_in_app(threading.Event(), middleware)).start()
-    streams = {camera: Stream() for camera in CAMERAS}
+    streams = {camera: live() for camera in CAMERAS}
     parent = _window(qtbot)
     status = LiveStatus(lambda: live_view(settings, FakeServer(server.url), streams, monitor), ZONE, parent)
     try:
@@ -182,7 +174,7 @@ def test_the_view_of_a_monitor_lists_the_sessions() -> None:
     monitor = AccessMonitor(Audit(), time.time, link_query=lambda: f"token={TOKEN}")
     monitor.admit("10.8.0.7", "hls.js", "token")
     monitor.finish("10.8.0.7", 200, 1000, "Exit1")
-    view = live_view(LiveConfig(auth="token"), FakeServer("https://h:8443"), {"Exit1": Stream()}, monitor)
+    view = live_view(LiveConfig(auth="token"), FakeServer("https://h:8443"), {"Exit1": live()}, monitor)
     assert view.links == (StreamLink("Exit1", f"https://h:8443/live/Exit1/index.m3u8?token={TOKEN}", "live"),)
     assert [c.address for c in view.clients] == ["10.8.0.7"]
     assert live_view(LiveConfig(enabled=False), None, {}, None).state == "off"
@@ -223,7 +215,7 @@ def test_the_main_window_shows_the_live_stream_in_its_status_bar_and_menu_screen
     engine = engine_factory([])
     monitor = AccessMonitor(AuditLog(engine.database), time.time)
     engine.live_server = FakeServer("https://10.8.0.1:8443")  # what the engine wiring provides
-    engine.live_streams = {"Entry1": Stream(), "Exit1": Stream()}
+    engine.live_streams = {"Entry1": live(), "Exit1": live()}
     engine.live_access = monitor
     for address in ("10.8.0.7", "10.8.0.12"):
         monitor.admit(address, "hls.js", "")

@@ -14,6 +14,7 @@ from starlette.applications import Starlette
 from support.asgi_server import AsgiServer
 from support.clock import FakeClock
 from support.events import detected
+from support.live_site import Stream
 from support.waiting import wait_until
 
 from cgrconsole import __version__
@@ -32,14 +33,6 @@ SAMPLE = re.compile(
     r"(-?[0-9.e+-]+|NaN|[+-]Inf)"
 )
 COMMENT = re.compile(r"# (HELP [a-zA-Z_:][a-zA-Z0-9_:]* .*|TYPE [a-zA-Z_:][a-zA-Z0-9_:]* (gauge|counter))")
-
-
-class Stream:
-    def __init__(self, snapshot: object) -> None:
-        self._snapshot = snapshot
-
-    def snapshot(self) -> object:
-        return self._snapshot
 
 
 def scrape(url: str, source: str = "127.0.0.1") -> httpx.Response:

@@ -15,6 +15,7 @@ import pytest
 from starlette.applications import Starlette
 from support.asgi_server import AsgiServer, raw_request
 from support.clock import FakeClock
+from support.live_site import Stream
 
 from cgrconsole.core.live.access import access_middleware
 from cgrconsole.core.live.pages import pages_routes, recommended_hls_settings
@@ -27,14 +28,6 @@ from cgrconsole.resources import resource_dir
 PLAYER = resource_dir() / "player"
 HLS_JS_SHA256 = "cfc70cc9e9fc63d071919e087670abc760c8fd1bc889b88588026e4d22193bbe"  # hls.js@1.7.4
 TOKEN = "page-token-0123456789abcdef"
-
-
-class Stream:
-    def __init__(self, snapshot: object) -> None:
-        self._snapshot = snapshot
-
-    def snapshot(self) -> object:
-        return self._snapshot
 
 
 STREAMS = {

@@ -22,6 +22,7 @@ from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from support.asgi_server import AsgiServer
 from support.clock import FakeClock
+from support.live_site import Stream
 
 from cgrconsole.core.live.access import access_middleware
 from cgrconsole.core.live.pages import pages_routes
@@ -115,10 +116,6 @@ def test_the_player_plays_two_cameras_with_the_consoles_settings_and_shows_laten
     middleware, _monitor = access_middleware(
         settings, SecretStore(MemoryKeyring({"live/token": TOKEN})), audit, FakeClock()
     )
-
-    class Stream:
-        def snapshot(self) -> object:
-            return None
 
     streams = {camera: Stream() for camera in cameras}
     routes = pages_routes(streams, settings, resource_dir() / "player") + live_routes(

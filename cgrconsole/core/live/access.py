@@ -4,29 +4,22 @@ In this order, before anything is routed: the client's address must be on the al
 path must be clean (400/404, see ``request_path``), the method GET/HEAD/OPTIONS (405); a CORS
 preflight is answered (204); a new connection must fit the limits per client and in total (503 with
 Retry-After); then the token (``?token=`` or ``Authorization: Bearer``) or the basic-auth password is
-checked (401). Every refusal is one audit row; the requests let in are summed per client session
-(``clients.AccessMonitor``). The client address is the TCP peer's: X-Forwarded-For is never trusted.
-
-Secrets come from the keyring (``live/token``, ``live/password``), read off the event loop and kept a
-minute; they are compared in constant time and never written to a log or the audit log (the
-``SecretStore`` hands each value it reads to the log redactor).
+checked (401, see ``auth``). Every refusal is one audit row; the requests let in are summed per client
+session (``clients.AccessMonitor``). The client address is the TCP peer's: X-Forwarded-For is never trusted.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
-import hmac
-import ipaddress
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable, MutableMapping
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
-from urllib.parse import parse_qsl, quote, unquote
+from urllib.parse import unquote
 
 from starlette.middleware import Middleware
 
+from cgrconsole.core.live.auth import AllowList, Credentials, client_address, header
 from cgrconsole.core.live.clients import FLUSH_S, IDLE_S, AccessMonitor, AuditRecorder, ClientSession
 from cgrconsole.core.live.request_path import path_problem
 from cgrconsole.core.live.settings import LiveConfig
@@ -42,142 +35,9 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-TOKEN_KEY = "live/token"
-PASSWORD_KEY = "live/password"
-SECRET_TTL_S = 60.0  # a new token set with `cgrconsole secret set` counts within a minute
-SHORT_TOKEN = 16
 RETRY_AFTER_S = 2
 SWEEP_S = 5.0
 METHODS = ("GET", "HEAD", "OPTIONS")
-REALM = "cgrconsole live stream"
-
-
-class AllowList:
-    """Client addresses and networks (``10.8.0.0/24``, ``10.8.0.7``, ``::1``); ``::ffff:a.b.c.d`` is IPv4."""
-
-    def __init__(self, entries: Iterable[str]) -> None:
-        self.networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
-        for entry in entries:
-            try:
-                self.networks.append(ipaddress.ip_network(entry.strip(), strict=False))
-            except ValueError:
-                log.warning("live stream: %r in [live] allow is not an address or network; ignored", entry)
-
-    def allows(self, address: str) -> bool:
-        try:
-            ip = ipaddress.ip_address(address)
-        except ValueError:
-            return False
-        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-            ip = ip.ipv4_mapped
-        return any(ip.version == net.version and ip in net for net in self.networks)
-
-
-def client_address(scope: Scope) -> tuple[str, int]:
-    """The TCP peer (address, port); ``::ffff:a.b.c.d`` is written as a.b.c.d."""
-    client = scope.get("client") or ("", 0)
-    host, port = str(client[0]), int(client[1] or 0)
-    try:
-        ip = ipaddress.ip_address(host)
-    except ValueError:
-        return host, port
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        return str(ip.ipv4_mapped), port
-    return str(ip), port
-
-
-class Credentials:
-    """The check of ``[live] auth``: none, a token, or basic auth with ``basic_user`` and a password."""
-
-    def __init__(
-        self, settings: LiveConfig, secrets: SecretStore, clock: Callable[[], float] = time.monotonic
-    ) -> None:
-        self.auth = settings.auth
-        self.user = settings.basic_user
-        self._secrets = secrets
-        self._clock = clock
-        self._cached: tuple[float, str | None] | None = None
-        self._key = TOKEN_KEY if settings.auth == "token" else PASSWORD_KEY
-
-    def _read(self) -> str | None:
-        """The secret from the keyring (blocking), cached for a minute; warns when it is missing or weak."""
-        now = self._clock()
-        if self._cached is not None and now - self._cached[0] < SECRET_TTL_S:
-            return self._cached[1]
-        value = self._secrets.get(self._key) or None
-        if value is None:
-            log.warning(
-                "live stream: [live] auth = %s, but the keyring holds no %s: every request is refused "
-                "until an admin sets it with 'cgrconsole secret set %s'",
-                self.auth,
-                self._key,
-                self._key,
-            )
-        elif self.auth == "token" and len(value) < SHORT_TOKEN:
-            log.warning(
-                "live stream: the token in %s has only %d characters; set one of %d or more random ones",
-                self._key,
-                len(value),
-                SHORT_TOKEN,
-            )
-        self._cached = (now, value)
-        return value
-
-    async def secret(self) -> str | None:
-        if self._cached is not None and self._clock() - self._cached[0] < SECRET_TTL_S:
-            return self._cached[1]
-        return await asyncio.to_thread(self._read)
-
-    async def verify(self, scope: Scope) -> tuple[str | None, str]:
-        """(who, "") when let in — "" without auth, "token", or the user name — or (None, why) when not."""
-        if self.auth == "none":
-            return "", ""
-        expected = await self.secret()
-        if expected is None:
-            return None, f"no {self._key} is in the console's keyring"
-        header = _header(scope, b"authorization")
-        if self.auth == "token":
-            given = ""
-            scheme, _, value = header.partition(" ")
-            if scheme.lower() == "bearer":
-                given = value.strip()
-            else:
-                query = scope.get("query_string", b"").decode("latin-1")
-                given = next((v for k, v in parse_qsl(query, keep_blank_values=True) if k == "token"), "")
-            if given and hmac.compare_digest(given.encode(), expected.encode()):
-                return "token", ""
-            return None, "wrong or missing token" if given else "no token"
-        scheme, _, value = header.partition(" ")
-        if scheme.lower() != "basic":
-            return None, "no basic-auth credentials"
-        try:
-            user, _, password = base64.b64decode(value.strip(), validate=True).decode().partition(":")
-        except (binascii.Error, UnicodeDecodeError):
-            return None, "malformed basic-auth credentials"
-        same_user = hmac.compare_digest(user.encode(), self.user.encode())
-        same_password = hmac.compare_digest(password.encode(), expected.encode())
-        if same_user & same_password:
-            return user, ""
-        return None, "wrong user name or password"
-
-    def link_query(self) -> str:
-        """What a link handed to the remote party carries: ``token=…`` with token auth, else "" (blocking)."""
-        if self.auth != "token":
-            return ""
-        token = self._read()
-        return f"token={quote(token, safe='')}" if token else ""
-
-    def challenge(self) -> str:
-        if self.auth == "basic":
-            return f'Basic realm="{REALM}", charset="UTF-8"'
-        return f'Bearer realm="{REALM}"'
-
-
-def _header(scope: Scope, name: bytes) -> str:
-    for key, value in scope.get("headers", ()):
-        if key.lower() == name:
-            return bytes(value).decode("latin-1")
-    return ""
 
 
 def camera_of(path: str) -> str | None:
@@ -217,7 +77,7 @@ class AccessMiddleware:
         self._start_sweeper()
         method = scope.get("method", "GET")
         raw = scope.get("raw_path") or scope.get("path", "").encode()
-        user_agent = _header(scope, b"user-agent")
+        user_agent = header(scope, b"user-agent")
         refusal = Refusal(self, scope, send, address, method, raw.decode("latin-1"), user_agent)
         if not self.allow.allows(address):
             await refusal(403, "not_allowed", f"{address} is not on the allow-list")
@@ -284,7 +144,7 @@ class AccessMiddleware:
 
     def _cors_headers(self, scope: Scope) -> list[tuple[bytes, bytes]]:
         """The CORS headers for this request's Origin, [] when it has none or it is not listed."""
-        origin = _header(scope, b"origin")
+        origin = header(scope, b"origin")
         allowed = self.settings.cors_origins
         if not origin or not allowed:
             return []
@@ -303,8 +163,8 @@ class AccessMiddleware:
         self, scope: Scope, send: Send, origin: list[tuple[bytes, bytes]], refusal: Refusal
     ) -> None:
         """OPTIONS: a CORS preflight carries no credentials, so it is answered before the auth check."""
-        if _header(scope, b"origin") and not origin:
-            await refusal(403, "origin_not_allowed", f"origin {_header(scope, b'origin')!r} is not listed")
+        if header(scope, b"origin") and not origin:
+            await refusal(403, "origin_not_allowed", f"origin {header(scope, b'origin')!r} is not listed")
             return
         headers = [(b"allow", b"GET, HEAD, OPTIONS"), (b"content-length", b"0")]
         if origin:

@@ -34,6 +34,7 @@ print(json.dumps({
     "installed": installed,
     "live": state_text(CameraState.LIVE),
     "cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
+    "player": sorted(p.name for p in (resource_dir() / "player").iterdir()),
 }))
 """
 
@@ -93,6 +94,7 @@ def test_the_installed_wheel_speaks_russian(tmp_path: Path) -> None:
     assert Path(seen["resources"]) == Path(site) / "cgrconsole" / "_resources"
     assert seen["installed"], "cgrconsole_ru.qm is in the wheel"
     assert (seen["live"], seen["cancel"]) == ("В эфире", "Отмена")
+    assert {"hls.min.js", "LICENSE.hls.js.txt", "player.html", "player.js"} <= set(seen["player"])
 
 
 def test_resources_of_a_checkout_and_of_a_bundle(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

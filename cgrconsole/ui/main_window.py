@@ -45,6 +45,7 @@ from cgrconsole.ui.event_text import (
     uplink_summary_text,
 )
 from cgrconsole.ui.events_panel import EventsPanelWidget
+from cgrconsole.ui.live_dialog import LiveStatus, engine_live_view
 from cgrconsole.ui.status_text import (
     archive_alarm_text,
     archive_summary_text,
@@ -119,7 +120,9 @@ class MainWindow(QMainWindow):
         for label in (self._uplink, self._archive, self._summary):
             label.setStyleSheet("QLabel { padding: 0 10px; }")
         self._faults.setStyleSheet(f"QLabel {{ padding: 0 10px; color: {RED}; font-weight: bold; }}")
+        self.live = LiveStatus(lambda: engine_live_view(engine), ZoneInfo(engine.config.site.timezone), self)
         self.statusBar().addPermanentWidget(self._faults)
+        self.statusBar().addPermanentWidget(self.live.label)
         self.statusBar().addPermanentWidget(self._uplink)
         self.statusBar().addPermanentWidget(self._archive)
         self.statusBar().addPermanentWidget(self._summary)
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
             )
             self.reconcile_action.triggered.connect(self._on_reconcile_triggered)
             menu.insertAction(about, self.reconcile_action)
+        menu.insertAction(about, self.live.action)
 
     def _on_reconcile_triggered(self) -> None:
         future = self.engine.reconcile_drvn_now()
@@ -234,6 +238,7 @@ class MainWindow(QMainWindow):
         self._uplink_timer.start()
         self._update_uplink()
         self._update_faults()
+        self.live.start()
         if self.engine.janitor is not None:
             self._archive_poll.start()
 
@@ -350,6 +355,7 @@ class MainWindow(QMainWindow):
         self.grid.stop()
         self._archive_poll.stop()
         self._uplink_timer.stop()
+        self.live.stop()
         for dialog in list(self.delivery_dialogs.values()):
             dialog.close()
         event.accept()

@@ -964,6 +964,163 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>LiveDialog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>Live stream for the remote party</source>
+        <translation>Қашықтағы тарапқа арналған трансляция</translation>
+    </message>
+    <message>
+        <source>Addresses to hand over to the remote party</source>
+        <translation>Қашықтағы тарапқа берілетін мекенжайлар</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Address (HLS)</source>
+        <translation>Мекенжай (HLS)</translation>
+    </message>
+    <message>
+        <source>Copy all addresses</source>
+        <translation>Барлық мекенжайды көшіру</translation>
+    </message>
+    <message>
+        <source>TLS certificate of the console</source>
+        <translation>Консольдің TLS сертификаты</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <source>Watching now</source>
+        <translation>Қазір көріп отырғандар</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камералар</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Басталған уақыты</translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation>Соңғы сұрау</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұраулар</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Nobody is watching now.</source>
+        <translation>Қазір ешкім көріп отырған жоқ.</translation>
+    </message>
+    <message>
+        <source>Allowed client addresses: %1</source>
+        <translation>Рұқсат етілген клиент мекенжайлары: %1</translation>
+    </message>
+    <message>
+        <source>Give this fingerprint (SHA-256) to the remote party by another channel, by phone for example: their browser shows the same one for the console&apos;s certificate.</source>
+        <translation>Бұл саусақ ізін (SHA-256) қашықтағы тарапқа басқа жолмен, мысалы телефон арқылы беріңіз: олардың браузері консоль сертификаты үшін дәл осындайын көрсетеді.</translation>
+    </message>
+    <message>
+        <source>No certificate: the stream goes unencrypted over plain HTTP ([live] tls = &quot;off&quot;).</source>
+        <translation>Сертификат жоқ: ағын шифрлаусыз, қарапайым HTTP арқылы жүреді ([live] tls = &quot;off&quot;).</translation>
+    </message>
+    <message>
+        <source>The live stream is switched off in the configuration ([live] enabled = false).</source>
+        <translation>Трансляция конфигурацияда өшірілген ([live] enabled = false).</translation>
+    </message>
+    <message>
+        <source>The live stream server is not running: the log says why.</source>
+        <translation>Трансляция сервері жұмыс істемейді: себебі журналда жазылған.</translation>
+    </message>
+    <message>
+        <source>The console serves its cameras at %1 (HTTPS, HTTP/2).</source>
+        <translation>Консоль камераларды %1 мекенжайы бойынша таратады (HTTPS, HTTP/2).</translation>
+    </message>
+    <message>
+        <source>The console serves its cameras at %1 (plain HTTP, not encrypted).</source>
+        <translation>Консоль камераларды %1 мекенжайы бойынша таратады (қарапайым HTTP, шифрлаусыз).</translation>
+    </message>
+    <message>
+        <source>The addresses carry the access token: give them to the remote party only.</source>
+        <translation>Мекенжайларда қолжетімділік токені бар: оларды тек қашықтағы тарапқа беріңіз.</translation>
+    </message>
+    <message>
+        <source>The remote party signs in as “%1” with the password stored in the keyring (live/password).</source>
+        <translation>Қашықтағы тарап «%1» атымен құпиясөз қоймасындағы құпиясөзбен кіреді (live/password).</translation>
+    </message>
+    <message>
+        <source>No password is asked: anyone on an allowed address can watch.</source>
+        <translation>Құпиясөз сұралмайды: рұқсат етілген мекенжайдағы кез келген адам көре алады.</translation>
+    </message>
+    <message>
+        <source>Copy puts the full address on the clipboard</source>
+        <translation>«Көшіру» толық мекенжайды алмасу буферіне салады</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation>Алмасу буферіне көшірілді: %1</translation>
+    </message>
+    <message>
+        <source>all addresses</source>
+        <translation>барлық мекенжай</translation>
+    </message>
+    <message>
+        <source>the certificate fingerprint</source>
+        <translation>сертификаттың саусақ ізі</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStatus</name>
+    <message>
+        <source>Live stream for the remote party…</source>
+        <translation>Қашықтағы тарапқа арналған трансляция…</translation>
+    </message>
+    <message>
+        <source>The stream addresses to copy, the certificate, who is watching</source>
+        <translation>Көшіруге арналған трансляция мекенжайлары, сертификат, кім көріп отыр</translation>
+    </message>
+    <message>
+        <source>Live stream: not running (see the log)</source>
+        <translation>Трансляция: жұмыс істемейді (журналды қараңыз)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live stream: %n watching · %1</source>
+        <translation>
+            <numerusform>Трансляция: %n көрермен · %1</numerusform>
+            <numerusform>Трансляция: %n көрермен · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 watches %2 since %3</source>
+        <translation>%1 %3 бастап %2 көріп отыр</translation>
+    </message>
+    <message>
+        <source>Nobody is watching now.</source>
+        <translation>Қазір ешкім көріп отырған жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CarGoRuqsat Console — %1</source>

@@ -968,6 +968,164 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>LiveDialog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>Live stream for the remote party</source>
+        <translation>Трансляция для удалённой стороны</translation>
+    </message>
+    <message>
+        <source>Addresses to hand over to the remote party</source>
+        <translation>Адреса для передачи удалённой стороне</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Address (HLS)</source>
+        <translation>Адрес (HLS)</translation>
+    </message>
+    <message>
+        <source>Copy all addresses</source>
+        <translation>Копировать все адреса</translation>
+    </message>
+    <message>
+        <source>TLS certificate of the console</source>
+        <translation>TLS-сертификат консоли</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Watching now</source>
+        <translation>Сейчас смотрят</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камеры</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Смотрит с</translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation>Последний запрос</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросов</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Nobody is watching now.</source>
+        <translation>Сейчас никто не смотрит.</translation>
+    </message>
+    <message>
+        <source>Allowed client addresses: %1</source>
+        <translation>Разрешённые адреса клиентов: %1</translation>
+    </message>
+    <message>
+        <source>Give this fingerprint (SHA-256) to the remote party by another channel, by phone for example: their browser shows the same one for the console&apos;s certificate.</source>
+        <translation>Передайте этот отпечаток (SHA-256) удалённой стороне другим путём, например по телефону: их браузер покажет такой же для сертификата консоли.</translation>
+    </message>
+    <message>
+        <source>No certificate: the stream goes unencrypted over plain HTTP ([live] tls = &quot;off&quot;).</source>
+        <translation>Сертификата нет: поток идёт без шифрования по обычному HTTP ([live] tls = &quot;off&quot;).</translation>
+    </message>
+    <message>
+        <source>The live stream is switched off in the configuration ([live] enabled = false).</source>
+        <translation>Трансляция выключена в конфигурации ([live] enabled = false).</translation>
+    </message>
+    <message>
+        <source>The live stream server is not running: the log says why.</source>
+        <translation>Сервер трансляции не работает: причина записана в журнале.</translation>
+    </message>
+    <message>
+        <source>The console serves its cameras at %1 (HTTPS, HTTP/2).</source>
+        <translation>Консоль транслирует камеры по адресу %1 (HTTPS, HTTP/2).</translation>
+    </message>
+    <message>
+        <source>The console serves its cameras at %1 (plain HTTP, not encrypted).</source>
+        <translation>Консоль транслирует камеры по адресу %1 (обычный HTTP, без шифрования).</translation>
+    </message>
+    <message>
+        <source>The addresses carry the access token: give them to the remote party only.</source>
+        <translation>В адресах есть токен доступа: передавайте их только удалённой стороне.</translation>
+    </message>
+    <message>
+        <source>The remote party signs in as “%1” with the password stored in the keyring (live/password).</source>
+        <translation>Удалённая сторона входит под именем «%1» с паролем из хранилища паролей (live/password).</translation>
+    </message>
+    <message>
+        <source>No password is asked: anyone on an allowed address can watch.</source>
+        <translation>Пароль не запрашивается: смотреть может любой с разрешённого адреса.</translation>
+    </message>
+    <message>
+        <source>Copy puts the full address on the clipboard</source>
+        <translation>«Копировать» помещает в буфер обмена полный адрес</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation>Скопировано в буфер обмена: %1</translation>
+    </message>
+    <message>
+        <source>all addresses</source>
+        <translation>все адреса</translation>
+    </message>
+    <message>
+        <source>the certificate fingerprint</source>
+        <translation>отпечаток сертификата</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStatus</name>
+    <message>
+        <source>Live stream for the remote party…</source>
+        <translation>Трансляция для удалённой стороны…</translation>
+    </message>
+    <message>
+        <source>The stream addresses to copy, the certificate, who is watching</source>
+        <translation>Адреса трансляции для копирования, сертификат, кто смотрит</translation>
+    </message>
+    <message>
+        <source>Live stream: not running (see the log)</source>
+        <translation>Трансляция: не работает (см. журнал)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live stream: %n watching · %1</source>
+        <translation>
+            <numerusform>Трансляция: %n зритель · %1</numerusform>
+            <numerusform>Трансляция: %n зрителя · %1</numerusform>
+            <numerusform>Трансляция: %n зрителей · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 watches %2 since %3</source>
+        <translation>%1 смотрит %2 с %3</translation>
+    </message>
+    <message>
+        <source>Nobody is watching now.</source>
+        <translation>Сейчас никто не смотрит.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CarGoRuqsat Console — %1</source>

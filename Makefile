@@ -17,7 +17,7 @@ GUI_PACKAGES := libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-
 # server (Xvfb) for the test that opens the window, and the window's own libraries.
 SYSTEM_PACKAGES := gstreamer1.0-rtsp gir1.2-gst-rtsp-server-1.0 python3-gi gstreamer1.0-plugins-base \
 	gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly ffmpeg openssh-server \
-	xvfb $(GUI_PACKAGES)
+	xvfb chromium $(GUI_PACKAGES)
 
 .PHONY: demo demo-headless test system-deps gui-deps venv translations ts lint bench screenshots clean
 

@@ -25,6 +25,10 @@ from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.core.uplink.drvn.settings import DrvnSettings
 
 CAMERA_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
+# Names Windows reserves for devices, in any case: a folder called "CON" cannot be created there.
+WINDOWS_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
 
 
 class ConfigError(Exception):
@@ -242,6 +246,11 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
                 " folders); put other text in 'title'"
             )
         folded = camera.name.casefold()  # Windows file names ignore case
+        if folded in WINDOWS_DEVICE_NAMES:
+            problems.append(
+                f"{key}.name: {camera.name!r} is a device name on Windows, where no archive folder can"
+                " have it; choose another name (e.g. Camera1) and put the text in 'title'"
+            )
         if folded in seen:
             problems.append(
                 f"{key}.name: duplicate camera name {camera.name!r} (also cameras[{seen[folded]}])"

@@ -82,6 +82,19 @@ def test_duplicate_camera_names_are_refused_ignoring_case() -> None:
     assert found == ["cameras[2].name: duplicate camera name 'camera1' (also cameras[1])"]
 
 
+@pytest.mark.parametrize("name", ["CON", "nul", "Com1", "LPT9", "aux"])
+def test_windows_device_names_are_refused(name: str) -> None:
+    found = problems(GOOD.replace('name = "Camera2"', f'name = "{name}"'))
+    assert found == [
+        f"cameras[2].name: {name!r} is a device name on Windows, where no archive folder can have it;"
+        " choose another name (e.g. Camera1) and put the text in 'title'"
+    ]
+    assert (
+        parse_config(GOOD.replace('name = "Camera2"', 'name = "CONTROL"'), "c.toml").cameras[1].name
+        == "CONTROL"
+    )
+
+
 def test_semantic_checks() -> None:
     text = (
         GOOD.replace('"Asia/Almaty"', '"Mars/Olympus"')

@@ -23,14 +23,14 @@ class EngineBridge(QObject):
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
         engine.cameras.status_changed.connect(self._on_camera_status)
-        if engine.janitor is not None:
-            engine.janitor.alarm_changed.connect(self._on_archive_alarm)
+        # every disk the console writes to, the archive's or not: the data disk matters without an archive too
+        engine.space.alarm_changed.connect(self._on_archive_alarm)
         engine.events.changed.connect(self._on_event_changed)
         engine.supervisor.fault.connect(self.worker_fault.emit)  # any thread
         if engine.recognition is not None:
             engine.recognition.status_changed.connect(self.recognition_status_changed.emit)  # anpr thread
 
-    def _on_archive_alarm(self, alarm: ArchiveAlarm) -> None:  # the archive janitor's thread
+    def _on_archive_alarm(self, alarm: ArchiveAlarm) -> None:  # the maintenance janitor's thread
         self.archive_alarm_changed.emit(alarm)
 
     def _on_camera_status(self, status: CameraStatus) -> None:  # a camera's ingest thread

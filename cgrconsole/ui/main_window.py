@@ -239,8 +239,7 @@ class MainWindow(QMainWindow):
         self._update_uplink()
         self._update_faults()
         self.live.start()
-        if self.engine.janitor is not None:
-            self._archive_poll.start()
+        self._archive_poll.start()  # also without an archive: the data disk's alarm
 
     def _read_archive_status(self) -> ArchiveStatus | None:
         """On the poll's thread: the disk and the index (nothing here touches a widget)."""
@@ -250,10 +249,13 @@ class MainWindow(QMainWindow):
         return janitor.status()
 
     def _show_archive(self, status: ArchiveStatus | None) -> None:
-        if status is None:
-            return
-        self._archive.setText(archive_summary_text(status.days_held, status.size_bytes, status.free_bytes))
-        text = archive_alarm_text(status.alarm, status.alarm_files)
+        if status is not None:
+            self._archive.setText(
+                archive_summary_text(status.days_held, status.size_bytes, status.free_bytes)
+            )
+        self._archive.setVisible(status is not None)
+        space = self.engine.space  # the guard of every disk: the archive's and the data's
+        text = archive_alarm_text(space.alarm, space.alarm_files)
         self.alarm.setText(text)
         self.alarm.setVisible(bool(text))
 

@@ -111,6 +111,26 @@ def test_gui_stays_responsive_while_cameras_fail(
     assert window.grid.tiles["Video"].frame_seq > 10
 
 
+def test_data_disk_alarm_shows_without_an_archive(qtbot, engine_factory, open_window) -> None:
+    """The data folder's disk (plate events, the database) is guarded with the archive switched off too."""
+    from cgrconsole.core.archive.retention import GB
+    from cgrconsole.core.archive.settings import ArchiveConfig
+
+    engine = engine_factory(
+        [CameraConfig("Entry1", f"synthetic://Entry1?{SMALL}")], archive=ArchiveConfig(enabled=False)
+    )
+    window = open_window(engine)
+    assert engine.janitor is None
+    engine.space.disk_usage = lambda path: (100 * GB, 100 * GB, int(0.1 * GB))
+    engine.space.guard()
+    qtbot.waitUntil(lambda: window.alarm.isVisible(), timeout=5000)
+    assert "new plate events cannot be saved" in window.alarm.text()
+    assert not window._archive.isVisible(), "no archive: no archive summary"
+    engine.space.disk_usage = lambda path: (100 * GB, 10 * GB, 90 * GB)
+    engine.space.guard()
+    qtbot.waitUntil(lambda: not window.alarm.isVisible(), timeout=5000)
+
+
 def test_recording_indicator_archive_status_and_disk_alarm(qtbot, engine_factory, open_window) -> None:
     from cgrconsole.core.archive.recorder import RecorderState
     from cgrconsole.core.archive.retention import GB

@@ -156,10 +156,13 @@ def run_headless(
     out: TextIO = sys.stdout,
     report_every: float = 5.0,
 ) -> int:
-    """Run until ``duration`` passes or SIGINT/SIGTERM; print the cameras' status as we go."""
+    """Run until ``duration`` passes or SIGINT/SIGTERM (Ctrl+Break on Windows); print the cameras' status."""
     done = threading.Event()
     if threading.current_thread() is threading.main_thread():
-        for sig in (signal.SIGINT, signal.SIGTERM):
+        stops = [signal.SIGINT, signal.SIGTERM]
+        if sys.platform == "win32":  # Ctrl+Break: what a service wrapper (e.g. NSSM) sends for a clean stop
+            stops.append(signal.SIGBREAK)
+        for sig in stops:
             signal.signal(sig, lambda *_: done.set())
     engine.start()
     deadline = time.monotonic() + duration if duration else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import cast
@@ -23,6 +23,7 @@ from av.video.codeccontext import VideoCodecContext
 
 from cgrconsole.core.camera.annexb import nal_units
 from cgrconsole.core.camera.packets import EncodedPacket, StreamInfo
+from cgrconsole.core.live.stream import LiveStream
 from cgrconsole.core.synthetic.source import configure_encoder
 
 TIME_BASE = Fraction(1, 90000)
@@ -184,6 +185,59 @@ def check_media_playlist(text: str, query: str = "") -> Listed:
         assert item.endswith(f"?{query}") if query else "?" not in item, f"query on every URI: {item}"
     discontinuities = sum(1 for line in lines if line == "#EXT-X-DISCONTINUITY")
     return Listed(playlist, media_sequence, target, part_target, segments, parts, hint, maps, discontinuities)
+
+
+class PlaylistWatcher:
+    """Checks a stream's media playlist whenever asked, and keeps every part, segment and init it lists."""
+
+    def __init__(self, stream: LiveStream, query: str = "") -> None:
+        self.stream = stream
+        self.query = query
+        self.media: dict[str, bytes] = {}
+        self.playlists: list[Listed] = []
+        self.hints: list[str] = []
+        self.fixed_target = True  # TARGETDURATION may only grow when a later GOP is longer (tested apart)
+
+    def check(self) -> Listed | None:
+        text = self.stream.media_playlist(self.query)
+        if text is None:
+            return None
+        listed = check_media_playlist(text.decode(), self.query)
+        if self.playlists:
+            before = self.playlists[-1]
+            assert listed.media_sequence >= before.media_sequence, "MEDIA-SEQUENCE never goes back"
+            if self.fixed_target:
+                assert listed.target_duration == before.target_duration, "TARGETDURATION never changes"
+            old = {base_name(uri): d for _, uri, d in before.segments}
+            for _, uri, duration in listed.segments:  # a listed segment never changes
+                assert old.get(base_name(uri), duration) == duration
+        self.playlists.append(listed)
+        if not self.hints or self.hints[-1] != listed.hint:
+            self.hints.append(listed.hint)
+        for uri in [*listed.maps, *(u for u, *_ in listed.parts), *(u for _, u, _ in listed.segments)]:
+            name = base_name(uri)
+            data = self.stream.resource(name)
+            assert data is not None, f"{name} is listed, so it must be downloadable"
+            self.media.setdefault(name, data)
+        return listed
+
+    def segments(self, session: str = "") -> list[str]:
+        """Every segment name ever listed (of ``session``), in order."""
+        return self._names(lambda listed: [u for _, u, _ in listed.segments], session)
+
+    def parts(self, session: str = "") -> list[str]:
+        return self._names(lambda listed: [u for u, *_ in listed.parts], session)
+
+    def _names(self, uris: Callable[[Listed], list[str]], session: str) -> list[str]:
+        names: dict[str, None] = {}
+        for listed in self.playlists:
+            for uri in uris(listed):
+                if base_name(uri).startswith(session):
+                    names.setdefault(base_name(uri))
+        return list(names)
+
+    def init(self, session: str) -> bytes:
+        return self.media[f"init-{session}.mp4"]
 
 
 def _tag(lines: Sequence[str], prefix: str) -> str:

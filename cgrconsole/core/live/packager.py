@@ -118,6 +118,11 @@ class LivePackager:
     def alive(self) -> bool:
         return self._service.alive
 
+    @property
+    def restarts(self) -> int:
+        """How often the supervisor restarted the thread after a crash."""
+        return self._service.restarts
+
     def run(self) -> None:
         """The loop; public so tests can drive a packager on their own thread."""
         while not self._stop.is_set():
@@ -270,7 +275,7 @@ class LivePackager:
             followed_by_keyframe = next_keyframe if last else self._muxed[0].keyframe
             duration = (part_end - members[0].dts) / timing.TICKS
             self._window.add_part(fragment.data, duration, members[0].keyframe, members[0].wallclock)
-            if followed_by_keyframe and self._window.open_duration >= self.settings.min_segment_s:
+            if followed_by_keyframe and self._window.open_duration >= self.settings.min_segment_s - 1e-6:
                 self._segment_done()
             if self._state is not StreamState.LIVE and self._published:
                 self._set_state(StreamState.LIVE, publish=False)

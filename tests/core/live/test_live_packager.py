@@ -11,14 +11,17 @@ import logging
 
 import av
 import pytest
-from support.live_media import Session, base_name, check_media_playlist, decode, encode
+from support.live_media import Listed, PlaylistWatcher, Session, base_name, decode, encode
 from support.parts import missing_part
+from support.waiting import wait_until
 
 from cgrconsole.core.camera.fanout import PacketQueue
 from cgrconsole.core.camera.packets import EncodedPacket, SessionEnded, SessionStarted
+from cgrconsole.core.live.fragments import FragmentMuxer
 from cgrconsole.core.live.packager import LivePackager
 from cgrconsole.core.live.settings import LiveConfig
 from cgrconsole.core.live.stream import LiveStream, StreamState
+from cgrconsole.core.supervision import Supervisor
 
 
 class Run:
@@ -28,11 +31,7 @@ class Run:
         self.queue = PacketQueue("live", 100_000)
         self.stream = LiveStream("Gate")
         self.packager = LivePackager("Gate", self.queue, self.stream, settings or LiveConfig())
-        self.query = query
-        self.media: dict[str, bytes] = {}  # every part, segment and init seen, by name
-        self.playlists: list = []
-        self.hints: list[str] = []
-        self.fixed_target = True  # TARGETDURATION may only grow when a later GOP is longer (tested apart)
+        self.watch = PlaylistWatcher(self.stream, query)
 
     def session(self, session: Session, end: bool = True, check_every: int = 3) -> None:
         self.packager.step(SessionStarted("Gate", session.info, session.packets[0].wallclock))
@@ -45,43 +44,25 @@ class Run:
         self.check()
 
     def check(self) -> None:
-        text = self.stream.media_playlist(self.query)
-        if text is None:
-            return
-        listed = check_media_playlist(text.decode(), self.query)
-        if self.playlists:
-            before = self.playlists[-1]
-            assert listed.media_sequence >= before.media_sequence, "MEDIA-SEQUENCE never goes back"
-            if self.fixed_target:
-                assert listed.target_duration == before.target_duration, "TARGETDURATION never changes"
-            old = {base_name(uri): d for _, uri, d in before.segments}
-            for _, uri, duration in listed.segments:  # a listed segment never changes
-                assert old.get(base_name(uri), duration) == duration
-        self.playlists.append(listed)
-        if not self.hints or self.hints[-1] != listed.hint:
-            self.hints.append(listed.hint)
-        for uri in [*listed.maps, *(u for u, *_ in listed.parts), *(u for _, u, _ in listed.segments)]:
-            name = base_name(uri)
-            data = self.stream.resource(name)
-            assert data is not None, f"{name} is listed, so it must be downloadable"
-            self.media.setdefault(name, data)
+        self.watch.check()
+
+    @property
+    def playlists(self) -> list[Listed]:
+        return self.watch.playlists
+
+    @property
+    def media(self) -> dict[str, bytes]:
+        return self.watch.media
+
+    @property
+    def hints(self) -> list[str]:
+        return self.watch.hints
 
     def segments(self) -> list[str]:
-        """Every segment name ever listed, in order."""
-        names: list[str] = []
-        for listed in self.playlists:
-            for _, uri, _ in listed.segments:
-                if base_name(uri) not in names:
-                    names.append(base_name(uri))
-        return names
+        return self.watch.segments()
 
     def parts(self) -> list[str]:
-        names: list[str] = []
-        for listed in self.playlists:
-            for uri, *_ in listed.parts:
-                if base_name(uri) not in names:
-                    names.append(base_name(uri))
-        return names
+        return self.watch.parts()
 
 
 def pts_of(session: Session, offset: int = 0) -> list[int]:
@@ -278,8 +259,45 @@ def test_target_duration_grows_with_a_warning_when_a_later_segment_is_longer(
     run = Run()
     run.session(first)
     with caplog.at_level(logging.WARNING, "cgrconsole.core.live.packager"):
-        run.fixed_target = False
+        run.watch.fixed_target = False
         run.session(second, end=False)
     snapshot = run.stream.snapshot()
     assert snapshot is not None and snapshot.target_duration == 3
     assert "longer than TARGETDURATION 1 s: raised to 3 s" in caplog.text
+
+
+def test_a_crash_is_reported_and_the_stream_goes_on_with_a_new_init(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = {"n": 0}
+    real_mux = FragmentMuxer.mux
+
+    def failing_mux(self: FragmentMuxer, *args: object, **kwargs: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 80:
+            raise RuntimeError("a bug in the muxer")
+        return real_mux(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(FragmentMuxer, "mux", failing_mux)
+    supervisor = Supervisor(initial_delay_s=0.05)
+    camera = encode(250, fps=25, gop=25)
+    queue = PacketQueue("live", 1000)
+    stream = LiveStream("Gate")
+    packager = LivePackager("Gate", queue, stream, LiveConfig(), supervisor)
+    watch = PlaylistWatcher(stream)
+    queue.put(SessionStarted("Gate", camera.info, 0.0))
+    for packet in camera.packets:
+        queue.put(packet)
+    packager.start()
+    try:
+        wait_until(lambda: len(queue) == 0 and packager.restarts == 1, 20, message="restarted")
+        wait_until(
+            lambda: watch.check() and watch.playlists[-1].discontinuities == 1, 20, message="a new init"
+        )
+    finally:
+        assert packager.stop(5)
+    faults = supervisor.recent()
+    assert len(faults) == 1 and faults[0].worker == "live-Gate" and "a bug in the muxer" in faults[0].error
+    last = watch.playlists[-1]
+    assert len(last.maps) == 2
+    for uri in last.maps:
+        session = base_name(uri)[len("init-") : -len(".mp4")]
+        assert decode(watch.init(session), (watch.media[n] for n in watch.segments(session)))

@@ -1,7 +1,8 @@
 """One camera's Low-Latency HLS packager: the camera's packets, copied into fMP4 parts and segments.
 
-It reads its own subscription to the camera's packet fan-out (``worker.fanout.subscribe("live")``), so
-it never opens a second RTSP session and a slow packager only drops its own packets. One PyAV mp4
+It reads its own subscription to the camera's packet fan-out
+(``worker.fanout.subscribe("live", maxsize=QUEUE_PACKETS)``), so it never opens a second RTSP session and a
+slow packager only drops its own packets. One PyAV mp4
 muxer per camera session (``fragments.FragmentMuxer``) cuts a fragment every ~PART-TARGET and at
 every keyframe; each fragment is a part, a segment is its parts, and a segment ends only at a keyframe
 once it has lasted ``min_segment_s`` (so a segment is max(1 s, the camera's GOP)). Nothing is decoded.
@@ -40,6 +41,10 @@ from cgrconsole.core.supervision import Supervisor
 log = logging.getLogger(__name__)
 
 QUEUE_WAIT = 0.5
+# The fan-out subscription the engine gives a packager: ~20 s of a 25 fps camera. Packaging costs well under
+# 1 % of a core, so it fills only when the process stalls; then packets drop and the stream restarts at a
+# keyframe.
+QUEUE_PACKETS = 500
 PROBE_LIMIT_S = 10.0  # the first segment is measured for at most this long (a GOP longer than it)
 JUMP_S = 1.0  # a decode-time step forward beyond this (and 10 frames) is a jump: new timeline
 BACK_S = 0.5  # a step back beyond this is the camera restarting its clock; smaller ones are dropped
@@ -149,7 +154,7 @@ class LivePackager:
         self._probe = []
         self._last_in = None
         self._timeline_end = self._last_out + round(self._frame_s * timing.TICKS)
-        self._window.close_segment()
+        self._segment_done()
         self._publish()
 
     # -- sessions ----------------------------------------------------------------------
@@ -185,7 +190,7 @@ class LivePackager:
         end = self._last_out + round(self._frame_s * timing.TICKS)
         self._take_fragments(fragments, end, next_keyframe=True, publish=False)
         self._muxed.clear()
-        self._window.close_segment()
+        self._segment_done()  # however short: the next session starts a segment of its own
         self._timeline_end = end
         log.info("%s: live stream session %s ended (%s)", self.camera, self._session, why)
         self._publish()

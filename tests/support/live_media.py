@@ -38,10 +38,14 @@ def _frame(index: int, width: int, height: int) -> av.VideoFrame:
     return av.VideoFrame.from_ndarray(image, format="rgb24")
 
 
-def _encoder(codec: str, width: int, height: int, fps: float, gop: int) -> VideoCodecContext:
+def _encoder(codec: str, width: int, height: int, fps: float, gop: int, bframes: int) -> VideoCodecContext:
     ctx = cast(VideoCodecContext, av.CodecContext.create(codec, "w"))
     if codec == "libx264":
-        return configure_encoder(ctx, width, height, fps, 800, gop)
+        configure_encoder(ctx, width, height, fps, 800, gop)
+        if bframes:  # a camera with B-frames: decode order differs from presentation order
+            params = ctx.options["x264-params"].replace("bframes=0", f"bframes={bframes}")
+            ctx.options = {**ctx.options, "x264-params": params, "tune": "film"}
+        return ctx
     ctx.width, ctx.height, ctx.pix_fmt = width, height, "yuv420p"
     ctx.time_base = Fraction(1, 1000)
     ctx.framerate = Fraction(fps).limit_denominator(1001)
@@ -67,10 +71,11 @@ def encode(
     size: tuple[int, int] = (320, 240),
     start_ticks: int = 0,
     wallclock: float = 1_800_000_000.0,
+    bframes: int = 0,
 ) -> Session:
     """``frames`` frames as a camera session: 90 kHz timestamps from ``start_ticks``, wall clock per frame."""
     width, height = size
-    ctx = _encoder(codec, width, height, fps, gop)
+    ctx = _encoder(codec, width, height, fps, gop, bframes)
     step = Fraction(90000) / Fraction(fps).limit_denominator(1001)
     encoded: list[av.Packet] = []
     for index in range(frames):
@@ -81,9 +86,13 @@ def encode(
     packets = []
     for number, packet in enumerate(encoded):
         ticks = start_ticks + round(number * step)
-        data = bytes(packet)
+        pts = ticks
+        if bframes:  # the encoder's own times (in frames), shifted so that decode times start at 0
+            assert packet.pts is not None and packet.dts is not None
+            pts = start_ticks + round((packet.pts - encoded[0].dts) * step)
+            ticks = start_ticks + round((packet.dts - encoded[0].dts) * step)
         arrived = wallclock + number / fps
-        packets.append(EncodedPacket(data, ticks, ticks, TIME_BASE, packet.is_keyframe, arrived))
+        packets.append(EncodedPacket(bytes(packet), pts, ticks, TIME_BASE, packet.is_keyframe, arrived))
     name = "h264" if codec == "libx264" else "hevc"
     sets = [u for u in nal_units(packets[0].data) if _parameter_set(name, u)]
     extradata = b"".join(b"\x00\x00\x00\x01" + u for u in sets)

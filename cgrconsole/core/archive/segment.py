@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import logging
 import os
@@ -35,6 +34,7 @@ from av.video.codeccontext import VideoCodecContext
 
 from cgrconsole.core.archive.layout import choose_path, file_taken
 from cgrconsole.core.camera.packets import EncodedPacket, StreamInfo
+from cgrconsole.core.camera.remux import OUT_TIME_BASE, add_copy_stream
 from cgrconsole.core.files import (
     fsync_dir,
     fsync_handle,
@@ -58,7 +58,6 @@ FSYNC_EVERY = 2.0  # seconds of the wall clock; what a power cut may cost on top
 # in memory and the packets still on their way to the recorder; a power cut also what was not yet fsynced.
 CRASH_LOSS_S = FRAGMENT_S + 0.5
 POWER_CUT_LOSS_S = CRASH_LOSS_S + FSYNC_EVERY
-OUT_TIME_BASE = Fraction(1, 90000)
 
 Commit = Callable[["FinishedSegment"], object]  # records a placed file (the index) before its fragments go
 
@@ -142,23 +141,12 @@ class SegmentWriter:
         self._synced_at = plan.start_epoch
         self.payload_bytes = 0  # what was muxed; the temp file lags by the fragment in memory
         if transcode is None:
-            self._stream = self._copy_stream(info, first_keyframe)
+            self._stream = add_copy_stream(self._container, info, first_keyframe)
             self._decoder = None
         else:
             self._stream, self._decoder = self._transcode_stream(info, transcode)
 
     # -- set-up -------------------------------------------------------------------------
-    def _copy_stream(self, info: StreamInfo, first_keyframe: bytes) -> av.video.stream.VideoStream:
-        # FFmpeg's raw H.264 demuxer reads the parameter sets and gives us a template stream
-        # with the right codec parameters, without opening an encoder.
-        template = av.open(io.BytesIO(info.extradata + first_keyframe), format="h264")
-        try:
-            stream = self._container.add_stream_from_template(template.streams.video[0])
-        finally:
-            template.close()
-        stream.time_base = OUT_TIME_BASE
-        return cast(av.video.stream.VideoStream, stream)
-
     def _transcode_stream(self, info: StreamInfo, settings: TranscodeSettings):
         decoder = cast(VideoCodecContext, av.CodecContext.create(info.codec, "r"))
         if info.extradata:

@@ -16,14 +16,17 @@ import dataclasses
 import io
 import math
 import secrets
+import ssl
 import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from enum import StrEnum
 from fractions import Fraction
+from typing import Any
 
 import av
+import httpx
 import numpy as np
 
 PLAYLIST_TYPE = "application/vnd.apple.mpegurl"
@@ -339,3 +342,11 @@ class StandInLiveStream:
 
 def _q(uri: str, query: str) -> str:
     return f"{uri}?{query}" if query else uri
+
+
+def client_for(server: Any, **options: Any) -> httpx.Client:
+    """An HTTP/2 client that trusts the server's own certificate (never ``verify=False``)."""
+    if server.certificate is None:
+        return httpx.Client(base_url=server.base_url, timeout=20, **options)
+    context = ssl.create_default_context(cafile=str(server.certificate.cert_file))
+    return httpx.Client(base_url=server.base_url, verify=context, http2=True, timeout=20, **options)

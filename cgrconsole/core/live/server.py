@@ -20,6 +20,7 @@ import errno
 import ipaddress
 import logging
 import socket
+import ssl
 import sys
 from collections.abc import Mapping
 from typing import Any, Protocol
@@ -152,6 +153,7 @@ class LiveServer:
             sock = listen(self.settings.bind, self._port)
         config = self._config(sock)
         loop = asyncio.new_event_loop()
+        loop.set_exception_handler(_loop_exception)
         shutdown = asyncio.Event()
         self._shutdown, self._loop = shutdown, loop
         if self._thread.stop_event.is_set():  # stop() ran before the loop existed
@@ -165,6 +167,15 @@ class LiveServer:
                 stream.detach_loop()
             self._loop = None
             loop.close()
+
+
+def _loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """Errors no task awaited: a client that vanished mid-TLS is normal on a network, not an error."""
+    error = context.get("exception")
+    if isinstance(error, (ssl.SSLError, ConnectionError, TimeoutError)):
+        log.debug("live stream: a client connection ended abruptly: %s", error)
+        return
+    log.warning("live stream server: %s", context.get("message"), exc_info=error)
 
 
 def listen(bind: str, port: int) -> socket.socket:

@@ -41,6 +41,10 @@ ANY_ADDRESS = ("", "0.0.0.0", "::")
 class LiveServerError(Exception):
     """The server cannot start (English: what happened and what to do)."""
 
+    def __init__(self, message: str, *, port_in_use: bool = False) -> None:
+        super().__init__(message)
+        self.port_in_use = port_in_use
+
 
 class LoopAttached(Protocol):
     """What the server needs of a ``LiveStream``: its waiters are woken on the server's loop."""
@@ -194,7 +198,8 @@ def listen(bind: str, port: int) -> socket.socket:
         sock.setblocking(False)
     except OSError as exc:
         sock.close()
-        raise LiveServerError(_bind_problem(bind, port, exc)) from None
+        in_use = exc.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1))
+        raise LiveServerError(_bind_problem(bind, port, exc), port_in_use=in_use) from None
     return sock
 
 

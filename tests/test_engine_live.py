@@ -6,8 +6,11 @@ from __future__ import annotations
 import io
 import logging
 import re
+import shutil
 import socket
 import ssl
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -116,3 +119,42 @@ def test_live_off_builds_nothing(engine_with) -> None:
     assert engine.live_server is None and engine.live_access is None
     assert engine.live_streams == {} and engine.live_packagers == {}
     assert not engine.paths.live_tls_dir.exists()
+
+
+def published(engine: Engine, https: httpx.Client) -> None:
+    if not live_service.PUBLISHING:
+        missing_part("the LivePackager is not merged yet: set cgrconsole.live_service.PUBLISHING = True")
+    wait_until(lambda: https.get("/live/Entry1/index.m3u8").status_code == 200, 30, 0.5)
+
+
+def test_blocking_reload_on_the_real_packager(engine_with) -> None:
+    engine = engine_with()
+    with client(engine) as https:
+        published(engine, https)
+        snapshot = engine.live_streams["Entry1"].snapshot()
+        msn, part = snapshot.last_msn, snapshot.last_part + 1
+        started = time.monotonic()
+        answer = https.get(f"/live/Entry1/media.m3u8?_HLS_msn={msn}&_HLS_part={part}&token=t")
+        assert answer.status_code == 200, answer.text
+        assert time.monotonic() - started < 3 * snapshot.target_duration
+        now = engine.live_streams["Entry1"].snapshot()
+        assert (now.last_msn, now.last_part) >= (msn, part) or now.last_msn > msn
+        assert "_HLS_" not in answer.text and answer.text.count("?token=t") >= 3
+        assert https.get(f"/live/Entry1/media.m3u8?_HLS_msn={now.last_msn + 3}").status_code == 400
+        assert https.get("/live/Entry1/media.m3u8?_HLS_part=1").status_code == 400
+
+
+@pytest.mark.slow
+def test_ffmpeg_reads_ten_seconds_of_a_running_console(engine_with) -> None:
+    if shutil.which("ffmpeg") is None:
+        missing_part("ffmpeg is not installed (apt-get install ffmpeg)")
+    engine = engine_with()
+    with client(engine) as https:
+        published(engine, https)
+    server = engine.live_server
+    command = ["ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "warning", "-stats"]
+    command += ["-ca_file", str(server.certificate.cert_file), "-tls_verify", "1"]
+    command += ["-i", server.stream_url("Entry1"), "-t", "10", "-f", "null", "-"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=90)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert re.search(r"time=00:00:(09\.[5-9]|10\.)", done.stderr), done.stderr[-2000:]

@@ -174,7 +174,7 @@ def _media_playlist(streams: Mapping[str, PublishedStream]) -> Any:
             return _not_published(camera, stream)
         if msn is not None or part is not None:
             reason = stream.check_directives(msn, part)
-            if reason is None and msn is None:  # the stream's check says so too; never wait on nothing
+            if reason is None and msn is None:  # never wait without an msn, whatever the stream says
                 reason = "_HLS_part without _HLS_msn"
             if reason is not None:
                 return _text(400, reason)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import logging
-import os
 import socket
 import ssl
 from collections.abc import Iterable
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from cgrconsole.core.files import write_atomically
 from cgrconsole.core.live.settings import LiveConfig
 
 log = logging.getLogger(__name__)
@@ -177,18 +177,5 @@ def write_self_signed(
     key_pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    cert_file.parent.mkdir(parents=True, exist_ok=True)
-    _write_atomically(key_file, key_pem, 0o600)
-    _write_atomically(cert_file, cert.public_bytes(serialization.Encoding.PEM), 0o644)
-
-
-def _write_atomically(path: Path, data: bytes, mode: int) -> None:
-    """Write to a temporary name created with ``mode`` (a key is never readable by others), fsync, rename."""
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.unlink(missing_ok=True)
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, path)
+    write_atomically(key_file, key_pem, mode=0o600)  # the key first: a certificate never without its key
+    write_atomically(cert_file, cert.public_bytes(serialization.Encoding.PEM), mode=0o644)

@@ -125,7 +125,8 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(paths.log_dir, args.log_level, console=args.headless)
     if report.problems:  # the window shows them too; parts they concern are off
         log.warning("%s", ConfigError(report.source, list(report.problems)))
-    engine = Engine(config, paths, secrets)
+    announce = _print_line if args.demo or args.headless else None  # `live: <camera> <url>` lines
+    engine = Engine(config, paths, secrets, announce=announce, live_port_fallback=args.demo)
     install_excepthooks(engine.supervisor)  # nothing ends unlogged, in the window or headless
     try:
         if args.headless:
@@ -140,6 +141,10 @@ def run(args: argparse.Namespace) -> int:
         engine.stop()
         _stop_demo_standins(args)
         lock.release()
+
+
+def _print_line(line: str) -> None:
+    print(line, flush=True)
 
 
 def _stop_demo_standins(args: argparse.Namespace) -> None:

@@ -8,6 +8,7 @@ Secrets never live here: passwords and tokens are in the OS keyring (see ``core.
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import re
 import tomllib
 import zoneinfo
@@ -226,6 +227,7 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
         if value <= 0:
             problems.append(f"ingest.{name}: must be greater than 0")
     _check_archive(config.archive, problems)
+    _check_live(config.live, problems)
     if not 0.2 <= config.anpr.sample_fps <= 25:
         problems.append("anpr.sample_fps: must be 0.2..25 frames per second")
     if not 0 < config.anpr.auto_send_min_confidence <= 1:
@@ -334,3 +336,31 @@ def _check_archive(archive: ArchiveConfig, problems: list[str]) -> None:
         problems.append(
             "archive.transcode_bitrate_kbps: must be 200..1300 (50 MB per 5 minutes is 1333 kbit/s)"
         )
+
+
+def _check_live(live: LiveConfig, problems: list[str]) -> None:
+    """``[live]``: a problem switches the stream off (the rest of the console runs)."""
+    try:
+        ipaddress.ip_address(live.bind)
+    except ValueError:
+        problems.append(f'live.bind: {live.bind!r} is not an address (e.g. "0.0.0.0", "::" or the VPN\'s)')
+    if not 0 <= live.port <= 65535:
+        problems.append("live.port: must be 1..65535 (0 picks a free port at each start)")
+    if live.tls == "files" and not (live.cert_file and live.key_file):
+        problems.append('live.cert_file: tls = "files" needs cert_file and key_file (PEM); or tls = "auto"')
+    for entry in live.allow:
+        try:
+            ipaddress.ip_network(entry.strip(), strict=False)
+        except ValueError:
+            problems.append(f"live.allow: {entry!r} is not an address or network (e.g. 10.8.0.0/24)")
+    for origin in live.cors_origins:
+        if origin != "*" and not re.fullmatch(r"https?://[^/\s]+", origin):
+            problems.append(f"live.cors_origins: {origin!r} is not an origin (e.g. https://iuc.example.kz)")
+    if live.max_connections < 1 or not 1 <= live.max_connections_per_client <= live.max_connections:
+        problems.append("live.max_connections_per_client: must be 1..max_connections (and that at least 1)")
+    if not 0.1 <= live.part_target_s <= 2.0:
+        problems.append("live.part_target_s: must be 0.1..2.0 seconds (LL-HLS parts; 0.2 is the default)")
+    if not live.part_target_s <= live.min_segment_s <= 10:
+        problems.append("live.min_segment_s: must be part_target_s..10 seconds (1 is the default)")
+    if not 3 <= live.segments_kept <= 60:
+        problems.append("live.segments_kept: must be 3..60 (7 is the default)")

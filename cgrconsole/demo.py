@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass, field, replace
 
 from cgrconsole.config import CameraConfig, Config, SiteConfig, UplinkConfig
+from cgrconsole.core.live.settings import LiveConfig
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.core.uplink.drvn.settings import DrvnCamera, DrvnSettings
 
@@ -34,6 +35,9 @@ def demo_config(uplink: UplinkConfig | None = None) -> Config:
         site=SiteConfig(name="Demo checkpoint", timezone="Asia/Almaty"),
         cameras=DEMO_CAMERAS,
         uplink=uplink or UplinkConfig(),
+        # Loopback only, with the self-signed certificate made in the demo's data folder; another
+        # program on 8443 moves the demo to a free port (Engine(live_port_fallback=True) says which).
+        live=LiveConfig(bind="127.0.0.1", port=8443, tls="auto"),
     )
 
 

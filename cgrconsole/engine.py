@@ -10,6 +10,7 @@ import concurrent.futures
 import logging
 import time
 from collections.abc import Callable, Sequence
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from cgrconsole import __version__
@@ -24,6 +25,8 @@ from cgrconsole.core.archive.segment import FinishedSegment, TranscodeSettings, 
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.status import CameraStatus
 from cgrconsole.core.janitor import Janitor
+from cgrconsole.core.live.access import AccessMonitor
+from cgrconsole.core.live.server import LiveServer
 from cgrconsole.core.review.events import EventStore
 from cgrconsole.core.review.intake import AutoSend, EventIntake
 from cgrconsole.core.review.retention import EventRetention
@@ -39,6 +42,7 @@ from cgrconsole.core.uplink.drvn.client import DrvnClient
 from cgrconsole.core.uplink.drvn.reconcile import ReconcileReport
 from cgrconsole.core.uplink.outbox import Outbox
 from cgrconsole.core.uplink.reconciliation import DrvnReconciler
+from cgrconsole.live_service import LiveService
 from cgrconsole.logs import SECRETS
 from cgrconsole.paths import AppPaths
 from cgrconsole.uplinks import Uplinks, build_uplinks
@@ -56,7 +60,11 @@ class Engine:
         decode: bool = True,
         clock: Callable[[], float] = time.time,
         destinations: Sequence[Destination] | None = None,
+        announce: Callable[[str], None] | None = None,
+        live_port_fallback: bool = False,
     ) -> None:
+        """``announce`` gets the ``live: <camera> <url>`` lines (the demo and headless print them);
+        ``live_port_fallback`` serves the live stream on a free port when its own is taken (the demo)."""
         self.config = config
         self.paths = paths
         self._clock = clock
@@ -155,7 +163,37 @@ class Engine:
         for recorder in self.recorders.values():
             recorder.file_finished.connect(self.intake.relink)
         self.recognition = self._recognition() if decode else None
+        self.live = LiveService(
+            config,
+            paths,
+            secrets,
+            self.cameras,
+            self.recorders,
+            self.outbox,
+            self.audit,
+            self.supervisor,
+            clock=clock,
+            announce=announce,
+            port_fallback=live_port_fallback,
+        )
         self.started_at: float | None = None
+
+    # What the console reads of the live stream (ui/live_dialog.py): None/empty while it is off.
+    @property
+    def live_streams(self) -> dict[str, Any]:
+        return self.live.streams
+
+    @property
+    def live_packagers(self) -> dict[str, Any]:
+        return self.live.packagers
+
+    @property
+    def live_server(self) -> LiveServer | None:
+        return self.live.server
+
+    @property
+    def live_access(self) -> AccessMonitor | None:
+        return self.live.access
 
     def _reconciler(self) -> DrvnReconciler | None:
         """The daily ĐBVN reconciliation, on the dispatcher's loop, when that uplink is on."""
@@ -217,6 +255,7 @@ class Engine:
             self.dispatcher.start()
         if self.recognition is not None:
             self.recognition.start()
+        self.live.start()  # its packagers subscribed at construction: no packet is missed
         self.cameras.start()
         log.info(
             "cgrconsole %s started: site %r, data in %s",
@@ -235,6 +274,7 @@ class Engine:
             recorder.request_stop()
         for recorder in self.recorders.values():
             recorder.stop(timeout)  # each finishes its current file
+        self.live.stop(timeout)  # before the database closes: the access log's last rows
         self.maintenance.stop()
         if self.dispatcher is not None:
             self.dispatcher.stop(timeout)

@@ -36,6 +36,11 @@ class AppPaths:
         return self.data_dir / "events"
 
     @property
+    def live_tls_dir(self) -> Path:
+        """The live stream's self-signed certificate and key (``[live] tls = "auto"``), kept across starts."""
+        return self.data_dir / "tls"
+
+    @property
     def backups(self) -> Path:
         return self.data_dir / "backups"
 

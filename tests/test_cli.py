@@ -36,10 +36,19 @@ def test_headless_demo_runs_four_live_cameras_and_exits_0(tmp_path: Path) -> Non
     result = run("--demo", "--headless", "--duration", "8", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr[-3000:]
     last = {}
+    links = {}
     for line in result.stdout.splitlines():
+        if line.startswith("live: "):  # one link per camera at start
+            _, camera, url = line.split(" ", 2)
+            links[camera] = url
+            continue
         name, _, rest = line.partition(" ")
         last[name] = rest.strip()
     assert set(last) == {"Entry1", "Exit1", "Entry2", "Yard"}
+    assert set(links) == set(last), result.stdout
+    assert all(re.fullmatch(rf"https://127\.0\.0\.1:\d+/live/{c}/index\.m3u8", u) for c, u in links.items())
+    log_text = (tmp_path / "logs" / "cgrconsole.log").read_text(encoding="utf-8")
+    assert all(f"live: {c} {u}" in log_text for c, u in links.items())
     for name, status in last.items():
         assert status.startswith("live, h264 1280x720"), f"{name}: {status}"
         assert int(re.search(r"frames=(\d+)", status).group(1)) > 50

@@ -68,14 +68,20 @@ def make_dirs(path: Path) -> None:
         fsync_dir(folder.parent)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> None:
     """``path`` appears complete or not at all, also after a power cut: temporary name, fsync, rename, fsync.
 
-    A crash leaves at most a ``.part`` file beside it. An existing ``path`` is replaced.
+    A crash leaves at most a ``.part`` file beside it. An existing ``path`` is replaced. ``mode`` (e.g.
+    0o600 for a private key) is given to the file when it is created, so no other user can ever read it.
     """
     make_dirs(path.parent)
     part = path.with_name(path.name + ".part")
-    with open(part, "wb") as handle:
+    if mode is not None:
+        part.unlink(missing_ok=True)  # a left-over .part would keep its own mode
+        opened: BinaryIO = os.fdopen(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode), "wb")
+    else:
+        opened = open(part, "wb")  # noqa: SIM115 (closed by the with below)
+    with opened as handle:
         handle.write(data)
         fsync_handle(handle)
     _while_in_use(os.replace, part, path)

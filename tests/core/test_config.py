@@ -161,3 +161,26 @@ def test_a_camera_that_cannot_be_built_is_still_shown_switched_off() -> None:
     (camera,) = report.config.cameras
     assert (camera.name, camera.title, camera.enabled) == ("Gate", "Ворота", False)
     assert camera.problem == "cameras[1].url: required key is missing"
+
+
+def test_live_problems_switch_the_stream_off_and_say_what_to_do() -> None:
+    text = GOOD + (
+        '\n[live]\nbind = "vpn0"\nport = 70000\ntls = "files"\nallow = ["10.8.0.0/24", "ten"]\n'
+        'cors_origins = ["iuc.example.kz"]\nmax_connections_per_client = 0\npart_target_s = 5.0\n'
+        "segments_kept = 2\n"
+    )
+    report = parse_config_report(text)
+    live = [p for p in report.problems if p.startswith("live.")]
+    for key, words in [
+        ("live.bind", "not an address"),
+        ("live.port", "1..65535"),
+        ("live.cert_file", 'tls = "files" needs cert_file and key_file'),
+        ("live.allow", "'ten' is not an address or network"),
+        ("live.cors_origins", "not an origin"),
+        ("live.max_connections_per_client", "1..max_connections"),
+        ("live.part_target_s", "0.1..2.0"),
+        ("live.segments_kept", "3..60"),
+    ]:
+        assert any(p.startswith(key) and words in p for p in live), (key, live)
+    assert [p.part for p in report.switched_off] == ["live"] and not report.config.live.enabled
+    assert parse_config_report(GOOD + '\n[live]\nbind = "::"\nport = 0\n').problems == ()

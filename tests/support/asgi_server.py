@@ -1,84 +1,37 @@
 """A real hypercorn server on 127.0.0.1 for an ASGI app, on a thread and event loop of its own.
 
-The listening socket is bound before hypercorn starts (port 0, then handed over by descriptor), so
-the port is known without a race. TLS (HTTP/2 and HTTP/1.1 by ALPN) when a certificate is given.
+It is the console's own ``LiveServer`` (core/live/server.py): the listening socket is bound before
+hypercorn starts (port 0), so the port is known without a race; TLS (HTTP/2 and HTTP/1.1 by ALPN) when
+a certificate is given.
 """
 
 from __future__ import annotations
 
-import asyncio
 import socket
 import ssl
-import threading
 from pathlib import Path
 from typing import Any
 
-from hypercorn.asyncio import serve
-from hypercorn.config import Config
+from cgrconsole.core.live.server import LiveServer
+from cgrconsole.core.live.settings import LiveConfig
+from cgrconsole.core.live.tls import ServerCertificate, fingerprint
 
 
-class AsgiServer:
+class AsgiServer(LiveServer):
+    """The product's ``LiveServer`` on 127.0.0.1 and a free port, for any ASGI app of a test."""
+
     def __init__(self, app: Any, cert: tuple[Path, Path] | None = None) -> None:
-        self.app = app
-        self.cert = cert
-        self.port = 0
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stop: asyncio.Event | None = None
-        self._thread: threading.Thread | None = None
-        self._ready = threading.Event()
-        self.error: BaseException | None = None
+        certificate = ServerCertificate(cert[0], cert[1], fingerprint(cert[0])) if cert else None
+        settings = LiveConfig(bind="127.0.0.1", port=0, tls="files" if cert else "off")
+        super().__init__(app, settings, certificate=certificate, name="test asgi server")
 
     @property
     def url(self) -> str:
-        return f"{'https' if self.cert else 'http'}://127.0.0.1:{self.port}"
+        return self.base_url
 
-    def start(self) -> AsgiServer:
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", 0))
-        sock.listen(128)
-        sock.setblocking(False)
-        self.port = sock.getsockname()[1]
-        config = Config()
-        config.bind = [f"fd://{sock.detach()}"]  # hypercorn owns (and closes) the descriptor now
-        config.accesslog = None
-        config.errorlog = None
-        config.graceful_timeout = 1.0
-        if self.cert is not None:
-            config.certfile, config.keyfile = (str(p) for p in self.cert)
-        self._thread = threading.Thread(
-            target=self._run, args=(config,), name="test asgi server", daemon=True
-        )
-        self._thread.start()
-        if not self._ready.wait(10):
-            raise RuntimeError("the test server did not start")
-        return self
-
-    def _run(self, config: Config) -> None:
-        loop = asyncio.new_event_loop()
-        self._loop = loop
-        self._stop = asyncio.Event()
-
-        async def main() -> None:
-            loop.call_soon(self._ready.set)
-            await serve(self.app, config, shutdown_trigger=self._stop.wait)  # type: ignore[arg-type]
-
-        try:
-            loop.run_until_complete(main())
-        except BaseException as exc:  # reported by stop()
-            self.error = exc
-            self._ready.set()
-        finally:
-            loop.close()
-
-    def stop(self) -> None:
-        if self._loop is not None and self._stop is not None and not self._loop.is_closed():
-            self._loop.call_soon_threadsafe(self._stop.set)
-        if self._thread is not None:
-            self._thread.join(10)
-            assert not self._thread.is_alive(), "the test server did not stop"
-        if self.error is not None:
-            raise self.error
+    def stop(self, timeout: float = 10.0) -> bool:
+        assert super().stop(timeout), "the test server did not stop"
+        return True
 
 
 def raw_request(

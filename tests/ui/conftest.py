@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from cgrconsole.config import CameraConfig, Config, IngestConfig
+from cgrconsole.core.live.settings import LiveConfig
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.core.uplink.destination import Destination
 from cgrconsole.engine import Engine
@@ -24,6 +25,7 @@ def make_engine(
     **config: object,
 ) -> Engine:
     paths = AppPaths(tmp_path / "data", tmp_path / "data" / "archive", tmp_path / "data" / "logs")
+    config.setdefault("live", LiveConfig(bind="127.0.0.1", port=0))  # no test listens on 0.0.0.0:8443
     return Engine(
         Config(cameras=tuple(cameras), ingest=FAST, **config),
         paths,  # type: ignore[arg-type]

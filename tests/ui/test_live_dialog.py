@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
@@ -134,6 +135,8 @@ def test_the_status_bar_counts_the_real_watchers_of_a_real_server(qtbot, tmp_pat
         assert status.label.text() == f"Live stream: 0 watching · {server.url}"
         answer = httpx.get(f"{server.url}/live/Entry1/index.m3u8", params={"token": TOKEN}, timeout=10)
         assert answer.status_code == 200
+        # the monitor sums a request when the app has finished it, just after the client got the answer
+        qtbot.waitUntil(lambda: any("Entry1" in c.cameras for c in monitor.clients()), timeout=5000)
         status.poll()
         qtbot.waitUntil(lambda: "1 watching ·" in status.label.text(), timeout=5000)
         assert "127.0.0.1 watches Entry1 since" in status.label.toolTip()
@@ -214,9 +217,15 @@ def test_the_main_window_shows_the_live_stream_in_its_status_bar_and_menu_screen
     apply_theme(qapp)
     engine = engine_factory([])
     monitor = AccessMonitor(AuditLog(engine.database), time.time)
-    engine.live_server = FakeServer("https://10.8.0.1:8443")  # what the engine wiring provides
-    engine.live_streams = {"Entry1": live(), "Exit1": live()}
-    engine.live_access = monitor
+    # in place of the engine's live service (engine.live_* read through engine.live): no real server
+    engine.live = SimpleNamespace(
+        server=FakeServer("https://10.8.0.1:8443"),
+        streams={"Entry1": live(), "Exit1": live()},
+        packagers={},
+        access=monitor,
+        start=lambda: None,
+        stop=lambda timeout: None,
+    )
     for address in ("10.8.0.7", "10.8.0.12"):
         monitor.admit(address, "hls.js", "")
         monitor.finish(address, 200, 5000, "Entry1")

@@ -14,7 +14,10 @@ from support.clock import FakeClock
 from support.live_site import LiveSite, stand_in_app
 
 from cgrconsole.core.live.access import access_middleware
+from cgrconsole.core.live.routes import build_app
+from cgrconsole.core.live.server import LiveServer
 from cgrconsole.core.live.settings import LiveConfig
+from cgrconsole.core.live.tls import server_certificate
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.core.storage.audit import AuditLog
 from cgrconsole.core.storage.database import Database
@@ -45,3 +48,22 @@ def live_site(tmp_path: Path) -> Iterator:
         site.release.set()
         site.server.stop()
         database.close()
+
+
+@pytest.fixture
+def serve_streams(tmp_path: Path) -> Iterator:
+    """``serve_streams(streams, **LiveConfig fields)`` serves ``build_app(streams)`` with the product's
+    ``LiveServer`` on 127.0.0.1 (TLS with a self-signed certificate unless ``tls="off"``)."""
+    started: list[LiveServer] = []
+
+    def start(streams: dict[str, Any], *, middleware=(), routes=(), **fields: Any) -> LiveServer:
+        settings = dataclasses.replace(LiveConfig(bind="127.0.0.1", port=0), **fields)
+        certificate = server_certificate(settings, tmp_path / "tls")
+        app = build_app(streams, settings, middleware=middleware, routes=routes)
+        server = LiveServer(app, settings, certificate=certificate, streams=streams).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        assert server.stop(10), "the live server did not stop"

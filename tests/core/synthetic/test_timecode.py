@@ -114,3 +114,19 @@ def test_values_out_of_range_and_frames_too_small_are_refused() -> None:
         timecode.burn(np.zeros((720, 1280, 3), np.uint8), 1 << 48)
     with pytest.raises(ValueError, match="too small"):
         timecode.burn(np.zeros((90, 120, 3), np.uint8), T0)
+
+
+def test_a_clip_file_carries_the_code_only_when_asked(tmp_path) -> None:
+    import av
+
+    from cgrconsole.core.synthetic.clip import write_clip
+    from cgrconsole.core.synthetic.source import SyntheticOptions
+
+    options = SyntheticOptions(SceneSpec(seed=2, width=640, height=360))
+    write_clip(tmp_path / "tc.mp4", options, 0.4, timecode_from=T0 / 1000)
+    write_clip(tmp_path / "plain.mp4", options, 0.4)
+    with av.open(str(tmp_path / "tc.mp4")) as container:
+        reads = [timecode.read(f.to_ndarray(format="rgb24")) for f in container.decode(video=0)]
+    assert reads == [T0 + 40 * i for i in range(10)]
+    with av.open(str(tmp_path / "plain.mp4")) as container:
+        assert all(timecode.read(f.to_ndarray(format="rgb24")) is None for f in container.decode(video=0))

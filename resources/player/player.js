@@ -1,6 +1,8 @@
 // The console's test player: 1-4 cameras, each in hls.js with the console's recommended settings
 // (/player/settings.json) and a readout of its live latency. window.cgrPlayer holds each tile's
-// numbers for tests and benchmarks.
+// numbers for tests and benchmarks. A camera that burns its capture time into the picture (the
+// synthetic ones do; timecode.js reads it) also gets a glass-to-glass readout: every presented frame's
+// {capture_ms, presented_ms, latency_ms} goes into tiles[name].samples (the newest MAX_SAMPLES).
 (function () {
   "use strict";
 
@@ -9,6 +11,7 @@
   var grid = document.getElementById("grid");
   var choice = document.getElementById("choice");
   var message = document.getElementById("message");
+  var MAX_SAMPLES = 20000; // 13 min at 25 fps: a benchmark's run, bounded for a page left open
   var state = { settings: null, cameras: [], tiles: {} };
   window.cgrPlayer = state;
 
@@ -69,7 +72,10 @@
   }
 
   function showGrid(names) {
-    Object.keys(state.tiles).forEach(function (name) { stop(state.tiles[name]); });
+    Object.keys(state.tiles).forEach(function (name) {
+      stop(state.tiles[name]);
+      state.tiles[name].stopSampling();
+    });
     state.tiles = {};
     grid.textContent = "";
     grid.style.setProperty("--columns", names.length > 1 ? "2" : "1");
@@ -93,8 +99,15 @@
       grid.appendChild(tile);
       var entry = {
         camera: name, playlist: camera.playlist, video: video, readout: readout, hls: null,
-        latency: null, sinceIngest: null, stalls: 0, resets: 0, restarts: 0, lateSince: null, error: ""
+        latency: null, sinceIngest: null, stalls: 0, resets: 0, restarts: 0, lateSince: null, error: "",
+        glassToGlass: null, samples: [], stopSampling: function () {}
       };
+      if (window.cgrTimecode) {
+        entry.stopSampling = window.cgrTimecode.sample(video, function (sample) {
+          entry.samples.push(sample);
+          if (entry.samples.length > MAX_SAMPLES) entry.samples.shift();
+        });
+      }
       video.addEventListener("waiting", function () { entry.stalls += 1; });
       video.addEventListener("play", function () {
         var hls = entry.hls;
@@ -157,6 +170,9 @@
       var latency = hls.latency;
       entry.latency = latency > 0 ? latency : null;
       entry.sinceIngest = hls.playingDate ? (Date.now() - hls.playingDate.getTime()) / 1000 : null;
+      var newest = entry.samples.length ? entry.samples[entry.samples.length - 1] : null;
+      var fresh = newest !== null && Date.now() - newest.presented_ms < 2000;
+      entry.glassToGlass = fresh ? newest.latency_ms / 1000 : null;
       // hls.js raises its target after every stall; once latency stays high, go back to the target
       if (entry.latency !== null && entry.latency > player.resetLatencyAboveS) {
         var now = Date.now();
@@ -171,7 +187,9 @@
         entry.lateSince = null;
       }
       entry.readout.textContent = "latency " + seconds(entry.latency) + " · since ingest " +
-        seconds(entry.sinceIngest) + " · ×" + entry.video.playbackRate.toFixed(2) +
+        seconds(entry.sinceIngest) +
+        (entry.glassToGlass !== null ? " · glass to glass " + seconds(entry.glassToGlass) : "") +
+        " · ×" + entry.video.playbackRate.toFixed(2) +
         (entry.stalls ? " · stalls " + entry.stalls : "");
       entry.readout.classList.toggle("late", entry.latency !== null && entry.latency > player.resetLatencyAboveS);
     });

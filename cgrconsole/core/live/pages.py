@@ -26,6 +26,7 @@ from cgrconsole.core.live.settings import LiveConfig
 PLAYER_FILES = {
     "hls.min.js": "text/javascript; charset=utf-8",
     "player.js": "text/javascript; charset=utf-8",
+    "timecode.js": "text/javascript; charset=utf-8",  # reads a synthetic camera's burned-in capture time
     "player.css": "text/css; charset=utf-8",
     "LICENSE.hls.js.txt": "text/plain; charset=utf-8",
 }

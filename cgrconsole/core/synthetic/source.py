@@ -11,6 +11,10 @@ Like a real camera it keeps to the clock (``realtime``, the default): frame ``n`
 render and encode every frame, the frames whose moment has passed are dropped (``dropped`` counts
 them), so a minute of wall clock always holds a minute of video, and the scene stays where the
 clock says. Without ``realtime`` every frame is made, as fast as possible (tests, benchmarks).
+
+Each frame carries its capture time twice: as the ``wallclock`` of its packet and burned into the picture
+as a block code (core/synthetic/timecode.py; ``timecode=0`` leaves it out), both read from the injected
+clock once, just before the frame is rendered. Whatever shows the frame later can read how old it is.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from cgrconsole.core.camera.packets import EncodedPacket, StreamInfo
 from cgrconsole.core.camera.source import SourceError
 from cgrconsole.core.camera.status import FailureReason
 from cgrconsole.core.camera.url import CameraUrl
+from cgrconsole.core.synthetic import timecode
 from cgrconsole.core.synthetic.scene import Scene, SceneSpec
 
 TIME_BASE = Fraction(1, 90000)
@@ -42,10 +47,11 @@ class SyntheticOptions:
     gop: int = 50
     realtime: bool = True  # pace frames at fps like a camera; False = as fast as possible
     duration_s: float = 0.0  # 0 = endless
+    timecode: bool = True  # burn the capture time into every frame (frames too small for it go without)
 
 
 def options_from_url(url: CameraUrl, label: str = "") -> SyntheticOptions:
-    """Read ``seed, size=WxH, fps, direction, gap, bitrate, gop, realtime, duration`` from the URL query."""
+    """Read ``seed, size=WxH, fps, direction, gap, bitrate, gop, realtime, duration, timecode``."""
     query = dict(parse_qsl(url.path.partition("?")[2]))
     unknown = set(query) - {
         "seed",
@@ -57,6 +63,7 @@ def options_from_url(url: CameraUrl, label: str = "") -> SyntheticOptions:
         "gop",
         "realtime",
         "duration",
+        "timecode",
     }
     if unknown:
         raise SourceError(
@@ -103,6 +110,7 @@ def options_from_url(url: CameraUrl, label: str = "") -> SyntheticOptions:
         gop=number("gop", "50"),
         realtime=query.get("realtime", "1") not in ("0", "false", "no"),
         duration_s=number("duration", "0", float),
+        timecode=query.get("timecode", "1") not in ("0", "false", "no"),
     )
     return options
 
@@ -149,6 +157,7 @@ class SyntheticSource:
         self._monotonic = monotonic
         self._encoder: VideoCodecContext | None = None
         self._pending: list[av.Packet] = []
+        self._pending_at = 0.0  # capture wall clock of the frame in _pending
         self._index = 0
         self.dropped = 0  # frames skipped because their moment had passed (realtime only)
         self._started = 0.0  # monotonic time of frame 0, set when packets() starts
@@ -168,11 +177,14 @@ class SyntheticSource:
 
     def _encode_next(self) -> list[av.Packet]:
         assert self._encoder is not None
+        self._pending_at = self._clock()  # the capture moment: burned in and stamped on the packet
         image = self.scene.frame(self._index)
+        if self.options.timecode and timecode.fits(image.shape[1], image.shape[0]):
+            timecode.burn(image, round(self._pending_at * 1000))
         frame = av.VideoFrame.from_ndarray(image, format="rgb24")
         frame.pts = self._index
         self._index += 1
-        return list(self._encoder.encode(frame))
+        return list(self._encoder.encode(frame))  # zerolatency, no B-frames: this frame's packet only
 
     def packets(self) -> Iterator[EncodedPacket]:
         spec = self.options.spec
@@ -182,7 +194,7 @@ class SyntheticSource:
         while True:
             for packet in self._pending:
                 pts = int(packet.pts * ticks) if packet.pts is not None else None
-                yield EncodedPacket(bytes(packet), pts, pts, TIME_BASE, packet.is_keyframe, self._clock())
+                yield EncodedPacket(bytes(packet), pts, pts, TIME_BASE, packet.is_keyframe, self._pending_at)
             if self.options.realtime:
                 self._keep_to_the_clock(spec.fps)
             if limit is not None and self._index >= limit:

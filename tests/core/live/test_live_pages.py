@@ -72,7 +72,7 @@ def test_the_status_page_lists_cameras_with_links_that_carry_the_token(pages) ->
 def test_the_player_page_loads_the_vendored_hls_js_and_its_own_script(pages) -> None:
     page = get(pages, "/player", cameras="Entry1")
     assert page.status_code == 200
-    for asset in ("/player/hls.min.js", "/player/player.js", "/player/player.css"):
+    for asset in ("/player/hls.min.js", "/player/timecode.js", "/player/player.js", "/player/player.css"):
         assert f'src="{asset}?token={TOKEN}"' in page.text or f'href="{asset}?token={TOKEN}"' in page.text
     assert "__QUERY__" not in page.text
     hls = get(pages, "/player/hls.min.js")
@@ -81,7 +81,12 @@ def test_the_player_page_loads_the_vendored_hls_js_and_its_own_script(pages) -> 
     licence = get(pages, "/player/LICENSE.hls.js.txt")
     assert "Apache License, Version 2.0" in licence.text and "Dailymotion" in licence.text
     assert not re.search(r'(src|href)="(?!/|data:,")', page.text), "every asset from the console itself"
-    assert not re.search(r"https?://", (PLAYER / "player.js").read_text()), "no CDN, no other origin"
+    for script in ("player.js", "timecode.js"):
+        assert not re.search(r"https?://", (PLAYER / script).read_text()), "no CDN, no other origin"
+    reader = get(pages, "/player/timecode.js")
+    assert reader.status_code == 200 and "window.cgrTimecode" in reader.text
+    assert reader.headers["content-type"].startswith("text/javascript")
+    assert page.text.index("/player/timecode.js") < page.text.index("/player/player.js"), "loaded first"
 
 
 def test_only_the_players_own_files_are_served(pages) -> None:
@@ -115,6 +120,7 @@ def test_the_recommended_hls_js_settings_are_legal_and_follow_the_part_target(pa
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
-def test_the_players_script_is_valid_javascript() -> None:
-    run = subprocess.run(["node", "--check", str(PLAYER / "player.js")], capture_output=True, text=True)
+@pytest.mark.parametrize("script", ["player.js", "timecode.js"])
+def test_the_players_scripts_are_valid_javascript(script: str) -> None:
+    run = subprocess.run(["node", "--check", str(PLAYER / script)], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr

@@ -9,7 +9,6 @@ console's settings, carries the token into every request and reports its latency
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import time
 from datetime import UTC, datetime
@@ -21,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from support.asgi_server import AsgiServer
+from support.browser import assert_h264_mse, chromium, new_page, require_browser
 from support.clock import FakeClock
 from support.live_site import Stream
 
@@ -32,31 +32,14 @@ from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database
 from cgrconsole.resources import resource_dir
 
-CHROMIUM = "/usr/bin/chromium"
 DOCS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 TOKEN = "browser-token-0123456789ab"
 SEGMENTS = 40  # seconds of video; the test needs about 15
 
 
-def _missing() -> str:
-    if not Path(CHROMIUM).exists():
-        return "Debian chromium is not installed (apt-get install chromium)"
-    if shutil.which("ffmpeg") is None:
-        return "ffmpeg is not installed"
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "playwright (PyPI) is not installed"
-    return ""
-
-
 @pytest.fixture(scope="module")
 def segments(tmp_path_factory) -> Path:
-    reason = _missing()
-    if reason:
-        if os.environ.get("CI"):
-            pytest.fail(f"required on CI: {reason}")
-        pytest.skip(reason)
+    require_browser(ffmpeg=True)
     folder = tmp_path_factory.mktemp("hls")
     subprocess.run(
         ["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25",
@@ -106,8 +89,6 @@ def live_routes(folder: Path, cameras: tuple[str, ...], started: float) -> list[
 def test_the_player_plays_two_cameras_with_the_consoles_settings_and_shows_latency(
     segments: Path, tmp_path: Path
 ) -> None:
-    from playwright.sync_api import sync_playwright
-
     cameras = ("Entry1", "Exit1")
     database = Database(tmp_path / "audit.db")
     database.open()
@@ -124,19 +105,10 @@ def test_the_player_plays_two_cameras_with_the_consoles_settings_and_shows_laten
     server = AsgiServer(Starlette(routes=routes, middleware=[middleware])).start()
     errors: list[str] = []
     try:
-        with sync_playwright() as driver:
-            browser = driver.chromium.launch(
-                executable_path=CHROMIUM,
-                args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                      "--autoplay-policy=no-user-gesture-required"],
-            )  # fmt: skip
-            page = browser.new_page()
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
+        with chromium() as browser:
+            page = new_page(browser, errors)
             page.goto(f"{server.url}/player?cameras=Entry1,Exit1&token={TOKEN}")
-            h264 = page.evaluate("MediaSource.isTypeSupported('video/mp4; codecs=\"avc1.42E01E\"')")
-            assert h264, "this Chromium's MediaSource cannot play H.264: the player cannot be tested here"
+            assert_h264_mse(page)
             page.wait_for_function(
                 "() => window.cgrPlayer.settings && Object.keys(window.cgrPlayer.tiles).length === 2",
                 timeout=10_000,
@@ -164,7 +136,6 @@ def test_the_player_plays_two_cameras_with_the_consoles_settings_and_shows_laten
             page.set_viewport_size({"width": 1280, "height": 520})
             shots = DOCS if os.environ.get("CGR_SAVE_SCREENSHOTS") else tmp_path
             page.screenshot(path=str(shots / "live_player.png"))
-            browser.close()
     finally:
         server.stop()
     assert [t["camera"] for t in tiles] == list(cameras) and checked == 2

@@ -15,6 +15,7 @@ from cgrconsole.core.camera.source import SourceError
 from cgrconsole.core.camera.status import CameraState, FailureReason
 from cgrconsole.core.camera.url import parse_camera_url
 from cgrconsole.core.source_factory import make_source_factory
+from cgrconsole.core.synthetic import timecode
 from cgrconsole.core.synthetic.source import SyntheticSource, options_from_url
 
 
@@ -122,3 +123,34 @@ def test_a_camera_too_slow_for_its_frame_rate_drops_frames_and_keeps_to_the_cloc
         late = packet.wallclock - packets[0].wallclock - media
         assert -1e-6 < late < 0.15 + 0.1 + 1e-6, "and arrives within its render time and one frame interval"
     assert drawn[-1] >= 118, "after 12 s the scene is where the clock says, not 40 % behind"
+
+
+def test_every_frame_carries_its_packets_wallclock_burned_in() -> None:
+    """The capture time in the picture is the packet's wallclock, read once from the injected clock."""
+    ticks = iter(range(10**6))
+    cam = SyntheticSource(
+        options_from_url(parse_camera_url("synthetic://cam?size=640x360&realtime=0&duration=2")),
+        clock=lambda: 1_764_680_000.0 + next(ticks) * 0.0371,  # a clock that moves on every reading
+    )
+    cam.open()
+    decoder = FrameDecoder(cam.info)
+    burned, stamped = [], []
+    for packet in cam.packets():
+        stamped.append(round(packet.wallclock * 1000))
+        burned += [timecode.read(image) for image in decoder.decode(packet)]
+    cam.close()
+    assert len(stamped) == 50 and len(set(stamped)) == 50
+    assert burned == stamped[: len(burned)] and len(burned) >= 48
+
+
+def test_timecode_0_leaves_the_picture_alone() -> None:
+    options = options_from_url(parse_camera_url("synthetic://cam?size=640x360&timecode=0"))
+    assert not options.timecode
+    cam = SyntheticSource(options)
+    cam.open()
+    decoder = FrameDecoder(cam.info)
+    packet = next(cam.packets())
+    images = decoder.decode(packet)
+    cam.close()
+    assert images and timecode.read(images[0]) is None
+    assert options_from_url(parse_camera_url("synthetic://cam")).timecode, "on by default"

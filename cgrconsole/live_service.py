@@ -24,9 +24,11 @@ from cgrconsole.config import Config
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.live.access import AccessMonitor, access_middleware
 from cgrconsole.core.live.metrics import OutboxCounts, console_collector, metrics_route
+from cgrconsole.core.live.packager import QUEUE_PACKETS, LivePackager
 from cgrconsole.core.live.pages import pages_routes
 from cgrconsole.core.live.routes import build_app
 from cgrconsole.core.live.server import LiveServer, LiveServerError
+from cgrconsole.core.live.stream import LiveStream
 from cgrconsole.core.live.tls import TlsError, server_certificate
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.storage.audit import AuditLog
@@ -35,11 +37,6 @@ from cgrconsole.paths import AppPaths
 from cgrconsole.resources import resource_dir
 
 log = logging.getLogger(__name__)
-
-# MERGE (lead): the core helper's stream.py and packager.py are not on this branch yet. Once they are,
-# set PUBLISHING = True (the one switch); until then the server runs with no camera streams.
-PUBLISHING = False
-LIVE_QUEUE = 250  # packets: 10 s at 25 fps, then the fan-out drops for this subscriber and counts
 
 
 class LiveService:
@@ -65,8 +62,8 @@ class LiveService:
         self.supervisor = supervisor
         self.announce = announce
         self.port_fallback = port_fallback
-        self.streams: dict[str, Any] = {}
-        self.packagers: dict[str, Any] = {}
+        self.streams: dict[str, LiveStream] = {}
+        self.packagers: dict[str, LivePackager] = {}
         self.server: LiveServer | None = None
         self.access: AccessMonitor | None = None
         self.problem = ""  # why the server does not run (English, also in the log)
@@ -74,15 +71,11 @@ class LiveService:
         self._cameras = sorted(cameras.workers)
         if not self.settings.enabled:
             return
-        if PUBLISHING:
-            from cgrconsole.core.live.packager import LivePackager
-            from cgrconsole.core.live.stream import LiveStream
-
-            for name, worker in cameras.workers.items():
-                stream = LiveStream(name)
-                queue = worker.fanout.subscribe("live", maxsize=LIVE_QUEUE)
-                self.streams[name] = stream
-                self.packagers[name] = LivePackager(name, queue, stream, self.settings, supervisor, clock)
+        for name, worker in cameras.workers.items():
+            stream = LiveStream(name)
+            queue = worker.fanout.subscribe("live", maxsize=QUEUE_PACKETS)
+            self.streams[name] = stream
+            self.packagers[name] = LivePackager(name, queue, stream, self.settings, supervisor, clock)
         middleware, self.access = access_middleware(self.settings, secrets, audit, clock)
         collect = console_collector(
             cameras, recorders, outbox, self.streams, self.access, version=__version__

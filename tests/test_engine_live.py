@@ -20,7 +20,6 @@ import pytest
 from support.parts import missing_part
 from support.waiting import wait_until
 
-from cgrconsole import live_service
 from cgrconsole.config import CameraConfig, Config, IngestConfig
 from cgrconsole.core.live.settings import LiveConfig
 from cgrconsole.core.live.view import live_view
@@ -77,9 +76,6 @@ def test_the_console_serves_its_status_page_and_metrics_over_https(engine_with) 
 
 
 def test_the_console_serves_a_live_stream_that_decodes(engine_with) -> None:
-    """Needs the core helper's LiveStream and LivePackager (merged by the lead: PUBLISHING = True)."""
-    if not live_service.PUBLISHING:
-        missing_part("the LivePackager is not merged yet: set cgrconsole.live_service.PUBLISHING = True")
     engine = engine_with()
     assert set(engine.live_streams) == {"Entry1"} and set(engine.live_packagers) == {"Entry1"}
     with client(engine) as https:
@@ -122,8 +118,6 @@ def test_live_off_builds_nothing(engine_with) -> None:
 
 
 def published(engine: Engine, https: httpx.Client) -> None:
-    if not live_service.PUBLISHING:
-        missing_part("the LivePackager is not merged yet: set cgrconsole.live_service.PUBLISHING = True")
     wait_until(lambda: https.get("/live/Entry1/index.m3u8").status_code == 200, 30, 0.5)
 
 

@@ -117,8 +117,11 @@ def _make_dirs(session: SftpSession, folder: str) -> None:
         except FileNotFoundError:
             try:
                 session.sftp.mkdir(path)
-            except OSError:
-                session.sftp.stat(path)  # made by another worker meanwhile, or the real error
+            except OSError as exc:
+                try:
+                    session.sftp.stat(path)  # made by another worker meanwhile?
+                except FileNotFoundError:
+                    raise exc from None  # no: the real reason (permission denied, disk full)
         session.made_dirs.add(path)
 
 

@@ -7,7 +7,10 @@ file until then. Policy:
 - Oldest first, always: a backlog drains before newer files; new files wait behind it.
 - A transient failure (the link, a timeout, a verification mismatch) puts the file back at the
   head of the queue and the worker reconnects after a backoff (``retry_initial_s`` doubling to
-  ``retry_max_s``); the ``.part`` on the server is resumed.
+  ``retry_max_s``); the ``.part`` on the server is resumed. A file that fails ``HOLD_AFTER`` times
+  in a row on a working connection is held back for a backoff of its own (at most ``retry_max_s``),
+  so a file the server keeps refusing cannot stop the queue behind it; failures to connect (an
+  outage) hold nothing back, and the backlog resumes oldest first.
 - A permanent failure of one file (permission denied) puts it aside for an hour with what to do;
   the others continue, so one bad folder never blocks the queue.
 - A host key that is not pinned, or changed, stops every upload (nothing is sent, not even the
@@ -40,7 +43,7 @@ from cgrconsole.core.archive.upload.connection import (
 from cgrconsole.core.archive.upload.settings import PASSWORD_KEY, SftpConfig
 from cgrconsole.core.archive.upload.status import ParkedFile, TransferProgress, UploaderState, UploadStatus
 from cgrconsole.core.archive.upload.throttle import TokenBucket
-from cgrconsole.core.backoff import Backoff
+from cgrconsole.core.backoff import Backoff, backoff_delay
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.service_thread import ServiceThread
 from cgrconsole.core.signals import Signal
@@ -51,6 +54,7 @@ log = logging.getLogger(__name__)
 PARK_S = 3600.0  # a permanently failing file is tried again after this (the admin may have fixed it)
 IDLE_POLL_S = 2.0  # a worker with nothing to do looks again (``wake()`` is quicker)
 EMIT_EVERY_S = 0.5
+HOLD_AFTER = 3  # consecutive transient failures of one file before it is held back
 TRANSIENT = (OSError, EOFError, paramiko.SSHException)  # socket.timeout and SFTP errors are OSError
 
 
@@ -81,6 +85,8 @@ class SftpUploader:
         self._wake = threading.Event()
         self._claimed: dict[int, TransferProgress] = {}
         self._parked: dict[int, ParkedFile] = {}
+        self._failures: dict[int, int] = {}  # file id -> consecutive transient failures
+        self._held: dict[int, float] = {}  # file id -> monotonic time it may be tried again
         self._status = UploadStatus(UploaderState.OFF, settings.host)
         self._recent_rate = 0.0  # bytes/s of the last finished transfers (for the ETA)
         self._last_emit = 0.0
@@ -140,7 +146,7 @@ class SftpUploader:
                 except transfer.PermanentFileError as exc:
                     self._park(file, str(exc), exc.advice)
                 except (HostKeyRefused, LoginRefused, *TRANSIENT) as exc:
-                    self._release(file.id)
+                    self._release(file.id, held=session is not None)  # failed on a working link
                     self._failed(file, exc)
                     if session is not None:
                         session.close()
@@ -174,6 +180,7 @@ class SftpUploader:
             self._claimed.pop(file.id, None)
             self._owner.pop(file.id, None)
             self._parked.pop(file.id, None)
+            self._failures.pop(file.id, None)
             if result.sent_bytes >= 1_000_000:
                 self._recent_rate = rate if not self._recent_rate else 0.7 * self._recent_rate + 0.3 * rate
             status = self._status
@@ -210,7 +217,9 @@ class SftpUploader:
         with self._lock:
             for file_id in [i for i, p in self._parked.items() if p.retry_at <= now]:
                 del self._parked[file_id]
-            exclude = set(self._claimed) | set(self._parked)
+            for file_id in [i for i, at in self._held.items() if at <= time.monotonic()]:
+                del self._held[file_id]
+            exclude = set(self._claimed) | set(self._parked) | set(self._held)
             candidates = self._index.pending_uploads(1, exclude)
             if not candidates:
                 return None
@@ -219,10 +228,18 @@ class SftpUploader:
             self._owner[file.id] = number
             return file
 
-    def _release(self, file_id: int) -> None:
+    def _release(self, file_id: int, held: bool = False) -> None:
+        """Back to the queue; ``held``: it failed, and after ``HOLD_AFTER`` in a row it waits aside."""
         with self._lock:
             self._claimed.pop(file_id, None)
             self._owner.pop(file_id, None)
+            if held:
+                count = self._failures[file_id] = self._failures.get(file_id, 0) + 1
+                if count >= HOLD_AFTER:
+                    delay = backoff_delay(
+                        count - HOLD_AFTER, self.settings.retry_initial_s, self.settings.retry_max_s
+                    )
+                    self._held[file_id] = time.monotonic() + delay
         self._emit()
 
     def _release_all_of(self, number: int) -> Callable[[BaseException], None]:

@@ -17,8 +17,7 @@ from pathlib import Path
 
 import pytest
 from support.archive import add_archive_file
-from support.parts import missing_part
-from support.sshd import Account, SshServer, sshd_missing
+from support.sshd import Account, SshServer
 from support.waiting import wait_until
 
 from cgrconsole.core.archive.index import UPLOAD_PENDING, UPLOADED, ArchiveIndex
@@ -33,18 +32,6 @@ from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database
 
 NOW = time.time()
-
-
-@pytest.fixture
-def sshd() -> Iterator[SshServer]:
-    reason = sshd_missing()
-    if reason:
-        missing_part(reason)
-    server = SshServer()
-    try:
-        yield server
-    finally:
-        server.close()
 
 
 class Site:

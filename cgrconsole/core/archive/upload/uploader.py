@@ -22,6 +22,7 @@ thread, at most twice a second during a transfer and on every change of state.
 from __future__ import annotations
 
 import logging
+import posixpath
 import threading
 import time
 from collections.abc import Callable
@@ -352,5 +353,6 @@ class SftpUploader:
 
 def posix_join(root: str, relative: str) -> str:
     """The remote path of an archive file (the index's paths are posix already)."""
-    root = root.rstrip("/") or "/"
-    return relative if root == "." else f"{root}/{relative}"
+    if root in ("", "."):
+        return relative
+    return posixpath.join(root, relative)

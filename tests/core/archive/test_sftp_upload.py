@@ -1,6 +1,6 @@
 """The archive uploader against a real OpenSSH server (tests/support/sshd.py): layout, SHA-256, resume
 after sshd is killed mid-file, a wrong password, an unpinned or changed host key, a folder the account
-may not write, and retention waiting for the upload (the real ``ArchiveJanitor``).
+may not write, a full disk on the server, and retention waiting for the upload (the real ``ArchiveJanitor``).
 
 Needs root and Debian openssh-server (CI has both; elsewhere the tests are skipped with the reason).
 """
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from support.archive import add_archive_file
+from support.mounts import tmpfs
 from support.sshd import Account, SshServer
 from support.waiting import wait_until
 
@@ -243,3 +244,18 @@ def test_retention_keeps_files_until_they_are_verified_uploaded(site: Site) -> N
     result = janitor.sweep()
     assert result.deleted == 2 and not any(f.exists() for f in old)
     assert all(site.remote(f).is_file() for f in old), "they are on the server"
+
+
+def test_a_full_disk_on_the_server_is_a_clear_error_and_nothing_is_marked_uploaded(site: Site) -> None:
+    incoming = site.account.home / "incoming"
+    with tmpfs(incoming, "2m"):
+        shutil.chown(incoming, site.account.name)
+        local = site.add(5, 4_000_000)
+        uploader = site.uploader()
+        uploader.start()
+        wait_until(lambda: site.transfers("failed"), 20, message="a failed attempt")
+        status = uploader.status()
+        assert "disk full" in status.last_error, status.last_error
+        assert site.states() == {str(local.relative_to(site.root)): UPLOAD_PENDING}
+        assert not site.remote(local).exists(), "no partial file under the final name"
+        assert uploader.stop(10)

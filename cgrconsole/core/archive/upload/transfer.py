@@ -100,6 +100,16 @@ def upload(
             "give the SFTP account write access to this folder on the server (or correct "
             "sftp.remote_root); the file is tried again within the hour",
         ) from None
+    except OSError as exc:
+        if (
+            exc.errno is None and str(exc) == "Failure"
+        ):  # SSH_FX_FAILURE: OpenSSH's word for ENOSPC, EDQUOT, EIO
+            raise OSError(
+                errno.EIO,
+                f'the server could not write {remote_path} (SFTP "Failure"): is its disk full or the '
+                "account's quota reached? Retried",
+            ) from None
+        raise
     return TransferResult(remote_path, size, sent, offset, verified, time.monotonic() - started)
 
 

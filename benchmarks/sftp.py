@@ -45,8 +45,11 @@ async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, dela
     queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
 
     async def receive() -> None:
-        while data := await reader.read(256 * 1024):
-            await queue.put((loop.time() + delay, data))
+        try:
+            while data := await reader.read(256 * 1024):
+                await queue.put((loop.time() + delay, data))
+        except ConnectionError:
+            pass  # the other side went away: pass the end on
         await queue.put((loop.time() + delay, b""))
 
     async def send() -> None:
@@ -57,8 +60,11 @@ async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, dela
             if not data:
                 writer.close()
                 return
-            writer.write(data)
-            await writer.drain()
+            try:
+                writer.write(data)
+                await writer.drain()
+            except ConnectionError:
+                return
 
     await asyncio.gather(receive(), send(), return_exceptions=True)
 

@@ -1,20 +1,24 @@
-"""With [sftp] on, the engine records files as pending, uploads them, and retention waits for that."""
+"""With [sftp] on, the engine records files as pending, uploads them, and retention waits for that;
+``cgrconsole sftp host-key`` shows the admin the key to pin."""
 
 from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
 
+import pytest
 from support.archive import add_archive_file
 from support.sshd import SshServer
 from support.waiting import wait_until
 
+from cgrconsole.cli import main
 from cgrconsole.config import Config
 from cgrconsole.core.archive.index import UPLOADED
 from cgrconsole.core.archive.upload.settings import SftpConfig
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.engine import Engine
 from cgrconsole.paths import AppPaths
+from cgrconsole.process import ExitCode
 
 
 def test_the_engine_uploads_the_archive_when_sftp_is_on(tmp_path: Path, sshd: SshServer) -> None:
@@ -47,3 +51,19 @@ def test_the_engine_uploads_the_archive_when_sftp_is_on(tmp_path: Path, sshd: Ss
         assert (account.home / local.relative_to(paths.archive_dir)).read_bytes() == local.read_bytes()
     finally:
         engine.stop()
+
+
+def test_the_admin_sees_the_servers_key_before_pinning_it(
+    tmp_path: Path, sshd: SshServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    account = sshd.add_account()
+    sshd.start()
+    path = tmp_path / "site.toml"
+    table = f'[sftp]\nenabled = true\nhost = "127.0.0.1"\nport = {sshd.port}\nuser = "{account.name}"\n'
+    path.write_text(table, encoding="utf-8")
+    assert main(["sftp", "host-key", str(path)]) == ExitCode.FAILURE
+    out = capsys.readouterr().out
+    assert f"shows {sshd.fingerprint} (ssh-ed25519)" in out and f'sftp.host_key = "{sshd.fingerprint}"' in out
+    path.write_text(table + f'host_key = "{sshd.fingerprint}"\n', encoding="utf-8")
+    assert main(["sftp", "host-key", str(path)]) == ExitCode.OK
+    assert "Accepted" not in sshd.log_text(), "no login was attempted"

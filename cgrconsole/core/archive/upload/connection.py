@@ -110,14 +110,8 @@ def open_session(settings: SftpConfig, password: str | None) -> SftpSession:
 
     Raises HostKeyRefused, LoginRefused, or OSError/SSHException (unreachable, timed out, broken).
     """
-    sock = socket.create_connection((settings.host, settings.port), timeout=settings.connect_timeout_s)
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no Nagle stall on small requests
-    transport = paramiko.Transport(sock)
+    transport = _key_exchange(settings)
     try:
-        transport.banner_timeout = settings.connect_timeout_s
-        transport.handshake_timeout = settings.connect_timeout_s
-        transport.auth_timeout = settings.operation_timeout_s
-        transport.start_client(timeout=settings.connect_timeout_s)
         key = transport.get_remote_server_key()
         fingerprint, pinned = key.fingerprint, settings.host_key.strip()
         if not pinned:
@@ -136,6 +130,31 @@ def open_session(settings: SftpConfig, password: str | None) -> SftpSession:
         transport.close()
         raise
     return SftpSession(transport, sftp, settings.operation_timeout_s, settings.hash_command)
+
+
+def server_host_key(settings: SftpConfig) -> tuple[str, str]:
+    """The server's host key as (``SHA256:…`` fingerprint, type), from a key exchange alone: no login."""
+    transport = _key_exchange(settings)
+    try:
+        key = transport.get_remote_server_key()
+        return key.fingerprint, key.get_name()
+    finally:
+        transport.close()
+
+
+def _key_exchange(settings: SftpConfig) -> paramiko.Transport:
+    sock = socket.create_connection((settings.host, settings.port), timeout=settings.connect_timeout_s)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no Nagle stall on small requests
+    transport = paramiko.Transport(sock)
+    try:
+        transport.banner_timeout = settings.connect_timeout_s
+        transport.handshake_timeout = settings.connect_timeout_s
+        transport.auth_timeout = settings.operation_timeout_s
+        transport.start_client(timeout=settings.connect_timeout_s)
+    except BaseException:
+        transport.close()
+        raise
+    return transport
 
 
 def _log_in(transport: paramiko.Transport, settings: SftpConfig, password: str | None) -> None:

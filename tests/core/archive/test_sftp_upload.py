@@ -259,3 +259,15 @@ def test_a_full_disk_on_the_server_is_a_clear_error_and_nothing_is_marked_upload
         assert site.states() == {str(local.relative_to(site.root)): UPLOAD_PENDING}
         assert not site.remote(local).exists(), "no partial file under the final name"
         assert uploader.stop(10)
+
+
+def test_parallel_transfers_share_one_bandwidth_limit(site: Site) -> None:
+    files = [site.add(60 - n, 1_000_000, f"Camera{n % 3}") for n in range(6)]
+    uploader = site.uploader(parallel=3, bandwidth_kbps=3000)  # 6 MB at 3 MB/s in total: >= ~1.9 s
+    started = time.monotonic()
+    uploader.start()
+    wait_until(lambda: set(site.states().values()) == {UPLOADED}, 30, message="all uploaded")
+    elapsed = time.monotonic() - started
+    assert elapsed >= 1.5, f"the limit is for all transfers together ({elapsed:.2f} s for 6 MB)"
+    assert max(len(s.transfers) for s in site.statuses) >= 2, "files went side by side"
+    assert all(sha256(site.remote(f)) == sha256(f) for f in files)

@@ -74,9 +74,12 @@ def upload(
     remote_path: str,
     bucket: TokenBucket,
     stop: threading.Event,
-    progress: Callable[[int], None] = lambda done: None,
+    progress: Callable[[int, int], None] = lambda done, resumed_from: None,
 ) -> TransferResult:
-    """Upload ``local`` to ``remote_path``; raises PermanentFileError, TransferStopped or OSError."""
+    """Upload ``local`` to ``remote_path``; raises PermanentFileError, TransferStopped or OSError.
+
+    ``progress(done, resumed_from)`` is called after each chunk (bytes of the file on the server).
+    """
     started = time.monotonic()
     try:
         size = local.stat().st_size
@@ -196,7 +199,7 @@ def _send(
     offset: int,
     bucket: TokenBucket,
     stop: threading.Event,
-    progress: Callable[[int], None],
+    progress: Callable[[int, int], None],
     digest: hashlib._Hash,
 ) -> int:
     chunk = bucket.chunk_size(CHUNK)
@@ -213,7 +216,7 @@ def _send(
                 remote.write(data)
                 digest.update(data)
                 sent += len(data)
-                progress(offset + sent)
+                progress(offset + sent, offset)
         finally:
             remote.close()  # a pipelined write's error surfaces here
     return sent

@@ -7,7 +7,7 @@ file until then. Policy:
 - Oldest first, always: a backlog drains before newer files; new files wait behind it.
 - A transient failure (the link, a timeout, a verification mismatch) puts the file back at the
   head of the queue and the worker reconnects after a backoff (``retry_initial_s`` doubling to
-  ``retry_max_s``); the ``.part`` on the server is resumed. A file that fails ``HOLD_AFTER`` times
+  ``retry_max_s``); the ``.part`` on the server is resumed. A file that fails 3 times (``queue.HOLD_AFTER``)
   in a row on a working connection is held back for a backoff of its own (at most ``retry_max_s``),
   so a file the server keeps refusing cannot stop the queue behind it; failures to connect (an
   outage) hold nothing back, and the backlog resumes oldest first.
@@ -41,10 +41,11 @@ from cgrconsole.core.archive.upload.connection import (
     SftpSession,
     open_session,
 )
+from cgrconsole.core.archive.upload.queue import UploadQueue
 from cgrconsole.core.archive.upload.settings import PASSWORD_KEY, SftpConfig
-from cgrconsole.core.archive.upload.status import ParkedFile, TransferProgress, UploaderState, UploadStatus
+from cgrconsole.core.archive.upload.status import UploaderState, UploadStatus
 from cgrconsole.core.archive.upload.throttle import TokenBucket
-from cgrconsole.core.backoff import Backoff, backoff_delay
+from cgrconsole.core.backoff import Backoff
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.service_thread import ServiceThread
 from cgrconsole.core.signals import Signal
@@ -52,10 +53,8 @@ from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.supervision import Supervisor
 
 log = logging.getLogger(__name__)
-PARK_S = 3600.0  # a permanently failing file is tried again after this (the admin may have fixed it)
 IDLE_POLL_S = 2.0  # a worker with nothing to do looks again (``wake()`` is quicker)
 EMIT_EVERY_S = 0.5
-HOLD_AFTER = 3  # consecutive transient failures of one file before it is held back
 TRANSIENT = (OSError, EOFError, paramiko.SSHException)  # socket.timeout and SFTP errors are OSError
 
 
@@ -84,17 +83,13 @@ class SftpUploader:
         self._bucket = TokenBucket(settings.bandwidth_bytes_s)
         self._lock = threading.Lock()
         self._wake = threading.Event()
-        self._claimed: dict[int, TransferProgress] = {}
-        self._parked: dict[int, ParkedFile] = {}
-        self._failures: dict[int, int] = {}  # file id -> consecutive transient failures
-        self._held: dict[int, float] = {}  # file id -> monotonic time it may be tried again
+        self.queue = UploadQueue(index, settings.retry_initial_s, settings.retry_max_s, clock)
         self._status = UploadStatus(UploaderState.OFF, settings.host)
         self._recent_rate = 0.0  # bytes/s of the last finished transfers (for the ETA)
         self._last_emit = 0.0
         self.status_changed: Signal[[UploadStatus]] = Signal("sftp upload status")
-        self._owner: dict[int, int] = {}  # file id -> worker number
         self.workers = [
-            ServiceThread(f"sftp-{n}", partial(self._run, n), supervisor, self._release_all_of(n))
+            ServiceThread(f"sftp-{n}", partial(self._run, n), supervisor, partial(self._crashed, n))
             for n in range(1, settings.parallel + 1)
         ]
 
@@ -130,7 +125,7 @@ class SftpUploader:
         session: SftpSession | None = None
         try:
             while not stop.is_set():
-                file = self._claim(number)
+                file = self.queue.claim(number)
                 if file is None:
                     if self._wake.wait(IDLE_POLL_S):
                         self._wake.clear()
@@ -142,12 +137,12 @@ class SftpUploader:
                     self._transfer(session, file, stop)
                     backoff.reset()
                 except transfer.TransferStopped:
-                    self._release(file.id)
+                    self.queue.release(file.id)
                     return
                 except transfer.PermanentFileError as exc:
                     self._park(file, str(exc), exc.advice)
                 except (HostKeyRefused, LoginRefused, *TRANSIENT) as exc:
-                    self._release(file.id, held=session is not None)  # failed on a working link
+                    self.queue.release(file.id, failed=session is not None)  # on a working link?
                     self._failed(file, exc)
                     if session is not None:
                         session.close()
@@ -163,25 +158,17 @@ class SftpUploader:
         remote = posix_join(self.settings.remote_root, file.path)
         started = time.monotonic()
 
-        def progress(done: int) -> None:
+        def progress(done: int, resumed_from: int) -> None:
             elapsed = max(1e-3, time.monotonic() - started)
-            with self._lock:
-                before = self._claimed.get(file.id)
-                if before is None:
-                    return
-                sent = done - before.resumed_from
-                self._claimed[file.id] = replace(before, done_bytes=done, bytes_per_s=sent / elapsed)
+            self.queue.progress(file.id, done, resumed_from, (done - resumed_from) / elapsed)
             self._emit(throttled=True)
 
         self._update(state=UploaderState.UPLOADING)
         result = transfer.upload(session, self.root / file.path, remote, self._bucket, stop, progress)
         self._index.mark_uploaded(file.id)
         rate = result.sent_bytes / result.seconds if result.seconds > 0 else 0.0
+        self.queue.done(file.id)
         with self._lock:
-            self._claimed.pop(file.id, None)
-            self._owner.pop(file.id, None)
-            self._parked.pop(file.id, None)
-            self._failures.pop(file.id, None)
             if result.sent_bytes >= 1_000_000:
                 self._recent_rate = rate if not self._recent_rate else 0.7 * self._recent_rate + 0.3 * rate
             status = self._status
@@ -210,54 +197,15 @@ class SftpUploader:
             rate_mb_s=round(rate / 1e6, 2),
             verified=result.verified,
         )
-        self._update(state=UploaderState.UPLOADING if self._claimed else UploaderState.IDLE)
+        busy = bool(self.queue.snapshot()[0])
+        self._update(state=UploaderState.UPLOADING if busy else UploaderState.IDLE)
 
     # -- the queue ------------------------------------------------------------------------
-    def _claim(self, number: int) -> ArchiveFile | None:
-        now = self._clock()
-        with self._lock:
-            for file_id in [i for i, p in self._parked.items() if p.retry_at <= now]:
-                del self._parked[file_id]
-            for file_id in [i for i, at in self._held.items() if at <= time.monotonic()]:
-                del self._held[file_id]
-            exclude = set(self._claimed) | set(self._parked) | set(self._held)
-            candidates = self._index.pending_uploads(1, exclude)
-            if not candidates:
-                return None
-            file = candidates[0]
-            self._claimed[file.id] = TransferProgress(file.path, file.size_bytes, 0, 0.0)
-            self._owner[file.id] = number
-            return file
-
-    def _release(self, file_id: int, held: bool = False) -> None:
-        """Back to the queue; ``held``: it failed, and after ``HOLD_AFTER`` in a row it waits aside."""
-        with self._lock:
-            self._claimed.pop(file_id, None)
-            self._owner.pop(file_id, None)
-            if held:
-                count = self._failures[file_id] = self._failures.get(file_id, 0) + 1
-                if count >= HOLD_AFTER:
-                    delay = backoff_delay(
-                        count - HOLD_AFTER, self.settings.retry_initial_s, self.settings.retry_max_s
-                    )
-                    self._held[file_id] = time.monotonic() + delay
-        self._emit()
-
-    def _release_all_of(self, number: int) -> Callable[[BaseException], None]:
-        def release(_error: BaseException) -> None:  # after a crash: its files go back to the queue
-            with self._lock:
-                for file_id in [f for f, n in self._owner.items() if n == number]:
-                    self._claimed.pop(file_id, None)
-                    self._owner.pop(file_id, None)
-
-        return release
+    def _crashed(self, number: int, _error: BaseException) -> None:
+        self.queue.release_worker(number)
 
     def _park(self, file: ArchiveFile, error: str, advice: str) -> None:
-        parked = ParkedFile(file.path, error, advice, self._clock() + PARK_S)
-        with self._lock:
-            self._claimed.pop(file.id, None)
-            self._owner.pop(file.id, None)
-            self._parked[file.id] = parked
+        self.queue.park(file, error, advice)
         log.error("upload of %s failed: %s. What to do: %s", file.path, error, advice)
         self._record(file, "failed_permanently", error=error, advice=advice)
         self._update(last_error=f"{file.path}: {error}", last_error_ts=self._clock())
@@ -330,9 +278,8 @@ class SftpUploader:
 
     def _with_backlog(self, status: UploadStatus) -> UploadStatus:
         files, size, oldest = self._index.upload_backlog()
+        transfers, parked = self.queue.snapshot()
         with self._lock:
-            transfers = tuple(self._claimed.values())
-            parked = tuple(self._parked.values())
             recent = self._recent_rate
         rate = sum(t.bytes_per_s for t in transfers)
         left = size - sum(t.done_bytes for t in transfers)

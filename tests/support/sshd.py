@@ -19,6 +19,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -30,9 +31,11 @@ _names = itertools.count(1)
 
 def sshd_missing() -> str | None:
     """Why no test sshd can run here, or None."""
+    if sys.platform != "linux":
+        return "the test sshd runs on Linux only (Debian openssh-server)"
     if not SSHD.exists():
         return "OpenSSH server not installed (apt-get install openssh-server)"
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+    if sys.platform != "linux" or os.geteuid() != 0:
         return "the test sshd needs root (password login through PAM, throwaway accounts)"
     if shutil.which("useradd") is None or shutil.which("chpasswd") is None:
         return "useradd/chpasswd missing"
@@ -138,9 +141,10 @@ class SshServer:
         if self._process is None:
             return
         pids = [self._process.pid, *descendants(self._process.pid)]
-        for pid in pids:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
+        if sys.platform == "linux":  # only ever started there (sshd_missing)
+            for pid in pids:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
         self._process.wait(10)
         self._process = None
 

@@ -147,6 +147,9 @@ class SshServer:
                     os.kill(pid, signal.SIGKILL)
         self._process.wait(10)
         self._process = None
+        deadline = time.monotonic() + 10  # the session processes end a moment later (userdel needs that)
+        while any(Path(f"/proc/{pid}").exists() for pid in pids[1:]) and time.monotonic() < deadline:
+            time.sleep(0.02)
 
     def rekey(self) -> None:
         """A new host key (the server was re-installed, or someone else answers)."""
@@ -157,7 +160,13 @@ class SshServer:
     def close(self) -> None:
         self.kill()
         for account in self.accounts:
-            subprocess.run(["userdel", account.name], check=False, capture_output=True)
+            for _ in range(50):  # refused while a process of the account still runs
+                if subprocess.run(["userdel", account.name], check=False, capture_output=True).returncode in (
+                    0,
+                    6,
+                ):
+                    break
+                time.sleep(0.1)
         self.accounts.clear()
         shutil.rmtree(self.dir, ignore_errors=True)
 

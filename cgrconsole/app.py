@@ -46,6 +46,14 @@ timezone = "Asia/Almaty"
 # anpr = true
 # transport = "tcp"                      # tcp | udp
 # roi = [0.1, 0.3, 0.9, 1.0]             # optional: x1, y1, x2, y2 as fractions
+
+# [sftp]                                 # archive upload (docs/archive_upload.md); password:
+# enabled = true                         #   cgrconsole secret set sftp/password
+# host = "archive.example.kz"
+# user = "cgr_site1"
+# remote_root = "/incoming/site1"
+# host_key = ""                          # empty: the console shows the server's SHA256:... to confirm
+# bandwidth_kbps = 0                     # kB/s for all transfers; 0 = unlimited
 """
 
 

@@ -59,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     standin.add_argument("which", choices=STANDINS, help="cgr: CarGoRuqsat; drvn: the Vietnamese protocol")
     standin.add_argument("options", nargs=argparse.REMAINDER, help="the stand-in's own options (--help)")
+    sftp = commands.add_parser("sftp", help="the archive's SFTP server ([sftp] in the configuration)")
+    sftp.add_argument(
+        "action",
+        choices=("host-key",),
+        help="host-key: show the server's key fingerprint and whether it is the pinned one (sends nothing)",
+    )
+    sftp.add_argument("path", type=Path, nargs="?", help="default: --config or the user's config file")
     secret = commands.add_parser("secret", help="store a password or token in the OS keyring")
     secret.add_argument("action", choices=("set", "delete"))
     secret.add_argument("key", help="e.g. camera/Camera1 (the camera's password)")
@@ -72,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.CONFIG
     if args.command == "config-check":
         return _config_check(args.path or args.config)
+    if args.command == "sftp":
+        return _sftp_host_key(args.path or args.config)
     if args.command == "secret":
         return _secret(args.action, args.key)
     if args.command == "standin":
@@ -134,3 +143,38 @@ def _secret(action: str, key: str) -> int:
         return ExitCode.FAILURE
     print(f"{key}: {'deleted' if action == 'delete' else 'stored in the OS keyring'}")
     return ExitCode.OK
+
+
+def _sftp_host_key(path: Path | None) -> int:
+    """Print the server's host key for the admin to confirm (exit 0 only when it is the pinned one)."""
+    from cgrconsole.config import ConfigError, read_config
+    from cgrconsole.core.archive.upload.connection import server_host_key
+    from cgrconsole.paths import default_config_file
+
+    path = path or default_config_file()
+    try:
+        settings = read_config(path).config.sftp
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return ExitCode.CONFIG
+    if not settings.host:
+        print(f"{path}: sftp.host is not set", file=sys.stderr)
+        return ExitCode.CONFIG
+    try:
+        fingerprint, key_type = server_host_key(settings)
+    except Exception as exc:  # unreachable, refused, not SSH: say which
+        print(f"cgrconsole: {settings.host}:{settings.port}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return ExitCode.FAILURE
+    print(f"{settings.host}:{settings.port} shows {fingerprint} ({key_type})")
+    pinned = settings.host_key.strip()
+    if pinned == fingerprint:
+        print("sftp.host_key: pinned, the same key")
+        return ExitCode.OK
+    if pinned:
+        print(f"sftp.host_key: pinned is {pinned}: the key DIFFERS; uploads are refused", file=sys.stderr)
+    else:
+        print(
+            "sftp.host_key: not pinned. Compare with `ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub` on the "
+            f'server (by phone or in person), then set sftp.host_key = "{fingerprint}"'
+        )
+    return ExitCode.FAILURE

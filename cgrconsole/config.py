@@ -19,6 +19,7 @@ from typing import Any, Literal
 from cgrconsole.config_toml import build
 from cgrconsole.core.anpr.settings import AnprConfig
 from cgrconsole.core.archive.settings import ArchiveConfig
+from cgrconsole.core.archive.upload.settings import SftpConfig
 from cgrconsole.core.camera.settings import CameraConfig, IngestConfig
 from cgrconsole.core.camera.url import CameraUrl, CameraUrlError, parse_camera_url
 from cgrconsole.core.live.settings import LiveConfig
@@ -82,6 +83,7 @@ class Config:
     anpr: AnprConfig = field(default_factory=AnprConfig)
     uplink: UplinkConfig = field(default_factory=UplinkConfig)
     live: LiveConfig = field(default_factory=LiveConfig)
+    sftp: SftpConfig = field(default_factory=SftpConfig)
     ui: UiConfig = field(default_factory=UiConfig)
     cameras: tuple[CameraConfig, ...] = ()
 
@@ -90,7 +92,7 @@ class Config:
 class SwitchedOff:
     """A part left off because its configuration has problems (the window says which and why)."""
 
-    part: Literal["file", "camera", "cgr", "drvn", "archive", "anpr", "live"]
+    part: Literal["file", "camera", "cgr", "drvn", "archive", "anpr", "live", "sftp"]
     name: str = ""  # the camera's name
 
 
@@ -100,7 +102,7 @@ class ConfigReport:
 
     Broken parts are switched off, never guessed: a camera with a problem is disabled, an uplink
     with a problem is off, a bad ``[archive]`` stops recording, a bad ``[anpr]`` stops recognition,
-    a bad ``[live]`` stops the stream for the remote operator.
+    a bad ``[live]`` stops the stream for the remote operator, a bad ``[sftp]`` stops the archive upload.
     A bad value elsewhere (site, paths, ingest, ui, retry pacing) is replaced by its default.
     """
 
@@ -178,6 +180,10 @@ def _switch_off_broken(
                 off.append(SwitchedOff(name))  # type: ignore[arg-type]
             uplink = dataclasses.replace(uplink, **{name: dataclasses.replace(settings, enabled=False)})
     config = dataclasses.replace(config, uplink=uplink)
+    if any(k == "sftp" or k.startswith("sftp.") for k in keys):
+        if config.sftp.enabled:
+            off.append(SwitchedOff("sftp"))
+        config = dataclasses.replace(config, sftp=dataclasses.replace(config.sftp, enabled=False))
     for name in ("archive", "anpr", "live"):
         if any(k == name or k.startswith(f"{name}.") for k in keys):
             off.append(SwitchedOff(name))  # type: ignore[arg-type]
@@ -239,6 +245,8 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
         problems += uplink.cgr.problems()
     if uplink.drvn.enabled:
         problems += uplink.drvn.problems()
+    if config.sftp.enabled:
+        problems += config.sftp.problems()
     seen: dict[str, int] = {}
     for index, camera in cameras:
         key = f"cameras[{index}]"

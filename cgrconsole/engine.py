@@ -22,6 +22,7 @@ from cgrconsole.core.archive.links import ArchiveLinks
 from cgrconsole.core.archive.recorder import SegmentRecorder
 from cgrconsole.core.archive.retention import ArchiveJanitor
 from cgrconsole.core.archive.segment import FinishedSegment, TranscodeSettings, recover
+from cgrconsole.core.archive.upload.uploader import SftpUploader
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.status import CameraStatus
 from cgrconsole.core.janitor import Janitor
@@ -85,6 +86,9 @@ class Engine:
         self.recorders: dict[str, SegmentRecorder] = {}
         self.janitor: ArchiveJanitor | None = None
         archive = config.archive
+        self.uploader: SftpUploader | None = None
+        # Retention waits for the upload only while it runs (a file recorded with SFTP off is never sent).
+        self._upload_required = archive.enabled and config.sftp.enabled
         # One guard for every disk the console writes to (see core/storage/space.py).
         self.space = FreeSpaceGuard(archive.min_free_gb, archive.critical_free_gb, self.audit)
         if archive.enabled:
@@ -103,18 +107,31 @@ class Engine:
                     zone,
                     segment_seconds=archive.segment_seconds,
                     transcode=transcode,
+                    upload_required=self._upload_required,
                     clock=clock,
                     supervisor=self.supervisor,
                 )
-            # upload_required becomes true with the SFTP uploader (R-SFTP); until then nothing waits for it.
             self.janitor = ArchiveJanitor(
                 paths.archive_dir,
                 self.archive_index,
                 archive,
                 self.audit,
+                upload_required=self._upload_required,
                 clock=clock,
                 space=self.space,
             )
+            if self._upload_required:
+                self.uploader = SftpUploader(
+                    config.sftp,
+                    self.archive_index,
+                    paths.archive_dir,
+                    secrets,
+                    self.audit,
+                    clock=clock,
+                    supervisor=self.supervisor,
+                )
+                for recorder in self.recorders.values():
+                    recorder.file_finished.connect(self._wake_uploader)
         self.uplinks = (
             Uplinks(list(destinations))
             if destinations is not None
@@ -228,6 +245,10 @@ class Engine:
             return None
         return self.dispatcher.submit(self.reconciler.reconcile_now)
 
+    def _wake_uploader(self, _segment: FinishedSegment) -> None:
+        if self.uploader is not None:
+            self.uploader.wake()
+
     def _wake_dispatcher(self) -> None:
         if self.dispatcher is not None:
             self.dispatcher.wake()
@@ -250,6 +271,8 @@ class Engine:
             self.uplinks.trucks.load()
         for recorder in self.recorders.values():
             recorder.start()
+        if self.uploader is not None:
+            self.uploader.start()
         self.maintenance.start()
         if self.dispatcher is not None:
             self.dispatcher.start()
@@ -275,6 +298,8 @@ class Engine:
         for recorder in self.recorders.values():
             recorder.stop(timeout)  # each finishes its current file
         self.live.stop(timeout)  # before the database closes: the access log's last rows
+        if self.uploader is not None:
+            self.uploader.stop(timeout)  # a transfer cut here is resumed at the next start
         self.maintenance.stop()
         if self.dispatcher is not None:
             self.dispatcher.stop(timeout)
@@ -297,7 +322,7 @@ class Engine:
             )
 
     def _index_recovered(self, segment: FinishedSegment) -> None:
-        self.archive_index.add(segment, upload_required=False)
+        self.archive_index.add(segment, upload_required=self._upload_required)
 
     def _audit_fault(self, fault: WorkerFault) -> None:
         """Runs on the failing thread: every unexpected error is in the audit log, not only the file log."""

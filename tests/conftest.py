@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/support import
 import pytest
 from support.parts import missing_part, required_on_linux_ci
 from support.rtsp import RtspServer, gstreamer_missing
+from support.sshd import SshServer, sshd_missing
 
 
 @pytest.fixture(scope="session")
@@ -45,6 +46,19 @@ def rtsp_server(gstreamer: None):
     server = RtspServer().start()
     yield server
     server.kill()
+
+
+@pytest.fixture
+def sshd():
+    """A throwaway OpenSSH server on 127.0.0.1 (not started; add accounts first), removed after the test."""
+    reason = sshd_missing()
+    if reason:
+        missing_part(reason)
+    server = SshServer()
+    try:
+        yield server
+    finally:
+        server.close()
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from cgrconsole.core.archive.segment import FinishedSegment
@@ -105,6 +105,29 @@ class ArchiveIndex:
     def mark_uploaded(self, file_id: int) -> None:
         with self._database.transaction() as db:
             db.execute("UPDATE archive_files SET upload_state = ? WHERE id = ?", [UPLOADED, file_id])
+
+    def pending_uploads(self, limit: int, exclude: Collection[int] = ()) -> list[ArchiveFile]:
+        """Files waiting for upload, oldest first (by start, then id), leaving out ``exclude``.
+
+        Oldest first is the whole starvation policy: a backlog drains before anything newer, and a
+        file put aside after a failure is excluded by the caller, so it never blocks the queue's head.
+        """
+        where = "upload_state = ? AND deleted_ts IS NULL"
+        params: list[object] = [UPLOAD_PENDING]
+        if exclude:
+            where += f" AND id NOT IN ({', '.join('?' for _ in exclude)})"
+            params += list(exclude)
+        return self._query(where, params, "start_ts, id", limit)
+
+    def upload_backlog(self) -> tuple[int, int, float | None]:
+        """(files, bytes, oldest start) waiting for upload."""
+        with self._database.read() as db:
+            row = db.execute(
+                "SELECT COUNT(*), COALESCE(SUM(size_bytes), 0), MIN(start_ts) FROM archive_files "
+                "WHERE upload_state = ? AND deleted_ts IS NULL",
+                [UPLOAD_PENDING],
+            ).fetchone()
+        return int(row[0]), int(row[1]), row[2]
 
     def totals(self) -> tuple[int, int, float | None]:
         """(files, bytes, oldest start) of what is on disk."""

@@ -4,6 +4,7 @@ import pytest
 
 from cgrconsole.config import (
     CameraConfig,
+    Config,
     ConfigError,
     load_config,
     parse_config,
@@ -161,3 +162,34 @@ def test_a_camera_that_cannot_be_built_is_still_shown_switched_off() -> None:
     (camera,) = report.config.cameras
     assert (camera.name, camera.title, camera.enabled) == ("Gate", "Ворота", False)
     assert camera.problem == "cameras[1].url: required key is missing"
+
+
+def test_entry_motion_is_optional_checked_and_reaches_the_tracker(tmp_path: Path) -> None:
+    from cgrconsole.core.secrets import MemoryKeyring, SecretStore
+    from cgrconsole.engine import Engine
+    from cgrconsole.paths import AppPaths
+
+    assert parse_config(GOOD).cameras[0].entry_motion is None, "default: every event takes direction"
+    text = GOOD.replace('direction = "exit"', 'direction = "exit"\nentry_motion = "away"')
+    config = parse_config(text)
+    assert config.cameras[1].entry_motion == "away"
+    for motion in ("down", "up", "towards", "away"):
+        assert parse_config(GOOD.replace('direction = "entry"', f'entry_motion = "{motion}"')).cameras
+    bad = GOOD.replace('direction = "exit"', 'entry_motion = "sideways"')
+    assert problems(bad) == [
+        "cameras[2].entry_motion: must be one of 'down', 'up', 'towards', 'away', got 'sideways'"
+    ]
+    report = parse_config_report(bad, "site.toml")  # the window: only that camera is switched off
+    first, second = report.config.cameras
+    assert first.enabled and not second.enabled and second.problem.startswith("cameras[2].entry_motion")
+
+    paths = AppPaths(tmp_path / "data", tmp_path / "data" / "archive", tmp_path / "data" / "logs")
+    cameras = (
+        CameraConfig("Gate", "synthetic://Gate?seed=1", "entry", entry_motion="away"),
+        CameraConfig("Lane", "synthetic://Lane?seed=2", "exit"),
+    )
+    engine = Engine(Config(cameras=cameras), paths, SecretStore(MemoryKeyring()))
+    assert engine.recognition is not None
+    trackers = {c.camera: c.tracker for c in engine.recognition.cameras}
+    assert (trackers["Gate"].direction, trackers["Gate"].entry_motion) == ("auto", "away")
+    assert trackers["Lane"].direction == "exit", "without entry_motion the camera's direction is kept"

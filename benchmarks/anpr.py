@@ -227,6 +227,12 @@ def main() -> None:
         print(f"OCR timing failed: {timing_run.stderr.strip()[-500:]}", file=sys.stderr)
 
     results = [outcome(t, answers.get(t["file"]), args.threshold) for t in truths]
+    misreads = [  # what went wrong, to look at (never for a held-out part while tuning)
+        {"file": t["file"], "truth": t["plate"], "read": (answers.get(t["file"]) or {}).get("plate")}
+        | {k: t[k] for k in ("format", "font", "width_px", "degradations", "pose") if k in t}
+        for t, r in zip(truths, results, strict=True)
+        if not r["correct"]
+    ]
     rows = groups(truths, results)
     headers = ["set", "country", "n", "exact %", "char %", "no read %", "wrong %", "conf. wrong %", "error %"]
     headers += ["median ms", "p95 ms"]
@@ -258,6 +264,7 @@ def main() -> None:
         "ocr_timing": timing,
         "groups": rows,
         **{f"by_{kind}": label_rows for kind, label_rows in labelled.items()},
+        "misreads": misreads,
     }
     OUT.mkdir(parents=True, exist_ok=True)
     name = args.report or f"anpr{'_' + args.engine if args.engine else ''}"

@@ -38,10 +38,13 @@ def pose_face(
     plate_width: float,
     plate_center: tuple[float, float],
     out_size: tuple[int, int],
-) -> tuple[np.ndarray, np.ndarray]:
+    align: int = 1,
+) -> tuple[np.ndarray, tuple[int, int], np.ndarray]:
     """Warp ``rgba`` so its plate is ``plate_width`` px wide at ``plate_center`` in an ``out_size`` frame.
 
-    Returns the warped RGBA frame layer and the 3 x 3 homography from face to frame pixels.
+    Returns the warped RGBA layer of the part of the frame the face covers, that part's top-left
+    corner (multiples of ``align``) and the 3 x 3 homography from face to frame pixels. Only that part
+    is warped: most of the frame is street, and warping it would be most of the cost.
     """
     h, w = rgba.shape[:2]
     corners = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
@@ -54,5 +57,14 @@ def pose_face(
         [[scale, 0, plate_center[0] - centre[0]], [0, scale, plate_center[1] - centre[1]], [0, 0, 1]]
     )
     full = place @ homography
-    layer = cv2.warpPerspective(rgba, full, out_size, flags=cv2.INTER_LINEAR, borderValue=(0, 0, 0, 0))
-    return layer, full
+    covered = cv2.perspectiveTransform(corners[None], full)[0]
+    x0, y0 = (max(0, int(v // align) * align) for v in covered.min(axis=0))
+    top = covered.max(axis=0)
+    x1, y1 = (min(limit, -int(-v // align) * align) for v, limit in zip(top, out_size, strict=True))
+    if x1 <= x0 or y1 <= y0:
+        raise ValueError("the face is outside the frame")
+    shift = np.array([[1, 0, -x0], [0, 1, -y0], [0, 0, 1]], np.float64)
+    layer = cv2.warpPerspective(
+        rgba, shift @ full, (x1 - x0, y1 - y0), flags=cv2.INTER_LINEAR, borderValue=(0, 0, 0, 0)
+    )
+    return layer, (x0, y0), full

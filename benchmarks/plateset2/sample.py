@@ -73,14 +73,19 @@ def make_sample(index: int) -> tuple[np.ndarray, dict[str, Any]]:
     face = build_face(mounted, quad * k, rng)
     big = (FRAME[0] * SUPERSAMPLE, FRAME[1] * SUPERSAMPLE)
     centre = (rng.uniform(0.25, 0.75) * big[0], rng.uniform(0.4, 0.82) * big[1])
-    layer, homography = pose_face(
-        face.rgba, face.plate_quad, (angles[0], angles[1], angles[2]), width * SUPERSAMPLE, centre, big
+    pose = (angles[0], angles[1], angles[2])
+    layer, (ox, oy), homography = pose_face(
+        face.rgba, face.plate_quad, pose, width * SUPERSAMPLE, centre, big, SUPERSAMPLE
     )
     # reduce the vehicle layer premultiplied (edges blend, no dark fringe), the street is drawn at 1x
+    size = (layer.shape[1] // SUPERSAMPLE, layer.shape[0] // SUPERSAMPLE)
     alpha = layer[..., 3:].astype(np.float32) / 255
-    premultiplied = cv2.resize(layer[..., :3] * alpha, FRAME, interpolation=cv2.INTER_AREA)
-    alpha = cv2.resize(alpha, FRAME, interpolation=cv2.INTER_AREA)[..., None]
-    frame = street(*FRAME, rng).astype(np.float32) * (1 - alpha) + premultiplied
+    premultiplied = cv2.resize(layer[..., :3] * alpha, size, interpolation=cv2.INTER_AREA)
+    alpha = cv2.resize(alpha, size, interpolation=cv2.INTER_AREA)[..., None]
+    frame = street(*FRAME, rng).astype(np.float32)
+    x, y = ox // SUPERSAMPLE, oy // SUPERSAMPLE
+    roi = frame[y : y + size[1], x : x + size[0]]
+    roi[:] = roi * (1 - alpha) + premultiplied
 
     plate_quad = _map(face.plate_quad, homography)
     scene = effects.Scene(

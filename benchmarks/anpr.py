@@ -1,14 +1,17 @@
-"""Plate recognition quality and speed of ``python -m cgrconsole anpr read`` on the synthetic evaluation set.
+"""Plate recognition quality and speed of ``python -m cgrconsole anpr read`` on a synthetic evaluation set.
 
-Runs the recognizer CLI on the images of ``benchmarks/anpr_dataset.py`` in batches (one process per
-batch), joins its JSON lines with ``truth.jsonl`` by file name and reports, per set (clean/degraded) and
-country: exact-plate accuracy, no-read rate (null plate, error or no answer), wrong-read rate,
-"confident wrong" rate (a wrong plate with confidence >= --threshold), median and p95 of the reported
-``ms``, and the recognizer processes' peak RSS. A separate process then times the OCR engine alone:
-model load (imports included) and recognition per plate crop (wall and CPU ms, on the finder's crops of
---crops images). Writes benchmarks/out/anpr.json (anpr_ENGINE.json with --engine).
+Runs the recognizer CLI on the images of ``benchmarks/anpr_dataset.py`` (or of ``benchmarks/plateset2``)
+in batches (one process per batch), joins its JSON lines with ``truth.jsonl`` by file name and reports,
+per set (clean/degraded) and country: exact-plate accuracy, per-character accuracy (1 - edit distance /
+plate length), no-read rate (null plate, error or no answer), wrong-read rate, "confident wrong" rate (a
+wrong plate with confidence >= --threshold), median and p95 of the reported ``ms``, and the recognizer
+processes' peak RSS; then the same per label over clean, degraded and all (font, degradation, country,
+format, plate width, holder: those the set's truth has). A separate process then times the OCR engine
+alone: model load (imports included) and recognition per plate crop (wall and CPU ms, on the finder's
+crops of --crops images). Writes benchmarks/out/anpr.json (anpr_ENGINE.json with --engine, NAME.json
+with --report NAME).
 Usage: python benchmarks/anpr.py [--dataset benchmarks/out/anpr_eval] [--engine NAME] [--threshold 0.9]
-       [--batch 200] [--limit N] [--crops 60] [--command "python -m cgrconsole anpr read"]
+       [--batch 200] [--limit N] [--crops 60] [--command "python -m cgrconsole anpr read"] [--report NAME]
 """
 
 from __future__ import annotations
@@ -71,14 +74,43 @@ def outcome(truth: dict[str, Any], answer: dict[str, Any] | None, threshold: flo
     confidence = answer.get("confidence") if answer else None
     ms = answer.get("ms") if answer else None
     wrong = bool(read) and read != truth["plate"]
+    distance = edit_distance(read, truth["plate"])
     return {
         "correct": read == truth["plate"],
         "no_read": not read,
         "wrong": wrong,
         "confident_wrong": wrong and isinstance(confidence, int | float) and confidence >= threshold,
         "error": answer is None or "error" in answer,
+        "char": max(0.0, 1.0 - distance / max(1, len(truth["plate"]))),
         "ms": float(ms) if isinstance(ms, int | float) else None,
     }
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance between two plates."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def width_bucket(width_px: float) -> str:
+    """The plate-width groups of issue 15: small (< 150 px), middle, large (>= 220 px)."""
+    return "<150 px" if width_px < 150 else "150-219 px" if width_px < 220 else ">=220 px"
+
+
+LABELS: dict[str, Callable[[dict[str, Any]], list[str]]] = {
+    "font": lambda t: [t["font"]] if "font" in t else [],
+    "degradation": lambda t: t["degradations"] or (["none"] if "width_px" in t else []),
+    "country": lambda t: [t["country"]],
+    "format": lambda t: [t["format"]] if "format" in t else [],
+    "width": lambda t: [width_bucket(t["width_px"])] if "width_px" in t else [],
+    "holder": lambda t: [t["holder"]] if "holder" in t else [],
+}
+"""How a sample is labelled for the per-label tables (a label kind without values is left out)."""
 
 
 def metrics(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
@@ -92,6 +124,7 @@ def metrics(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "n": n,
         "exact_pct": pct("correct"),
+        "char_pct": pct("char"),
         "no_read_pct": pct("no_read"),
         "wrong_pct": pct("wrong"),
         "confident_wrong_pct": pct("confident_wrong"),
@@ -117,10 +150,10 @@ def groups(truths: list[dict[str, Any]], results: list[dict[str, Any]]) -> list[
 def by_label(
     truths: list[dict[str, Any]], results: list[dict[str, Any]], labels: Callable[[dict[str, Any]], list[str]]
 ) -> list[dict[str, Any]]:
-    """Metrics per set and label (a degradation, a font): a sample counts under each of its labels."""
+    """Metrics per set (clean, degraded, all) and label: a sample counts under each of its labels."""
     out = []
-    for name in ("clean", "degraded"):
-        in_set = [(t, r) for t, r in zip(truths, results, strict=True) if t["set"] == name]
+    for name in ("clean", "degraded", "all"):
+        in_set = [(t, r) for t, r in zip(truths, results, strict=True) if name in ("all", t["set"])]
         for label in sorted({label for t, _ in in_set for label in labels(t)}):
             chosen = [r for t, r in in_set if label in labels(t)]
             out.append({"set": name, "label": label, **metrics(chosen)})
@@ -169,6 +202,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only N images, half of them clean")
     parser.add_argument("--crops", type=int, default=60, help="images whose crops time the engine alone")
     parser.add_argument("--command", help="recognizer command line (default: python -m cgrconsole anpr read)")
+    parser.add_argument("--report", help="name of the JSON report in benchmarks/out (default anpr[_ENGINE])")
     parser.add_argument("--ocr-timing-only", action="store_true", help=argparse.SUPPRESS)  # the child
     args = parser.parse_args()
     if args.ocr_timing_only:
@@ -193,14 +227,18 @@ def main() -> None:
         print(f"OCR timing failed: {timing_run.stderr.strip()[-500:]}", file=sys.stderr)
 
     results = [outcome(t, answers.get(t["file"]), args.threshold) for t in truths]
+    misreads = [  # what went wrong, to look at (never for a held-out part while tuning)
+        {"file": t["file"], "truth": t["plate"], "read": (answers.get(t["file"]) or {}).get("plate")}
+        | {k: t[k] for k in ("format", "font", "width_px", "degradations", "pose") if k in t}
+        for t, r in zip(truths, results, strict=True)
+        if not r["correct"]
+    ]
     rows = groups(truths, results)
-    headers = ["set", "country", "n", "exact %", "no read %", "wrong %", "conf. wrong %", "error %"]
+    headers = ["set", "country", "n", "exact %", "char %", "no read %", "wrong %", "conf. wrong %", "error %"]
     headers += ["median ms", "p95 ms"]
     print(table(headers, [list(r.values()) for r in rows]))
-    labelled = {
-        "font": by_label(truths, results, lambda t: [t["font"]] if "font" in t else []),
-        "degradation": by_label(truths, results, lambda t: t["degradations"]),
-    }
+    labelled = {kind: by_label(truths, results, labels) for kind, labels in LABELS.items()}
+    labelled = {kind: rows for kind, rows in labelled.items() if rows}
     for kind, label_rows in labelled.items():
         print(f"\nby {kind}\n")
         print(table(["set", kind, *headers[2:]], [list(r.values()) for r in label_rows]))
@@ -226,11 +264,11 @@ def main() -> None:
         "ocr_timing": timing,
         "groups": rows,
         **{f"by_{kind}": label_rows for kind, label_rows in labelled.items()},
+        "misreads": misreads,
     }
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / f"anpr{'_' + args.engine if args.engine else ''}.json").write_text(
-        json.dumps(report, indent=2) + "\n", encoding="utf-8"
-    )
+    name = args.report or f"anpr{'_' + args.engine if args.engine else ''}"
+    (OUT / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

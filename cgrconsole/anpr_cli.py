@@ -1,8 +1,8 @@
 """``cgrconsole anpr read``: plates of still images as JSON lines (the evaluation interface).
 
 One JSON object per image, in the order given, flushed as soon as it is known. A file that
-cannot be used gives ``{"file": ..., "error": "..."}`` and the rest continue. The OCR model is
-loaded once for all files.
+cannot be used gives ``{"file": ..., "error": "..."}`` and the rest continue; the command then exits
+1 (``ExitCode.FAILURE``) once every line is printed. The OCR model is loaded once for all files.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import numpy as np
 from cgrconsole.core.anpr.interpret import PlateCandidate
 from cgrconsole.core.anpr.ocr import create_engine
 from cgrconsole.core.anpr.reader import PlateReader
+from cgrconsole.core.anpr.tracker import EntryMotion
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_PIXELS = 100_000_000  # larger is refused; above MAX_WIDTH it is scaled down first
@@ -104,8 +105,13 @@ def read_video(
     direction: str = "auto",
     sample_fps: float = 8.0,
     out: TextIO = sys.stdout,
+    entry_motion: EntryMotion = "down",
 ) -> int:
-    """One JSON line per vehicle event of a video file or RTSP URL; returns 1 when it was not read whole."""
+    """One JSON line per vehicle event of a video file or RTSP URL; returns 1 when it was not read whole.
+
+    With ``direction="auto"`` ``entry_motion`` says which motion of the vehicle is entry (see
+    ``cgrconsole.core.anpr.tracker.ENTRY_MOTIONS``).
+    """
     import av
     import av.error
 
@@ -114,7 +120,7 @@ def read_video(
 
     ocr = create_engine(engine)
     ocr.load()
-    reader, tracker = PlateReader(ocr), PlateTracker(direction)
+    reader, tracker = PlateReader(ocr), PlateTracker(direction, entry_motion=entry_motion)
 
     def emit(event: PlateEvent) -> None:
         record = {

@@ -42,6 +42,8 @@ timezone = "Asia/Almaty"
 # title = "Въезд 1"                      # shown on the tile
 # url = "rtsp://admin@192.0.2.10:554/Streaming/Channels/101"
 # direction = "entry"                    # entry | exit
+# entry_motion = "towards"               # optional, one camera for both ways: the motion that is entry
+#                                        # (down | up | towards | away); the other way is exit
 # enabled = true
 # anpr = true
 # transport = "tcp"                      # tcp | udp

@@ -12,6 +12,7 @@ from cgrconsole import __version__
 from cgrconsole.process import ExitCode
 
 ENGINES = ("rapidocr", "easyocr")  # cgrconsole.core.anpr.ocr.ENGINES (not imported: keeps --help fast)
+ENTRY_MOTIONS = ("down", "up", "towards", "away")  # cgrconsole.core.anpr.tracker.ENTRY_MOTIONS (likewise)
 STANDINS = ("cgr", "drvn")
 
 
@@ -49,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         choices=("entry", "exit", "auto"),
         help="the lane's direction, or auto: from the plate's motion",
+    )
+    video.add_argument(
+        "--entry-motion",
+        default="down",
+        choices=ENTRY_MOTIONS,
+        help="with --direction auto, how an entering vehicle moves: its plate goes down or up the picture, "
+        "or it comes towards or drives away from the camera (default: down)",
     )
     video.add_argument("--fps", type=float, default=8.0, help="frames analysed per second of video")
     video.add_argument("source", metavar="FILE_OR_URL")
@@ -90,9 +98,11 @@ def main(argv: list[str] | None = None) -> int:
         from cgrconsole.anpr_cli import read_images, read_video
 
         if args.anpr_command == "video":
-            return read_video(args.source, args.engine, args.direction, args.fps)
-        read_images(args.images, args.engine)
-        return ExitCode.OK
+            return read_video(
+                args.source, args.engine, args.direction, args.fps, entry_motion=args.entry_motion
+            )
+        failures = read_images(args.images, args.engine)
+        return ExitCode.FAILURE if failures else ExitCode.OK
     from cgrconsole.app import run
 
     return run(args)

@@ -227,8 +227,9 @@ class Engine:
             CameraRecognition(
                 c.name,
                 self.cameras.workers[c.name].add_frame_sampler(anpr.sample_fps),
-                c.direction,
+                "auto" if c.entry_motion else c.direction,
                 c.roi,
+                c.entry_motion or "down",
             )
             for c in self.config.cameras
             if c.enabled and c.anpr and c.name in self.cameras.workers

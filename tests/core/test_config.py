@@ -4,6 +4,7 @@ import pytest
 
 from cgrconsole.config import (
     CameraConfig,
+    Config,
     ConfigError,
     load_config,
     parse_config,
@@ -184,3 +185,34 @@ def test_live_problems_switch_the_stream_off_and_say_what_to_do() -> None:
         assert any(p.startswith(key) and words in p for p in live), (key, live)
     assert [p.part for p in report.switched_off] == ["live"] and not report.config.live.enabled
     assert parse_config_report(GOOD + '\n[live]\nbind = "::"\nport = 0\n').problems == ()
+
+
+def test_entry_motion_is_optional_checked_and_reaches_the_tracker(tmp_path: Path) -> None:
+    from cgrconsole.core.secrets import MemoryKeyring, SecretStore
+    from cgrconsole.engine import Engine
+    from cgrconsole.paths import AppPaths
+
+    assert parse_config(GOOD).cameras[0].entry_motion is None, "default: every event takes direction"
+    text = GOOD.replace('direction = "exit"', 'direction = "exit"\nentry_motion = "away"')
+    config = parse_config(text)
+    assert config.cameras[1].entry_motion == "away"
+    for motion in ("down", "up", "towards", "away"):
+        assert parse_config(GOOD.replace('direction = "entry"', f'entry_motion = "{motion}"')).cameras
+    bad = GOOD.replace('direction = "exit"', 'entry_motion = "sideways"')
+    assert problems(bad) == [
+        "cameras[2].entry_motion: must be one of 'down', 'up', 'towards', 'away', got 'sideways'"
+    ]
+    report = parse_config_report(bad, "site.toml")  # the window: only that camera is switched off
+    first, second = report.config.cameras
+    assert first.enabled and not second.enabled and second.problem.startswith("cameras[2].entry_motion")
+
+    paths = AppPaths(tmp_path / "data", tmp_path / "data" / "archive", tmp_path / "data" / "logs")
+    cameras = (
+        CameraConfig("Gate", "synthetic://Gate?seed=1", "entry", entry_motion="away"),
+        CameraConfig("Lane", "synthetic://Lane?seed=2", "exit"),
+    )
+    engine = Engine(Config(cameras=cameras), paths, SecretStore(MemoryKeyring()))
+    assert engine.recognition is not None
+    trackers = {c.camera: c.tracker for c in engine.recognition.cameras}
+    assert (trackers["Gate"].direction, trackers["Gate"].entry_motion) == ("auto", "away")
+    assert trackers["Lane"].direction == "exit", "without entry_motion the camera's direction is kept"

@@ -18,7 +18,7 @@ from enum import StrEnum
 from cgrconsole.core.anpr.motion import MotionGate, Roi
 from cgrconsole.core.anpr.ocr import OcrEngine
 from cgrconsole.core.anpr.reader import PlateReader
-from cgrconsole.core.anpr.tracker import PlateEvent, PlateTracker
+from cgrconsole.core.anpr.tracker import EntryMotion, PlateEvent, PlateTracker
 from cgrconsole.core.camera.frames import Frame, FrameSampler
 from cgrconsole.core.service_thread import ServiceThread
 from cgrconsole.core.signals import Signal
@@ -50,6 +50,7 @@ class CameraRecognition:
     sampler: FrameSampler
     direction: str = "auto"
     roi: Roi | None = None
+    entry_motion: EntryMotion = "down"  # with direction auto: which motion is entry (tracker.ENTRY_MOTIONS)
     gate: MotionGate = field(init=False)
     tracker: PlateTracker = field(init=False)
     last_read: float = 0.0
@@ -62,7 +63,9 @@ class CameraRecognition:
     def __post_init__(self) -> None:
         self.gate = MotionGate(self.roi)
         # gap 0.7 s at 5 frames/s: the event follows the vehicle out of view within a second
-        self.tracker = PlateTracker(self.direction, gap_s=0.7, settle_s=2.0, linger_s=30.0)
+        self.tracker = PlateTracker(
+            self.direction, gap_s=0.7, settle_s=2.0, linger_s=30.0, entry_motion=self.entry_motion
+        )
 
 
 EventSink = Callable[[str, PlateEvent], None]

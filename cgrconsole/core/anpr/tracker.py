@@ -10,17 +10,26 @@ A track that has made its event lingers for ``linger_s`` after it was last seen:
 plate (one character may differ) shows up again (a person walked in front of it, frames were
 dropped under load, the recognizer paused while nothing moved), the track resumes instead of
 making a second event.
+
+With ``direction="auto"`` each event's direction comes from the vehicle's motion, and
+``entry_motion`` says which motion is entry, as the camera is mounted (see :data:`ENTRY_MOTIONS`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from cgrconsole.core.anpr.formats import match_formats
 from cgrconsole.core.anpr.interpret import PlateCandidate, best_candidates
 from cgrconsole.core.anpr.reader import PlateReading
+
+EntryMotion = Literal["down", "up", "towards", "away"]
+ENTRY_MOTIONS: tuple[EntryMotion, ...] = ("down", "up", "towards", "away")
+"""How an entering vehicle moves in the picture: its plate goes ``down`` or ``up`` the picture, or it
+comes ``towards`` the camera (the plate grows) or drives ``away`` from it (the plate shrinks). The
+opposite motion is exit. ``down`` is the default: a camera facing the traffic it lets in."""
 
 
 @dataclass(frozen=True)
@@ -69,8 +78,12 @@ class PlateTracker:
         min_readings: int = 2,
         min_confidence: float = 0.3,
         linger_s: float = 30.0,
+        entry_motion: EntryMotion = "down",
     ) -> None:
+        if entry_motion not in ENTRY_MOTIONS:
+            raise ValueError(f"entry_motion must be one of {', '.join(ENTRY_MOTIONS)}, not {entry_motion!r}")
         self.direction = direction
+        self.entry_motion = entry_motion
         self.gap_s = gap_s
         self.settle_s = settle_s
         self.linger_s = linger_s
@@ -166,10 +179,20 @@ class PlateTracker:
     def _direction(self, track: _Track) -> str:
         if self.direction in ("entry", "exit"):
             return self.direction
-        first, last = track.readings[0][1].box, track.readings[-1][1].box
-        assert first is not None and last is not None
-        # entry: the vehicle approaches the camera, its plate moves down the picture
-        return "entry" if (last[1] + last[3]) >= (first[1] + first[3]) else "exit"
+        boxes = [reading.box for _, reading in track.readings if reading.box is not None]
+        first, last = boxes[0], boxes[-1]
+        if self.entry_motion in ("down", "up"):
+            moved_down = (last[1] + last[3]) >= (first[1] + first[3])
+            return "entry" if moved_down == (self.entry_motion == "down") else "exit"
+        # towards/away: the plate's width grows as the vehicle comes closer; the first and last few
+        # readings are averaged because a single box's width jitters by a few pixels
+        k = max(1, len(boxes) // 3)
+        grew = _mean_width(boxes[-k:]) >= _mean_width(boxes[:k])
+        return "entry" if grew == (self.entry_motion == "towards") else "exit"
+
+
+def _mean_width(boxes: list[tuple[int, int, int, int]]) -> float:
+    return sum(b[2] - b[0] for b in boxes) / len(boxes)
 
 
 def vote(readings: list[PlateReading]) -> tuple[str, float]:

@@ -22,6 +22,10 @@ class CameraConfig:
     transport: Literal["tcp", "udp"] = "tcp"
     roi: tuple[float, float, float, float] | None = None  # x1, y1, x2, y2 as fractions of the frame
     title: str = ""  # shown on the tile; may be in any language
+    # a camera seeing both directions: each event's direction from the vehicle's motion, this motion
+    # being entry (its plate goes down/up the picture, comes towards / drives away from the camera);
+    # None: every event takes ``direction``. The same names as cgrconsole.core.anpr.tracker.ENTRY_MOTIONS.
+    entry_motion: Literal["down", "up", "towards", "away"] | None = None
     # set by the loader, never read from the file: why this camera is switched off
     problem: str = field(default="", metadata={"config": False})
 

@@ -54,7 +54,7 @@ def test_reads_good_images_and_reports_bad_ones_without_stopping(tmp_path: Path)
         timeout=300,
         check=False,
     )
-    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.returncode == 1, "an item failed: non-zero exit, after every line\n" + result.stderr[-2000:]
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["file"] for r in records] == [str(p) for p in order], "one line per image, in order"
     by_file = {Path(r["file"]).name: r for r in records}
@@ -74,3 +74,23 @@ def test_reads_good_images_and_reports_bad_ones_without_stopping(tmp_path: Path)
         if "error" not in record:
             assert set(record) == {"file", "plate", "confidence", "country", "candidates", "box", "ms"}
             assert 0 <= record["confidence"] <= 1 and record["ms"] < 2000
+
+
+def test_exits_zero_when_every_image_was_used_and_one_when_any_failed(tmp_path: Path) -> None:
+    ((rgb, plate),) = frames_with_plates(1)
+    good = tmp_path / "car.jpg"
+    cv2.imwrite(str(good), cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR))
+    runs = {}
+    for name, files in (("good", [good, good]), ("missing last", [good, tmp_path / "gone.jpg"])):
+        result = subprocess.run(
+            [sys.executable, "-m", "cgrconsole", "anpr", "read", *map(str, files)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        runs[name] = (result.returncode, [json.loads(line) for line in result.stdout.splitlines()])
+    assert runs["good"][0] == 0 and [r["plate"] for r in runs["good"][1]] == [plate, plate]
+    code, records = runs["missing last"]
+    assert code == 1 and len(records) == 2, "the failure is in the exit code; every line is still there"
+    assert records[0]["plate"] == plate and records[1]["error"] == "file not found"

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from cgrconsole.core.anpr.interpret import interpret
 from cgrconsole.core.anpr.reader import PlateReading
 from cgrconsole.core.anpr.tracker import PlateTracker, vote
@@ -124,3 +126,62 @@ def test_readings_far_apart_on_a_busy_machine_stay_one_vehicle() -> None:
         events += tracker.update(i * 0.8, reading("096UTW17", 0.95, (600, 40 + 120 * i, 730, 70 + 120 * i)))
     events += tracker.update(10.0, None)
     assert [e.plate for e in events] == ["096UTW17"]
+
+
+def drive(tracker: PlateTracker, plate: str, boxes: list[tuple[int, int, int, int]]) -> list[str]:
+    """The directions of the events of one vehicle seen at ``boxes``, one reading per 0.2 s."""
+    events = []
+    for i, box in enumerate(boxes):
+        events += tracker.update(i / 5, reading(plate, 0.93, box))
+    events += tracker.finish(len(boxes) / 5 + 5)
+    return [e.direction for e in events]
+
+
+# a vehicle driving away from a camera that looks down the lane: its plate shrinks and rises
+AWAY = [(600 + 4 * i, 500 - 15 * i, 800 - 4 * i, 540 - 16 * i) for i in range(15)]
+TOWARDS = AWAY[::-1]
+
+
+def test_entry_motion_says_which_way_is_entry_on_the_camera() -> None:
+    assert drive(PlateTracker("auto"), "123ABC01", AWAY) == ["exit"], "default: moving down is entry"
+    assert drive(PlateTracker("auto", entry_motion="down"), "123ABC01", TOWARDS) == ["entry"]
+    assert drive(PlateTracker("auto", entry_motion="up"), "123ABC01", AWAY) == ["entry"]
+    assert drive(PlateTracker("auto", entry_motion="up"), "123ABC01", TOWARDS) == ["exit"]
+    assert drive(PlateTracker("auto", entry_motion="away"), "123ABC01", AWAY) == ["entry"]
+    assert drive(PlateTracker("auto", entry_motion="away"), "123ABC01", TOWARDS) == ["exit"]
+    assert drive(PlateTracker("auto", entry_motion="towards"), "123ABC01", TOWARDS) == ["entry"]
+    assert drive(PlateTracker("auto", entry_motion="towards"), "123ABC01", AWAY) == ["exit"]
+    # a fixed lane direction wins over the motion
+    assert drive(PlateTracker("exit", entry_motion="away"), "123ABC01", AWAY) == ["exit"]
+
+
+def test_towards_and_away_hold_when_the_plate_only_grows_in_place() -> None:
+    # a camera straight behind the barrier: the plate grows without moving up or down, widths jitter
+    jitter = (0, 3, -2, 2, -3, 1)
+    grows = [(640 - 5 * i - jitter[i % 6], 400, 760 + 5 * i, 430) for i in range(12)]
+    assert drive(PlateTracker("auto", entry_motion="towards"), "A123BC77", grows) == ["entry"]
+    assert drive(PlateTracker("auto", entry_motion="away"), "A123BC77", grows[::-1]) == ["entry"]
+
+
+def test_an_unknown_entry_motion_is_refused() -> None:
+    with pytest.raises(ValueError, match="entry_motion"):
+        PlateTracker("auto", entry_motion="sideways")  # type: ignore[arg-type]
+
+
+def test_video_cli_entry_motion_away_turns_departing_vehicles_into_entries(tmp_path: Path) -> None:
+    spec = SceneSpec(seed=4, direction="exit", mean_gap_s=4)  # every vehicle drives away from the camera
+    clip = tmp_path / "away.mp4"
+    write_clip(clip, SyntheticOptions(spec), 16)
+    known = {p.plate for p in Scene(spec).passes_until(16)}
+    results = {}
+    for extra in ((), ("--entry-motion", "away"), ("--entry-motion", "towards")):
+        code, events = run_video(clip, "--direction", "auto", *extra)
+        assert code == 0
+        results[extra] = [e for e in events if e["plate"] in known]
+        assert results[extra], f"no event read with {extra}: {events}"
+        assert all(set(e) == {"time_s", "plate", "confidence", "direction", "candidates"} for e in events)
+    assert {e["direction"] for e in results[()]} == {"exit"}, "the default keeps moving up = exit"
+    assert {e["direction"] for e in results["--entry-motion", "away"]} == {"entry"}
+    assert {e["direction"] for e in results["--entry-motion", "towards"]} == {"exit"}
+    plates = [[e["plate"] for e in found] for found in results.values()]
+    assert plates[0] == plates[1] == plates[2], "the setting changes directions, nothing else"

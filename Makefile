@@ -13,11 +13,13 @@ GUI_PACKAGES := libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-
 	libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 \
 	libxcb-xkb1 libxkbcommon0 libxkbcommon-x11-0 fonts-dejavu-core
 
-# Debian packages the tests need: a real RTSP server (GStreamer), OpenSSH for SFTP, ffprobe, a real X
+# Debian packages the tests need: a real RTSP server (GStreamer), OpenSSH for SFTP (server and client),
+# ffprobe, Debian chromium (the live stream in a browser), the second plate set's fonts, a real X
 # server (Xvfb) for the test that opens the window, and the window's own libraries.
 SYSTEM_PACKAGES := gstreamer1.0-rtsp gir1.2-gst-rtsp-server-1.0 python3-gi gstreamer1.0-plugins-base \
 	gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly ffmpeg openssh-server \
-	xvfb chromium $(GUI_PACKAGES)
+	openssh-client xvfb chromium fonts-roboto-unhinted fonts-urw-base35 fonts-liberation fonts-freefont-ttf \
+	fonts-noto-core $(GUI_PACKAGES)
 
 .PHONY: demo demo-headless test system-deps gui-deps venv translations ts lint bench screenshots clean
 

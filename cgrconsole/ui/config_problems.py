@@ -20,6 +20,7 @@ def switched_off_text(part: SwitchedOff) -> str:
         "archive": translate("ConfigProblems", "recording the archive"),
         "anpr": translate("ConfigProblems", "plate recognition"),
         "live": translate("ConfigProblems", "the live stream for the remote operator"),
+        "sftp": translate("ConfigProblems", "uploading the archive over SFTP"),
     }[part.part]
 
 

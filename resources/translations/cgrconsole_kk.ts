@@ -237,6 +237,10 @@
         <translation>қашықтағы операторға арналған тікелей трансляция</translation>
     </message>
     <message>
+        <source>uploading the archive over SFTP</source>
+        <translation>архивті SFTP арқылы жіберу</translation>
+    </message>
+    <message>
         <source>Problems in the configuration file %1: %2.</source>
         <translation>%1 конфигурация файлындағы қателер: %2.</translation>
     </message>

@@ -240,6 +240,10 @@
         <translation>прямая трансляция для удалённого оператора</translation>
     </message>
     <message>
+        <source>uploading the archive over SFTP</source>
+        <translation>передача архива по SFTP</translation>
+    </message>
+    <message>
         <source>Problems in the configuration file %1: %2.</source>
         <translation>Ошибок в файле конфигурации %1: %2.</translation>
     </message>

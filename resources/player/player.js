@@ -8,6 +8,8 @@
 
   var params = new URLSearchParams(window.location.search);
   var token = params.get("token");
+  // ?lowLatency=0: hls.js as a player that knows nothing of low latency (its defaults, no parts), to compare
+  var lowLatency = params.get("lowLatency") !== "0";
   var grid = document.getElementById("grid");
   var choice = document.getElementById("choice");
   var message = document.getElementById("message");
@@ -123,7 +125,7 @@
   function start(entry) {
     var video = entry.video;
     if (window.Hls && window.Hls.isSupported()) {
-      var config = Object.assign({}, state.settings.hls);
+      var config = lowLatency ? Object.assign({}, state.settings.hls) : { lowLatencyMode: false };
       if (token) {
         config.xhrSetup = function (xhr, url) { xhr.open("GET", withToken(url), true); };
       }
@@ -174,7 +176,7 @@
       var fresh = newest !== null && Date.now() - newest.presented_ms < 2000;
       entry.glassToGlass = fresh ? newest.latency_ms / 1000 : null;
       // hls.js raises its target after every stall; once latency stays high, go back to the target
-      if (entry.latency !== null && entry.latency > player.resetLatencyAboveS) {
+      if (lowLatency && entry.latency !== null && entry.latency > player.resetLatencyAboveS) {
         var now = Date.now();
         if (entry.lateSince === null) {
           entry.lateSince = now;

@@ -1,0 +1,342 @@
+"""Glass-to-glass latency of the live stream, and what 4 cameras × 10 viewers cost (issue 11).
+
+The console runs as a user runs it: ``cgrconsole --headless --config …`` in a process of its own, with
+synthetic cameras that burn their capture wall-clock time into every frame, serving LL-HLS over HTTP/2 +
+TLS (its self-signed certificate) on 127.0.0.1. The URLs come from its ``live: <camera> <url>`` lines.
+
+Phases:
+- ``browser``: Debian chromium (headless, through playwright) opens the console's own test player with 1,
+  then 4 cameras, hls.js in low-latency mode with the console's settings. After a warm-up, every presented
+  frame's burned-in capture time is read from a canvas (``requestVideoFrameCallback``): latency =
+  presentation time − capture time, on this machine's one clock. Then 1 camera with lowLatencyMode off.
+- ``ffmpeg``: a plain-HLS client (ffmpeg, which ignores the LL tags) decodes 1 camera; latency = when a
+  decoded frame reaches us − its burned-in capture time.
+- ``load``: 4 cameras × 10 viewers each (the tests' LL-HLS client: blocking playlist reloads and part
+  downloads like hls.js, playback on a virtual clock, no decoding) for ``--load-minutes``: stalls, the
+  console's CPU per camera (its packager threads) and per viewer (the rest, over the idle baseline), the
+  viewers' own CPU, and the console's memory before and after.
+
+Usage: python benchmarks/hls_latency.py [--phases browser,ffmpeg,load] [--samples 600] [--warmup 10]
+                                        [--load-minutes 5] [--viewers 10] [--size 1280x720]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import numpy as np
+from _common import OUT, ROOT, cpu_seconds, machine, rss_mb, table
+from cgrconsole.core.synthetic.timecode import read as read_timecode
+from support.rtsp import free_port
+
+CAMERAS = ("Cam1", "Cam2", "Cam3", "Cam4")
+LIVE_LINE = re.compile(r"^live: (\S+) (\S+)$")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def summary(values: list[float]) -> list[object]:
+    if not values:
+        return ["—", "—", "—", 0]
+    return [
+        f"{percentile(values, 0.5):.3f}",
+        f"{percentile(values, 0.95):.3f}",
+        f"{max(values):.3f}",
+        len(values),
+    ]
+
+
+# -- the console --------------------------------------------------------------------------------------
+class Console:
+    """``cgrconsole --headless`` on a config of synthetic cameras; its live URLs once it serves them."""
+
+    def __init__(self, folder: Path, cameras: int, size: str) -> None:
+        self.folder = folder
+        self.port = free_port()
+        config = folder / "config.toml"
+        lines = ['[site]\nname = "Latency bench"\ntimezone = "Asia/Almaty"\n']
+        lines.append("[anpr]\nenabled = false\n")  # measured elsewhere (anpr_live.py); it needs a core
+        lines.append(f'[live]\nbind = "127.0.0.1"\nport = {self.port}\ntls = "auto"\n')
+        for index, name in enumerate(CAMERAS[:cameras], 1):
+            lines.append(
+                f'[[cameras]]\nname = "{name}"\nurl = "synthetic://{name}?seed={index}&size={size}"\n'
+                'direction = "entry"\n'
+            )
+        config.write_text("\n".join(lines), encoding="utf-8")
+        self.urls: dict[str, str] = {}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "cgrconsole", "--headless", "--config", str(config),
+             "--data-dir", str(folder / "data"), "--log-level", "WARNING"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        assert self.process.stdout is not None
+        while len(self.urls) < cameras:
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                raise RuntimeError(f"the console did not print its live lines: {self.urls}")
+            ready, _, _ = select.select([self.process.stdout], [], [], 1)
+            if ready:
+                match = LIVE_LINE.match(self.process.stdout.readline().strip())
+                if match:
+                    self.urls[match.group(1)] = match.group(2)
+        self.base = "{0.scheme}://{0.netloc}".format(urlsplit(next(iter(self.urls.values()))))
+        wait_published(self.urls)
+
+    def thread_cpu(self) -> dict[str, float]:
+        """CPU seconds per thread name (/proc truncates names to 15 characters)."""
+        seconds: dict[str, float] = {}
+        for task in Path(f"/proc/{self.process.pid}/task").iterdir():
+            try:
+                name = (task / "comm").read_text().strip()
+                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            seconds[name] = seconds.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / os.sysconf(
+                "SC_CLK_TCK"
+            )
+        return seconds
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def wait_published(urls: dict[str, str], timeout: float = 60) -> None:
+    """Until every camera's media playlist lists a part (its first segment is complete)."""
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    with httpx.Client(verify=False, timeout=10) as client:
+        for url in urls.values():
+            while True:
+                response = client.get(url.replace("index.m3u8", "media.m3u8"))
+                if response.status_code == 200 and "#EXT-X-PART:" in response.text:
+                    break
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"{url} published nothing in {timeout:.0f} s: {response.status_code}")
+                time.sleep(0.2)
+
+
+# -- phases -------------------------------------------------------------------------------------------
+def browser_latency(
+    console: Console, cameras: list[str], samples: int, warmup: float, low_latency: bool
+) -> dict:
+    from support.browser import assert_h264_mse, chromium, new_page
+
+    query = "cameras=" + ",".join(cameras) + ("" if low_latency else "&lowLatency=0")
+    errors: list[str] = []
+    with chromium() as browser:
+        page = new_page(browser, errors)
+        page.goto(f"{console.base}/player?{query}")
+        assert_h264_mse(page)
+        time.sleep(warmup)
+        page.evaluate(  # the warm-up's samples and stalls do not count
+            "() => Object.values(window.cgrPlayer.tiles).forEach(t => { t.samples.length = 0; t.stalls = 0 })"
+        )
+        deadline = time.monotonic() + max(60.0, 3 * samples / (20 * len(cameras)))
+        while True:
+            tiles = page.evaluate(
+                "() => Object.fromEntries(Object.entries(window.cgrPlayer.tiles).map(([k, t]) =>"
+                " [k, {samples: t.samples.map(s => s.latency_ms / 1000), stalls: t.stalls, error: t.error}]))"
+            )
+            taken = sum(len(t["samples"]) for t in tiles.values())
+            if taken >= samples or time.monotonic() > deadline:
+                break
+            time.sleep(1)
+    latencies = [value for tile in tiles.values() for value in tile["samples"]]
+    return {
+        "latencies": latencies,
+        "stalls": sum(t["stalls"] for t in tiles.values()),
+        "errors": [t["error"] for t in tiles.values() if t["error"]] + errors[:5],
+    }
+
+
+def ffmpeg_latency(console: Console, camera: str, seconds: float, warmup: float) -> dict:
+    """ffmpeg decodes the stream to raw frames; each one's capture time is read as it arrives."""
+    width, height = 640, 360
+    command = [
+        "ffmpeg", "-loglevel", "error", "-tls_verify", "0", "-i", console.urls[camera], "-an",
+        "-vf", f"scale={width}:{height}", "-f", "rawvideo", "-pix_fmt", "rgb24", "-",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    frame_bytes = width * height * 3
+    started = time.monotonic()
+    latencies: list[float] = []
+    unread = 0
+    try:
+        while time.monotonic() - started < warmup + seconds:
+            data = process.stdout.read(frame_bytes)
+            if len(data) < frame_bytes:
+                break
+            now = time.time()
+            if time.monotonic() - started < warmup:
+                continue
+            image = np.frombuffer(data, np.uint8).reshape(height, width, 3)
+            captured = read_timecode(image)
+            if captured is None:
+                unread += 1
+            else:
+                latencies.append(now - captured / 1000)
+    finally:
+        process.kill()
+        stderr = process.communicate()[1].decode(errors="replace")
+    return {
+        "latencies": latencies,
+        "unread": unread,
+        "errors": [stderr.strip()[:300]] if latencies == [] else [],
+    }
+
+
+def load(console: Console, viewers: int, minutes: float) -> dict:
+    """Viewers in a process of their own (their CPU is theirs); the console measured from /proc."""
+    seconds = minutes * 60
+    idle_start, idle_threads = cpu_seconds(console.process.pid), console.thread_cpu()
+    time.sleep(20)
+    idle_cpu = (cpu_seconds(console.process.pid) - idle_start) / 20
+    idle_packagers = _packager_cpu(console.thread_cpu(), idle_threads) / 20
+    rss_before = rss_mb(console.process.pid)
+    urls = [url for url in console.urls.values() for _ in range(viewers)]
+    script = (
+        "import asyncio, json, sys; sys.path.insert(0, 'tests'); from support.hls_client import watch;"
+        f"reports = asyncio.run(watch({urls!r}, {seconds}));"
+        "print(json.dumps([r.__dict__ for r in reports]))"
+    )
+    start_cpu, start_threads = cpu_seconds(console.process.pid), console.thread_cpu()
+    children_before = children_cpu()
+    clients = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    out, _ = clients.communicate(timeout=seconds + 120)
+    client_cpu = children_cpu() - children_before
+    busy_cpu = (cpu_seconds(console.process.pid) - start_cpu) / seconds
+    packagers = _packager_cpu(console.thread_cpu(), start_threads) / seconds
+    reports = json.loads(out)
+    time.sleep(10)  # the sessions end, the buffers go
+    return {
+        "viewers": len(urls),
+        "stalls": sum(r["stalls"] for r in reports),
+        "stalled_s": sum(r["stalled_s"] for r in reports),
+        "errors": [e for r in reports for e in r["errors"]],
+        "parts": sum(r["parts"] for r in reports),
+        "latencies": [v for r in reports for v in r["latencies"]],
+        "console_idle_cpu": idle_cpu,
+        "console_busy_cpu": busy_cpu,
+        "packager_cpu_per_camera": (packagers or idle_packagers) / len(console.urls),
+        "serving_cpu_per_viewer": (busy_cpu - idle_cpu) / len(urls),
+        "client_cpu_per_viewer": client_cpu / seconds / len(urls),
+        "rss_before_mb": rss_before,
+        "rss_after_mb": rss_mb(console.process.pid),
+    }
+
+
+def children_cpu() -> float:
+    """CPU seconds of the children this process has waited for."""
+    usage = os.times()
+    return usage.children_user + usage.children_system
+
+
+def _packager_cpu(now: dict[str, float], before: dict[str, float]) -> float:
+    return sum(now[name] - before.get(name, 0.0) for name in now if name.startswith("live-"))
+
+
+def load_table(found: dict, minutes: float) -> str:
+    def core(key: str, digits: int = 2) -> str:
+        return f"{100 * found[key]:.{digits}f} % of a core"
+
+    rows: list[list[object]] = [
+        ["viewers × minutes", f"{found['viewers']} × {minutes:g}"],
+        ["stalls (waits > 50 ms) / stalled seconds", f"{found['stalls']} / {found['stalled_s']:.2f}"],
+        ["parts played", found["parts"]],
+        ["console CPU, no viewers (cameras included)", core("console_idle_cpu", 0)],
+        ["console CPU with the viewers", core("console_busy_cpu", 0)],
+        ["packager CPU per camera", core("packager_cpu_per_camera")],
+        ["console CPU per viewer (over no viewers)", core("serving_cpu_per_viewer")],
+        ["viewer's own CPU (the test client)", core("client_cpu_per_viewer")],
+        ["console RSS before → after", f"{found['rss_before_mb']:.0f} → {found['rss_after_mb']:.0f} MB"],
+        ["errors", len(found["errors"])],
+    ]
+    return table(["load", "value"], rows)
+
+
+# -- main ---------------------------------------------------------------------------------------------
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--phases", default="browser,ffmpeg,load")
+    parser.add_argument("--samples", type=int, default=600)
+    parser.add_argument("--warmup", type=float, default=10.0)
+    parser.add_argument("--load-minutes", type=float, default=5.0)
+    parser.add_argument("--viewers", type=int, default=10)
+    parser.add_argument("--size", default="1280x720")
+    args = parser.parse_args()
+    phases = set(args.phases.split(","))
+    if "ffmpeg" in phases and shutil.which("ffmpeg") is None:
+        sys.exit("ffmpeg is not installed")
+    rows: list[list[object]] = []
+    results: dict[str, object] = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M")}
+    with tempfile.TemporaryDirectory(prefix="hls-bench-") as tmp:
+        console = Console(Path(tmp), len(CAMERAS), args.size)
+        try:
+            if "browser" in phases:
+                for cameras, low_latency in ((CAMERAS[:1], True), (CAMERAS, True), (CAMERAS[:1], False)):
+                    found = browser_latency(console, list(cameras), args.samples, args.warmup, low_latency)
+                    label = (
+                        f"hls.js {'LL' if low_latency else 'lowLatencyMode off'}, {len(cameras)} camera(s)"
+                    )
+                    rows.append(
+                        [
+                            label,
+                            *summary(found["latencies"]),
+                            found["stalls"],
+                            "; ".join(found["errors"])[:80],
+                        ]
+                    )
+                    results[label] = found
+            if "ffmpeg" in phases:
+                found = ffmpeg_latency(console, CAMERAS[0], max(30.0, args.samples / 25), args.warmup)
+                rows.append(
+                    [
+                        "ffmpeg (plain HLS), 1 camera",
+                        *summary(found["latencies"]),
+                        "—",
+                        f"unread {found['unread']}",
+                    ]
+                )
+                results["ffmpeg"] = found
+            if "load" in phases:
+                found = load(console, args.viewers, args.load_minutes)
+                label = f"virtual LL viewers, {found['viewers']} ({args.viewers} per camera)"
+                errors = "; ".join(found["errors"])[:80]
+                rows.append([label, *summary(found["latencies"]), found["stalls"], errors])
+                results["load"] = {k: v for k, v in found.items() if k != "latencies"}
+        finally:
+            console.stop()
+    print(f"\n{machine()}; cameras {args.size} 25 fps, synthetic, in the console's process\n")
+    print(table(["client", "p50 s", "p95 s", "max s", "samples", "stalls", "notes"], rows))
+    if "load" in results:
+        found = results["load"]  # type: ignore[assignment]
+        print()
+        print(load_table(found, args.load_minutes))
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "hls_latency.json").write_text(json.dumps(results, default=str, indent=1))
+
+
+if __name__ == "__main__":
+    main()

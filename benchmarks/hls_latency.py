@@ -37,8 +37,9 @@ from urllib.parse import urlsplit
 
 import numpy as np
 from _common import OUT, ROOT, cpu_seconds, machine, rss_mb, table
-from cgrconsole.core.synthetic.timecode import read as read_timecode
 from support.rtsp import free_port
+
+from cgrconsole.core.synthetic.timecode import read as read_timecode
 
 CAMERAS = ("Cam1", "Cam2", "Cam3", "Cam4")
 LIVE_LINE = re.compile(r"^live: (\S+) (\S+)$")

@@ -101,7 +101,7 @@
       grid.appendChild(tile);
       var entry = {
         camera: name, playlist: camera.playlist, video: video, readout: readout, hls: null,
-        latency: null, sinceIngest: null, stalls: 0, resets: 0, restarts: 0, lateSince: null, error: "",
+        latency: null, sinceIngest: null, stalls: 0, resets: 0, jumps: 0, restarts: 0, playing: false, lateSince: null, behindSince: null, error: "",
         glassToGlass: null, samples: [], stopSampling: function () {}
       };
       if (window.cgrTimecode) {
@@ -110,7 +110,11 @@
           if (entry.samples.length > MAX_SAMPLES) entry.samples.shift();
         });
       }
-      video.addEventListener("waiting", function () { entry.stalls += 1; });
+      // a stall: playback that ran out of video (not the start, not a seek of the page's own)
+      video.addEventListener("playing", function () { entry.playing = true; });
+      video.addEventListener("waiting", function () {
+        if (entry.playing && !video.seeking) entry.stalls += 1;
+      });
       video.addEventListener("play", function () {
         var hls = entry.hls;
         if (state.settings.player.seekToLiveOnPlay && hls && hls.liveSyncPosition !== null) {
@@ -163,6 +167,27 @@
     return value === null || isNaN(value) ? "–" : value.toFixed(2) + " s";
   }
 
+  // Behind its target with the target's position downloaded: hls.js would stay there (it speeds up only
+  // with more than 1 s buffered), so jump to it.
+  function jumpToTarget(entry, hls, player) {
+    var video = entry.video;
+    var target = hls.liveSyncPosition;
+    var behind = lowLatency && entry.latency !== null && entry.latency - hls.targetLatency > player.jumpAboveTargetS;
+    var buffered = video.buffered.length && target !== null && target < video.buffered.end(video.buffered.length - 1);
+    if (!behind || !buffered || video.paused) {
+      entry.behindSince = null;
+      return;
+    }
+    var now = Date.now();
+    if (entry.behindSince === null) {
+      entry.behindSince = now;
+    } else if (now - entry.behindSince > player.jumpAfterMs) {
+      video.currentTime = target;
+      entry.jumps += 1;
+      entry.behindSince = null;
+    }
+  }
+
   function readOut() {
     var player = state.settings.player;
     Object.keys(state.tiles).forEach(function (name) {
@@ -188,6 +213,7 @@
       } else {
         entry.lateSince = null;
       }
+      jumpToTarget(entry, hls, player);
       entry.readout.textContent = "latency " + seconds(entry.latency) + " · since ingest " +
         seconds(entry.sinceIngest) +
         (entry.glassToGlass !== null ? " · glass to glass " + seconds(entry.glassToGlass) : "") +

@@ -44,8 +44,9 @@ def recommended_hls_settings(settings: LiveConfig, streams: Mapping[str, Any] = 
     """hls.js settings for about one second glass to glass, and what the page does around hls.js.
 
     The target latency is PART-HOLD-BACK (3 parts; the longest part of any camera); a stall adds only
-    0.1 s to it instead of hls.js's 1 s, playback speeds up to 1.2× to catch up, and past
-    ``liveMaxLatencyDuration`` hls.js jumps to the live edge.
+    0.1 s to it instead of hls.js's 1 s, playback speeds up to 1.2× to catch up, past
+    ``liveMaxLatencyDuration`` hls.js jumps to the live edge, and a player that stays behind its target
+    with the target's position downloaded jumps to it (the page does that: hls.js does not).
     """
     parts = [settings.part_target_s]
     for stream in streams.values():
@@ -69,6 +70,11 @@ def recommended_hls_settings(settings: LiveConfig, streams: Mapping[str, Any] = 
             "retryAfterFatalMs": 2000,  # a fatal error: destroy the player, start again
             "resetLatencyAboveS": round(2 * hold_back, 3),  # latency above this for … resets the
             "resetLatencyAfterMs": 2000,  # stall penalty (hls.targetLatency = liveSyncDuration)
+            # hls.js catches up by playing faster only with more than 1 s buffered, which a player held
+            # 0.6 s behind the edge never has: behind its target by more than a part for 1.5 s, with the
+            # target's position already downloaded, the page jumps there (a skip of a few frames, once)
+            "jumpAboveTargetS": round(max(parts), 3),
+            "jumpAfterMs": 1500,
             "maxCameras": MAX_CAMERAS,
         },
     }

@@ -88,6 +88,11 @@ bench: venv
 	$(PY) benchmarks/anpr_video.py
 	$(PY) benchmarks/anpr_live.py
 	$(PY) benchmarks/uplink.py
+	$(PY) benchmarks/live_packager.py
+	$(PY) benchmarks/live_reload.py
+	$(PY) benchmarks/hls_latency.py
+	$(PY) benchmarks/tile_latency.py
+	$(PY) benchmarks/sftp.py
 
 screenshots: venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ui -k screenshot

@@ -149,13 +149,15 @@ def browser_latency(
         assert_h264_mse(page)
         time.sleep(warmup)
         page.evaluate(  # the warm-up's samples and stalls do not count
-            "() => Object.values(window.cgrPlayer.tiles).forEach(t => { t.samples.length = 0; t.stalls = 0 })"
+            "() => Object.values(window.cgrPlayer.tiles)"
+            ".forEach(t => { t.samples.length = 0; t.stalls = 0; t.jumps = 0 })"
         )
         deadline = time.monotonic() + max(60.0, 3 * samples / (20 * len(cameras)))
         while True:
             tiles = page.evaluate(
                 "() => Object.fromEntries(Object.entries(window.cgrPlayer.tiles).map(([k, t]) =>"
-                " [k, {samples: t.samples.map(s => s.latency_ms / 1000), stalls: t.stalls, error: t.error}]))"
+                " [k, {samples: t.samples.map(s => s.latency_ms / 1000), stalls: t.stalls, jumps: t.jumps,"
+                " error: t.error}]))"
             )
             taken = sum(len(t["samples"]) for t in tiles.values())
             if taken >= samples or time.monotonic() > deadline:
@@ -165,6 +167,7 @@ def browser_latency(
     return {
         "latencies": latencies,
         "stalls": sum(t["stalls"] for t in tiles.values()),
+        "jumps": sum(t["jumps"] for t in tiles.values()),
         "errors": [t["error"] for t in tiles.values() if t["error"]] + errors[:5],
     }
 
@@ -285,58 +288,54 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=10.0)
     parser.add_argument("--load-minutes", type=float, default=5.0)
     parser.add_argument("--viewers", type=int, default=10)
-    parser.add_argument("--size", default="1280x720")
+    parser.add_argument(
+        "--sizes", default="640x360,1280x720", help="camera sizes, each a run of its own; load: the first"
+    )
     args = parser.parse_args()
     phases = set(args.phases.split(","))
     if "ffmpeg" in phases and shutil.which("ffmpeg") is None:
         sys.exit("ffmpeg is not installed")
     rows: list[list[object]] = []
     results: dict[str, object] = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M")}
-    with tempfile.TemporaryDirectory(prefix="hls-bench-") as tmp:
-        console = Console(Path(tmp), len(CAMERAS), args.size)
-        try:
-            if "browser" in phases:
-                for cameras, low_latency in ((CAMERAS[:1], True), (CAMERAS, True), (CAMERAS[:1], False)):
-                    found = browser_latency(console, list(cameras), args.samples, args.warmup, low_latency)
-                    label = (
-                        f"hls.js {'LL' if low_latency else 'lowLatencyMode off'}, {len(cameras)} camera(s)"
-                    )
-                    rows.append(
-                        [
-                            label,
-                            *summary(found["latencies"]),
-                            found["stalls"],
-                            "; ".join(found["errors"])[:80],
-                        ]
-                    )
-                    results[label] = found
-            if "ffmpeg" in phases:
-                found = ffmpeg_latency(console, CAMERAS[0], max(30.0, args.samples / 25), args.warmup)
-                rows.append(
-                    [
-                        "ffmpeg (plain HLS), 1 camera",
-                        *summary(found["latencies"]),
-                        "—",
-                        f"unread {found['unread']}",
-                    ]
-                )
-                results["ffmpeg"] = found
-            if "load" in phases:
-                found = load(console, args.viewers, args.load_minutes)
-                label = f"virtual LL viewers, {found['viewers']} ({args.viewers} per camera)"
-                errors = "; ".join(found["errors"])[:80]
-                rows.append([label, *summary(found["latencies"]), found["stalls"], errors])
-                results["load"] = {k: v for k, v in found.items() if k != "latencies"}
-        finally:
-            console.stop()
-    print(f"\n{machine()}; cameras {args.size} 25 fps, synthetic, in the console's process\n")
+    load_found = None
+    for number, size in enumerate(args.sizes.split(",")):
+        with tempfile.TemporaryDirectory(prefix="hls-bench-") as tmp:
+            console = Console(Path(tmp), len(CAMERAS), size)
+            try:
+                rows += latency_rows(console, size, phases, args, results)
+                if "load" in phases and number == 0:
+                    load_found = load(console, args.viewers, args.load_minutes)
+                    label = f"{size}: virtual LL viewers, {load_found['viewers']} ({args.viewers} per camera)"
+                    errors = "; ".join(load_found["errors"])[:80]
+                    rows.append([label, *summary(load_found["latencies"]), load_found["stalls"], errors])
+                    results["load"] = {k: v for k, v in load_found.items() if k != "latencies"}
+            finally:
+                console.stop()
+    print(f"\n{machine()}; 4 synthetic cameras at 25 fps in the console's process\n")
     print(table(["client", "p50 s", "p95 s", "max s", "samples", "stalls", "notes"], rows))
-    if "load" in results:
-        found = results["load"]  # type: ignore[assignment]
+    if load_found is not None:
         print()
-        print(load_table(found, args.load_minutes))
+        print(load_table(load_found, args.load_minutes))
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "hls_latency.json").write_text(json.dumps(results, default=str, indent=1))
+
+
+def latency_rows(console: Console, size: str, phases: set[str], args, results: dict) -> list[list[object]]:
+    rows: list[list[object]] = []
+    if "browser" in phases:
+        for cameras, low_latency in ((CAMERAS[:1], True), (CAMERAS, True), (CAMERAS[:1], False)):
+            found = browser_latency(console, list(cameras), args.samples, args.warmup, low_latency)
+            mode = "LL" if low_latency else "lowLatencyMode off"
+            label = f"{size}: hls.js {mode}, {len(cameras)} camera(s)"
+            notes = "; ".join([f"jumps {found['jumps']}", *found["errors"]])[:80]
+            rows.append([label, *summary(found["latencies"]), found["stalls"], notes])
+            results[label] = found
+    if "ffmpeg" in phases:
+        found = ffmpeg_latency(console, CAMERAS[0], max(30.0, args.samples / 25), args.warmup)
+        label = f"{size}: ffmpeg (plain HLS), 1 camera"
+        rows.append([label, *summary(found["latencies"]), "—", f"unread {found['unread']}"])
+        results[label] = found
+    return rows
 
 
 if __name__ == "__main__":

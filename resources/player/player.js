@@ -101,7 +101,7 @@
       grid.appendChild(tile);
       var entry = {
         camera: name, playlist: camera.playlist, video: video, readout: readout, hls: null,
-        latency: null, sinceIngest: null, stalls: 0, resets: 0, jumps: 0, restarts: 0, playing: false, lateSince: null, behindSince: null, error: "",
+        latency: null, sinceIngest: null, stalls: 0, resets: 0, jumps: 0, restarts: 0, playing: false, jumpedAt: 0, lateSince: null, error: "",
         glassToGlass: null, samples: [], stopSampling: function () {}
       };
       if (window.cgrTimecode) {
@@ -113,7 +113,7 @@
       // a stall: playback that ran out of video (not the start, not a seek of the page's own)
       video.addEventListener("playing", function () { entry.playing = true; });
       video.addEventListener("waiting", function () {
-        if (entry.playing && !video.seeking) entry.stalls += 1;
+        if (entry.playing && !video.seeking && Date.now() - entry.jumpedAt > 1000) entry.stalls += 1;
       });
       video.addEventListener("play", function () {
         var hls = entry.hls;
@@ -167,25 +167,25 @@
     return value === null || isNaN(value) ? "–" : value.toFixed(2) + " s";
   }
 
-  // Behind its target with the target's position downloaded: hls.js would stay there (it speeds up only
-  // with more than 1 s buffered), so jump to it.
-  function jumpToTarget(entry, hls, player) {
+  // Catch-up, the page's own (hls.js's is off: it speeds up only with more than 1 s buffered, which a
+  // player 0.6 s behind the edge never has): a little behind its target, play a little faster while
+  // enough is buffered; far behind (a long stall), jump to the target when it is downloaded.
+  function catchUp(entry, hls, player) {
     var video = entry.video;
-    var target = hls.liveSyncPosition;
-    var behind = lowLatency && entry.latency !== null && entry.latency - hls.targetLatency > player.jumpAboveTargetS;
-    var buffered = video.buffered.length && target !== null && target < video.buffered.end(video.buffered.length - 1);
-    if (!behind || !buffered || video.paused) {
-      entry.behindSince = null;
-      return;
+    var rate = 1;
+    if (lowLatency && entry.latency !== null && !video.paused && video.buffered.length) {
+      var behind = entry.latency - hls.targetLatency;
+      var end = video.buffered.end(video.buffered.length - 1);
+      var target = hls.liveSyncPosition;
+      if (behind > player.jumpBehindS && target !== null && target < end) {
+        entry.jumpedAt = Date.now();
+        video.currentTime = target;
+        entry.jumps += 1;
+      } else if (behind > player.catchUpAboveS && end - video.currentTime > player.catchUpMinBufferS) {
+        rate = behind > 2 * player.catchUpAboveS ? player.catchUpRate : 1 + (player.catchUpRate - 1) / 2;
+      }
     }
-    var now = Date.now();
-    if (entry.behindSince === null) {
-      entry.behindSince = now;
-    } else if (now - entry.behindSince > player.jumpAfterMs) {
-      video.currentTime = target;
-      entry.jumps += 1;
-      entry.behindSince = null;
-    }
+    if (video.playbackRate !== rate) video.playbackRate = rate;
   }
 
   function readOut() {
@@ -213,7 +213,7 @@
       } else {
         entry.lateSince = null;
       }
-      jumpToTarget(entry, hls, player);
+      catchUp(entry, hls, player);
       entry.readout.textContent = "latency " + seconds(entry.latency) + " · since ingest " +
         seconds(entry.sinceIngest) +
         (entry.glassToGlass !== null ? " · glass to glass " + seconds(entry.glassToGlass) : "") +

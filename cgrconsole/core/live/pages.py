@@ -44,9 +44,9 @@ def recommended_hls_settings(settings: LiveConfig, streams: Mapping[str, Any] = 
     """hls.js settings for about one second glass to glass, and what the page does around hls.js.
 
     The target latency is PART-HOLD-BACK (3 parts; the longest part of any camera); a stall adds only
-    0.1 s to it instead of hls.js's 1 s, playback speeds up to 1.2× to catch up, past
-    ``liveMaxLatencyDuration`` hls.js jumps to the live edge, and a player that stays behind its target
-    with the target's position downloaded jumps to it (the page does that: hls.js does not).
+    0.1 s to it instead of hls.js's 1 s, the page plays up to 1.2× fast to catch up (hls.js would only
+    with more than 1 s buffered) and jumps to the target after a long stall, and past
+    ``liveMaxLatencyDuration`` hls.js jumps to the live edge.
     """
     parts = [settings.part_target_s]
     for stream in streams.values():
@@ -61,7 +61,7 @@ def recommended_hls_settings(settings: LiveConfig, streams: Mapping[str, Any] = 
             "liveSyncDuration": hold_back,
             "liveMaxLatencyDuration": round(hold_back + max(1.4, hold_back), 3),
             "liveSyncOnStallIncrease": 0.1,
-            "maxLiveSyncPlaybackRate": 1.2,
+            "maxLiveSyncPlaybackRate": 1,  # hls.js's catch-up off: the page's own (below)
             "backBufferLength": 10,
             "enableWorker": True,
         },
@@ -71,10 +71,13 @@ def recommended_hls_settings(settings: LiveConfig, streams: Mapping[str, Any] = 
             "resetLatencyAboveS": round(2 * hold_back, 3),  # latency above this for … resets the
             "resetLatencyAfterMs": 2000,  # stall penalty (hls.targetLatency = liveSyncDuration)
             # hls.js catches up by playing faster only with more than 1 s buffered, which a player held
-            # 0.6 s behind the edge never has: behind its target by more than a part for 1.5 s, with the
-            # target's position already downloaded, the page jumps there (a skip of a few frames, once)
-            "jumpAboveTargetS": round(max(parts), 3),
-            "jumpAfterMs": 1500,
+            # 0.6 s behind the edge never has, so the page does it (hls.js's is off): more than half a
+            # part behind its target with more than a part buffered, it plays up to 1.2× fast; more than
+            # 1 s behind (a long stall), it jumps to the target once that is downloaded
+            "catchUpAboveS": round(max(parts) / 2, 3),
+            "catchUpMinBufferS": round(max(parts), 3),
+            "catchUpRate": 1.2,
+            "jumpBehindS": 1.0,
             "maxCameras": MAX_CAMERAS,
         },
     }

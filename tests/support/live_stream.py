@@ -66,13 +66,19 @@ class LiveFeed:
 
     def publish(self, count: int = 1) -> None:
         """Step packets until ``count`` more parts are published (the first segment comes whole)."""
-        self.begin()
         goal = self.published + count
         while self.published < goal:
-            self.packager.step(next(self._packets))
-            snapshot = self.stream.snapshot()
-            if snapshot is not None and snapshot.last_part >= 0:
-                self._parts[snapshot.last_msn] = snapshot.last_part + 1
+            self.step()
+
+    def step(self) -> bool:
+        """Step one packet; whether it completed a part (a part is complete when the next packet comes)."""
+        self.begin()
+        before = self.published
+        self.packager.step(next(self._packets))
+        snapshot = self.stream.snapshot()
+        if snapshot is not None and snapshot.last_part >= 0:
+            self._parts[snapshot.last_msn] = snapshot.last_part + 1
+        return self.published > before
 
     def newest(self) -> tuple[int, int]:
         snapshot = self.stream.snapshot()

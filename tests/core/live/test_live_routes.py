@@ -16,6 +16,7 @@ import time
 import av
 import httpx
 import pytest
+from support.live_media import check_media_playlist
 from support.live_stream import LiveFeed, client_for
 
 URI = re.compile(r'URI="([^"]+)"|^([^#\n][^\n]*)$', re.MULTILINE)
@@ -44,6 +45,7 @@ def test_playlists_media_and_their_headers(serve_streams) -> None:
         media = client.get("/live/Entry1/media.m3u8")
         assert media.headers["cache-control"] == "no-cache"
         assert media.headers["content-type"] == "application/vnd.apple.mpegurl"
+        check_media_playlist(media.text)  # every MUST of the spec, as served
         names = uris(media.text)
         assert names[0] == f"init-{feed.session}.mp4" and len(names) == 1 + 12 + 2 + 1  # + hint
         for name in names[:-1]:  # the last is the preload hint, not published yet
@@ -84,6 +86,8 @@ def test_the_query_goes_into_every_uri_without_the_hls_directives(serve_streams)
             found = uris(got.text)
             assert found and all(u.endswith(f"?{query}") for u in found), got.text
             assert "_HLS_" not in got.text
+            if path == "media.m3u8":
+                check_media_playlist(got.text, query)
 
 
 def test_a_request_without_directives_is_answered_at_once(serve_streams) -> None:

@@ -1,11 +1,12 @@
 """Blocking playlist reload: how long after a part is published the waiting client holds the playlist.
 
-A real LiveServer (hypercorn, HTTP/2 over TLS) on 127.0.0.1 serves one stream; a client holds
-``media.m3u8?_HLS_msn=M&_HLS_part=N`` for the next part; the producer publishes it; the time from
-``publish()`` to the client having the whole answer is one sample. The parts are encoded before the
-clock starts, so this is the server's part (wake-up on its loop, render, gzip, TLS), not the encoder's.
-The stream is the tests' stand-in (tests/support/live_stream.py) until the lead switches it to the
-core's LiveStream fed by the packager.
+A real LiveServer (hypercorn, HTTP/2 over TLS) on 127.0.0.1 serves one camera's real ``LiveStream``,
+fed by the real ``LivePackager`` on this thread (tests/support/live_stream.py ``LiveFeed``); a client
+holds ``media.m3u8?_HLS_msn=M&_HLS_part=N`` for the next part; packets are stepped into the packager
+one by one, and the time from the step of the packet that completes the part (its muxing, the
+window, the publication) to the client having the whole answer is one sample. The packets are
+encoded before the clock starts, so this is the packager's and the server's part (wake-up on its
+loop, render, gzip, TLS), not the encoder's.
 Usage: python benchmarks/live_reload.py [--samples 200]
 """
 
@@ -19,7 +20,8 @@ import time
 from pathlib import Path
 
 from _common import machine
-from support.live_stream import StandInLiveStream, client_for
+from support.live_stream import LiveFeed, client_for
+from support.waiting import wait_until
 
 from cgrconsole.core.live.routes import build_app
 from cgrconsole.core.live.server import LiveServer
@@ -31,9 +33,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=200)
     args = parser.parse_args()
-    stream = StandInLiveStream("Entry1")
-    stream.publish(12)
-    stream._source = iter([next(stream._source) for _ in range(args.samples)])  # encoded ahead
+    feed = LiveFeed("Entry1", frames=5 * args.samples + 100)  # 5 frames to a part, encoded ahead
+    feed.publish(12)
+    stream = feed.stream
     settings = LiveConfig(bind="127.0.0.1", port=0)
     with tempfile.TemporaryDirectory() as folder:
         certificate = self_signed(Path(folder))
@@ -45,10 +47,8 @@ def main() -> None:
                 client.get("/live/Entry1/media.m3u8")  # the connection is up
                 with concurrent.futures.ThreadPoolExecutor(1) as pool:
                     for _ in range(args.samples):
-                        snapshot = stream.snapshot()
-                        assert snapshot is not None
-                        msn, part = snapshot.last_msn, snapshot.last_part + 1
-                        target = f"/live/Entry1/media.m3u8?_HLS_msn={msn}&_HLS_part={part}"
+                        msn, part = feed.newest()
+                        target = f"/live/Entry1/media.m3u8?_HLS_msn={msn}&_HLS_part={part + 1}"
 
                         def held(url: str = target) -> float:
                             answer = client.get(url)
@@ -56,9 +56,11 @@ def main() -> None:
                             return time.perf_counter()
 
                         pending = pool.submit(held)
-                        time.sleep(0.05)  # the request is held by then
-                        published = time.perf_counter()
-                        stream.publish()
+                        wait_until(lambda: stream._waiters, 10)  # the request is held on the server's loop
+                        while True:
+                            published = time.perf_counter()
+                            if feed.step():
+                                break
                         samples.append((pending.result(10) - published) * 1000)
         finally:
             server.stop(5)
@@ -66,7 +68,7 @@ def main() -> None:
     p95 = samples[max(0, int(0.95 * len(samples)) - 1)]
     print(f"{machine()}")
     print(
-        f"blocking reload, publish → answer held by the client (HTTP/2, TLS, gzip), n={len(samples)}: "
+        f"blocking reload, part published → answer held by the client (HTTP/2, TLS, gzip), n={len(samples)}: "
         f"p50 {statistics.median(samples):.1f} ms, p95 {p95:.1f} ms, max {samples[-1]:.1f} ms"
     )
 

@@ -1,7 +1,8 @@
 """The live routes over a real hypercorn (HTTP/2, TLS): playlists, blocking reload, media, errors, headers.
 
-The streams are the tests' stand-in (support/live_stream.py), which publishes real fMP4 parts part by
-part, so "when the part is published and not before" is under the test's control.
+The streams are the product's ``LiveStream`` fed by the product's ``LivePackager`` on the test's thread
+(support/live_stream.py ``LiveFeed``: 25 fps, a keyframe every second, so 5 parts of 0.2 s to a 1 s
+segment), so "when the part is published and not before" is under the test's control.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import time
 import av
 import httpx
 import pytest
-from support.live_stream import StandInLiveStream, client_for
+from support.live_media import check_media_playlist
+from support.live_stream import LiveFeed, client_for
 
 URI = re.compile(r'URI="([^"]+)"|^([^#\n][^\n]*)$', re.MULTILINE)
 
@@ -24,15 +26,16 @@ def uris(playlist: str) -> list[str]:
     return [a or b for a, b in URI.findall(playlist)]
 
 
-def live(parts: int = 12, camera: str = "Entry1") -> StandInLiveStream:
-    stream = StandInLiveStream(camera)
-    stream.publish(parts)  # segments 0 and 1 complete, two parts of segment 2
-    return stream
+def live(parts: int = 12, camera: str = "Entry1") -> LiveFeed:
+    feed = LiveFeed(camera)
+    feed.publish(parts)  # segments 0 and 1 complete, two parts of segment 2
+    assert feed.newest() == (2, 1)
+    return feed
 
 
 def test_playlists_media_and_their_headers(serve_streams) -> None:
-    stream = live()
-    server = serve_streams({"Entry1": stream})
+    feed = live()
+    server = serve_streams({"Entry1": feed.stream})
     with client_for(server) as client:
         multivariant = client.get("/live/Entry1/index.m3u8")
         assert multivariant.status_code == 200 and multivariant.http_version == "HTTP/2"
@@ -42,38 +45,39 @@ def test_playlists_media_and_their_headers(serve_streams) -> None:
         media = client.get("/live/Entry1/media.m3u8")
         assert media.headers["cache-control"] == "no-cache"
         assert media.headers["content-type"] == "application/vnd.apple.mpegurl"
+        check_media_playlist(media.text)  # every MUST of the spec, as served
         names = uris(media.text)
-        assert names[0] == f"init-{stream.session}.mp4" and len(names) == 1 + 12 + 2 + 1  # + hint
+        assert names[0] == f"init-{feed.session}.mp4" and len(names) == 1 + 12 + 2 + 1  # + hint
         for name in names[:-1]:  # the last is the preload hint, not published yet
             got = client.get(f"/live/Entry1/{name}")
             assert got.status_code == 200, name
             assert got.headers["content-type"] == "video/mp4"
             assert got.headers["cache-control"] == "max-age=3600"
-            assert got.content == stream.resource(name)
+            assert got.content == feed.stream.resource(name)
         media_bytes = b"".join(client.get(f"/live/Entry1/{n}").content for n in names if "-s" in n)
         init = client.get(f"/live/Entry1/{names[0]}").content
     with av.open(io.BytesIO(init + media_bytes)) as container:
         frames = list(container.decode(video=0))
-    assert len(frames) == 20 and (frames[0].width, frames[0].height) == (320, 240)
+    assert len(frames) == 50 and (frames[0].width, frames[0].height) == (320, 240)
 
 
 def test_gzip_for_playlists_only(serve_streams) -> None:
-    stream = live()
-    server = serve_streams({"Entry1": stream})
+    feed = live()
+    server = serve_streams({"Entry1": feed.stream})
     with client_for(server, headers={"accept-encoding": "gzip"}) as client:
         media = client.get("/live/Entry1/media.m3u8")
         assert media.headers["content-encoding"] == "gzip" and media.text.startswith("#EXTM3U")
-        name = stream.part_name(1, 0)
+        name = feed.part_name(1, 0)
         part = client.get(f"/live/Entry1/{name}")  # > 500 B: GZipMiddleware would take it if it saw it
         assert len(part.content) > 500 and "content-encoding" not in part.headers
-        assert part.content == stream.resource(name)
-        init = client.get(f"/live/Entry1/init-{stream.session}.mp4")
+        assert part.content == feed.stream.resource(name)
+        init = client.get(f"/live/Entry1/init-{feed.session}.mp4")
         assert "content-encoding" not in init.headers
 
 
 def test_the_query_goes_into_every_uri_without_the_hls_directives(serve_streams) -> None:
-    stream = live()
-    server = serve_streams({"Entry1": stream})
+    feed = live()
+    server = serve_streams({"Entry1": feed.stream})
     query = "token=a%2Bb%3D&x=1"
     with client_for(server) as client:
         for path in ("index.m3u8", "media.m3u8"):
@@ -82,10 +86,12 @@ def test_the_query_goes_into_every_uri_without_the_hls_directives(serve_streams)
             found = uris(got.text)
             assert found and all(u.endswith(f"?{query}") for u in found), got.text
             assert "_HLS_" not in got.text
+            if path == "media.m3u8":
+                check_media_playlist(got.text, query)
 
 
 def test_a_request_without_directives_is_answered_at_once(serve_streams) -> None:
-    server = serve_streams({"Entry1": live()})
+    server = serve_streams({"Entry1": live().stream})
     with client_for(server) as client:
         client.get("/live/Entry1/media.m3u8")  # the connection is up
         started = time.monotonic()
@@ -94,33 +100,33 @@ def test_a_request_without_directives_is_answered_at_once(serve_streams) -> None
 
 
 def test_blocking_reload_answers_when_the_part_is_published_and_not_before(serve_streams) -> None:
-    stream = live()  # last part: segment 2 part 1
-    server = serve_streams({"Entry1": stream})
+    feed = live()  # last part: segment 2 part 1
+    server = serve_streams({"Entry1": feed.stream})
     with client_for(server) as client, concurrent.futures.ThreadPoolExecutor(2) as pool:
-        assert stream.is_ready(2, 1) and not stream.is_ready(2, 3)
+        assert feed.stream.is_ready(2, 1) and not feed.stream.is_ready(2, 3)
         held = pool.submit(client.get, "/live/Entry1/media.m3u8?_HLS_msn=2&_HLS_part=3")
-        stream.publish()  # part 2.2: not yet the one asked for
+        feed.publish()  # part 2.2: not yet the one asked for
         with pytest.raises(concurrent.futures.TimeoutError):
             held.result(timeout=0.5)
-        stream.publish()  # part 2.3
+        feed.publish()  # part 2.3
         answer = held.result(timeout=5)
         assert answer.status_code == 200 and answer.headers["cache-control"] == "no-cache"
-        assert stream.part_name(2, 3) in answer.text
+        assert feed.part_name(2, 3) in answer.text
         # a part past the end of its segment is part 0 of the next (6.2.5.2)
         rollover = pool.submit(client.get, "/live/Entry1/media.m3u8?_HLS_msn=2&_HLS_part=5")
-        stream.publish()  # 2.4, the segment's last part
+        feed.publish()  # 2.4, the last part: segment 2 is complete, and 2.5 is 3.0
         with pytest.raises(concurrent.futures.TimeoutError):
             rollover.result(timeout=0.5)
-        stream.publish()  # 3.0 closes segment 2
+        feed.publish()  # 3.0
         answer = rollover.result(timeout=5)
-        assert answer.status_code == 200 and stream.part_name(3, 0) in answer.text
+        assert answer.status_code == 200 and feed.part_name(3, 0) in answer.text
         # a whole segment asked for: held until it is complete
         segment = pool.submit(client.get, "/live/Entry1/media.m3u8?_HLS_msn=3")
-        stream.publish(4)  # 3.1 .. 3.4: segment 3 still open
+        feed.publish(3)  # 3.1 .. 3.3: segment 3 still open
         with pytest.raises(concurrent.futures.TimeoutError):
             segment.result(timeout=0.5)
-        stream.publish()
-        assert stream.segment_name(3) in segment.result(timeout=5).text
+        feed.publish()  # 3.4, followed by a keyframe: the packager closes segment 3 with it
+        assert feed.segment_name(3) in segment.result(timeout=5).text
 
 
 @pytest.mark.parametrize(
@@ -133,13 +139,13 @@ def test_blocking_reload_answers_when_the_part_is_published_and_not_before(serve
         ("_HLS_msn=", "not a decimal integer"),
         ("_HLS_msn=2&_HLS_part=x", "not a decimal integer"),
         ("_HLS_msn=2&_HLS_msn=3", "given 2 times"),
-        ("_HLS_msn=5", "more than 2 segments past"),  # last is 2
-        ("_HLS_msn=2&_HLS_part=40", "advance part limit"),
+        ("_HLS_msn=5", "more than two segments past"),  # last is 2
+        ("_HLS_msn=2&_HLS_part=40", "more than 15 parts past"),  # 3 s / PART-TARGET
         ("_HLS_skip=maybe", "only YES or v2"),
     ],
 )
 def test_bad_directives_get_400_at_once_with_the_reason(serve_streams, query: str, why: str) -> None:
-    server = serve_streams({"Entry1": live()})
+    server = serve_streams({"Entry1": live().stream})
     with client_for(server) as client:
         started = time.monotonic()
         got = client.get(f"/live/Entry1/media.m3u8?{query}")
@@ -148,8 +154,8 @@ def test_bad_directives_get_400_at_once_with_the_reason(serve_streams, query: st
 
 
 def test_503_when_the_part_does_not_come_within_3_target_durations(serve_streams) -> None:
-    stream = live()  # TARGETDURATION 1 s
-    server = serve_streams({"Entry1": stream})
+    feed = live()  # TARGETDURATION 1 s
+    server = serve_streams({"Entry1": feed.stream})
     with client_for(server) as client:
         started = time.monotonic()
         got = client.get("/live/Entry1/media.m3u8?_HLS_msn=3&_HLS_part=0")
@@ -160,28 +166,29 @@ def test_503_when_the_part_does_not_come_within_3_target_durations(serve_streams
 
 
 def test_a_preload_hinted_part_is_held_until_complete(serve_streams) -> None:
-    stream = live()
-    server = serve_streams({"Entry1": stream})
-    hinted = stream.part_name(2, 2)
+    feed = live()
+    server = serve_streams({"Entry1": feed.stream})
+    hinted = feed.part_name(2, 2)
     with client_for(server) as client, concurrent.futures.ThreadPoolExecutor(1) as pool:
         assert f'PRELOAD-HINT:TYPE=PART,URI="{hinted}"' in client.get("/live/Entry1/media.m3u8").text
         held = pool.submit(client.get, f"/live/Entry1/{hinted}")
         with pytest.raises(concurrent.futures.TimeoutError):
             held.result(timeout=0.5)
-        stream.publish()
+        feed.publish()
         answer = held.result(timeout=5)
-        assert answer.status_code == 200 and answer.content == stream.resource(hinted)
+        assert answer.status_code == 200 and answer.content == feed.stream.resource(hinted)
         # an unhinted future part, and a name that was never published: 404 at once
-        for name in (stream.part_name(4, 0), "nothing.m4s", f"init-{'0' * 12}.mp4"):
+        for name in (feed.part_name(4, 0), "nothing.m4s", f"init-{'0' * 12}.mp4"):
             started = time.monotonic()
             got = client.get(f"/live/Entry1/{name}")
             assert got.status_code == 404 and time.monotonic() - started < 1, name
 
 
 def test_unknown_cameras_and_cameras_not_publishing(serve_streams) -> None:
-    quiet, starting = StandInLiveStream("Exit1"), StandInLiveStream("Entry2")
+    quiet, starting = LiveFeed("Exit1"), LiveFeed("Entry2")
     starting.begin()
-    server = serve_streams({"Entry1": live(), "Exit1": quiet, "Entry2": starting})
+    streams = {"Entry1": live().stream, "Exit1": quiet.stream, "Entry2": starting.stream}
+    server = serve_streams(streams)
     with client_for(server) as client:
         for path in ("index.m3u8", "media.m3u8", "init-x.mp4"):
             got = client.get(f"/live/Nobody/{path}")
@@ -197,13 +204,13 @@ def test_unknown_cameras_and_cameras_not_publishing(serve_streams) -> None:
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
             held = pool.submit(client.get, "/live/Entry2/media.m3u8")
             time.sleep(0.3)  # the request is in flight (a head start, not an assertion)
-            starting.publish(6)
+            starting.publish()  # the first segment, whole
             assert held.result(timeout=5).status_code == 200
 
 
 def test_http1_clients_get_the_same(serve_streams) -> None:
     """hls.js over HTTP/1.1, VLC, ffmpeg: the same answers without HTTP/2."""
-    server = serve_streams({"Entry1": live()})
+    server = serve_streams({"Entry1": live().stream})
     context = ssl.create_default_context(cafile=str(server.certificate.cert_file))
     with httpx.Client(base_url=server.base_url, verify=context, http2=False, timeout=10) as client:
         got = client.get("/live/Entry1/media.m3u8?_HLS_msn=2&_HLS_part=1")

@@ -3,6 +3,7 @@ a port in use, the links it hands out, the streams' loops, and no query string i
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import logging
 import os
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
-from support.live_stream import StandInLiveStream, client_for
+from support.live_stream import LiveFeed, client_for
 from support.waiting import wait_until
 
 from cgrconsole.core.live.routes import build_app
@@ -45,9 +46,9 @@ def peer_fingerprint(port: int, cafile: Path) -> tuple[str, str | None]:
 
 
 def test_http2_over_tls_with_the_self_signed_certificate(serve_streams) -> None:
-    stream = StandInLiveStream("Entry1")
-    stream.publish(6)
-    server = serve_streams({"Entry1": stream})
+    feed = LiveFeed("Entry1")
+    feed.publish(6)
+    server = serve_streams({"Entry1": feed.stream})
     assert server.base_url == f"https://127.0.0.1:{server.port}"
     assert server.stream_url("Entry1") == f"{server.base_url}/live/Entry1/index.m3u8"
     fingerprint, protocol = peer_fingerprint(server.port, server.certificate.cert_file)
@@ -100,10 +101,10 @@ def test_certificate_files_of_the_admin(tmp_path: Path) -> None:
 
 
 def test_plain_http_when_asked_for_with_a_warning(serve_streams, caplog) -> None:
-    stream = StandInLiveStream("Entry1")
-    stream.publish(6)
+    feed = LiveFeed("Entry1")
+    feed.publish(6)
     with caplog.at_level(logging.WARNING):
-        server = serve_streams({"Entry1": stream}, tls="off")
+        server = serve_streams({"Entry1": feed.stream}, tls="off")
     assert "unencrypted" in caplog.text
     assert server.base_url.startswith("http://127.0.0.1:") and server.certificate_fingerprint is None
     with client_for(server) as client:
@@ -147,19 +148,30 @@ def test_links_name_a_host_a_client_can_reach() -> None:
 
 
 def test_streams_get_the_servers_loop_while_it_runs(serve_streams) -> None:
-    stream = StandInLiveStream("Entry1")
-    server = serve_streams({"Entry1": stream})
-    wait_until(lambda: stream._loop is not None, 5)
-    assert stream._loop.is_running()
+    feed = LiveFeed("Entry1")
+    feed.publish(6)
+    server = serve_streams({"Entry1": feed.stream})
+    wait_until(lambda: feed.stream._loop is not None, 5)  # before any request
+    assert feed.stream._loop.is_running()
+    with client_for(server) as client:  # a blocking reload is woken on the server's loop by the producer
+        newest = feed.newest()
+        held = client.build_request(
+            "GET", f"/live/Entry1/media.m3u8?_HLS_msn={newest[0]}&_HLS_part={newest[1] + 1}"
+        )
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            answer = pool.submit(client.send, held)
+            wait_until(lambda: feed.stream._waiters, 10)  # the request waits on the loop
+            feed.publish()
+            assert answer.result(10).status_code == 200
     assert server.stop(5)
-    assert stream._loop is None and server.base_url == ""
+    assert feed.stream._loop is None and server.base_url == ""
 
 
 def test_no_query_string_reaches_the_log(serve_streams, caplog) -> None:
-    stream = StandInLiveStream("Entry1")
-    stream.publish(6)
+    feed = LiveFeed("Entry1")
+    feed.publish(6)
     with caplog.at_level(logging.DEBUG):
-        server = serve_streams({"Entry1": stream})
+        server = serve_streams({"Entry1": feed.stream})
         with client_for(server) as client:
             for path in ("index.m3u8", "media.m3u8", "nothing.m4s", "../x"):
                 client.get(f"/live/Entry1/{path}?token=SeCrEt-in-the-query")

@@ -101,7 +101,7 @@
       grid.appendChild(tile);
       var entry = {
         camera: name, playlist: camera.playlist, video: video, readout: readout, hls: null,
-        latency: null, sinceIngest: null, stalls: 0, resets: 0, jumps: 0, restarts: 0, playing: false, jumpedAt: 0, lateSince: null, error: "",
+        latency: null, sinceIngest: null, stalls: 0, resets: 0, jumps: 0, restarts: 0, playing: false, seekedAt: 0, lateSince: null, error: "",
         glassToGlass: null, samples: [], stopSampling: function () {}
       };
       if (window.cgrTimecode) {
@@ -110,10 +110,13 @@
           if (entry.samples.length > MAX_SAMPLES) entry.samples.shift();
         });
       }
-      // a stall: playback that ran out of video (not the start, not a seek of the page's own)
+      // a stall: playback that ran out of video (not the start)
       video.addEventListener("playing", function () { entry.playing = true; });
+      // a seek (the page's jump to the live edge at start or after a long stall, or hls.js's own) waits
+      // for the decoder to reach the new position: that is not a stall
+      video.addEventListener("seeking", function () { entry.seekedAt = Date.now(); });
       video.addEventListener("waiting", function () {
-        if (entry.playing && !video.seeking && Date.now() - entry.jumpedAt > 1000) entry.stalls += 1;
+        if (entry.playing && !video.seeking && Date.now() - entry.seekedAt > 1000) entry.stalls += 1;
       });
       video.addEventListener("play", function () {
         var hls = entry.hls;
@@ -178,7 +181,6 @@
       var end = video.buffered.end(video.buffered.length - 1);
       var target = hls.liveSyncPosition;
       if (behind > player.jumpBehindS && target !== null && target < end) {
-        entry.jumpedAt = Date.now();
         video.currentTime = target;
         entry.jumps += 1;
       } else if (behind > player.catchUpAboveS && end - video.currentTime > player.catchUpMinBufferS) {

@@ -35,6 +35,8 @@ from cgrconsole.core.service_thread import ServiceThread
 from cgrconsole.core.supervision import Supervisor
 
 log = logging.getLogger(__name__)
+
+KEEP_ALIVE_MAX_REQUESTS = 2**31  # in effect none: idle connections still close (keep_alive_timeout)
 ANY_ADDRESS = ("", "0.0.0.0", "::")
 
 
@@ -144,6 +146,10 @@ class LiveServer:
         config.accesslog = None  # it would log every query string, tokens included
         config.errorlog = logging.getLogger("cgrconsole.core.live.hypercorn")
         config.graceful_timeout = self.graceful_timeout
+        # hypercorn closes a connection after 1000 requests by default; an LL-HLS player makes about 10 a
+        # second per camera, so a browser watching 4 cameras over one HTTP/2 connection was cut every 25 s,
+        # and every tile stalled while it reconnected
+        config.keep_alive_max_requests = KEEP_ALIVE_MAX_REQUESTS
         if self.certificate is not None:
             config.certfile = str(self.certificate.cert_file)
             config.keyfile = str(self.certificate.key_file)

@@ -13,7 +13,7 @@ Phases:
   decoded frame reaches us − its burned-in capture time.
 - ``load``: 4 cameras × 10 viewers each (the tests' LL-HLS client: blocking playlist reloads and part
   downloads like hls.js, playback on a virtual clock, no decoding) for ``--load-minutes``: stalls, the
-  console's CPU per camera (its packager threads) and per viewer (the rest, over the idle baseline), the
+  console's CPU per viewer (the rest, over the idle baseline), the
   viewers' own CPU, and the console's memory before and after.
 
 Usage: python benchmarks/hls_latency.py [--phases browser,ffmpeg,load] [--samples 600] [--warmup 10]
@@ -96,20 +96,6 @@ class Console:
                     self.urls[match.group(1)] = match.group(2)
         self.base = "{0.scheme}://{0.netloc}".format(urlsplit(next(iter(self.urls.values()))))
         wait_published(self.urls)
-
-    def thread_cpu(self) -> dict[str, float]:
-        """CPU seconds per thread name (/proc truncates names to 15 characters)."""
-        seconds: dict[str, float] = {}
-        for task in Path(f"/proc/{self.process.pid}/task").iterdir():
-            try:
-                name = (task / "comm").read_text().strip()
-                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            seconds[name] = seconds.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / os.sysconf(
-                "SC_CLK_TCK"
-            )
-        return seconds
 
     def stop(self) -> None:
         self.process.terminate()
@@ -212,10 +198,9 @@ def ffmpeg_latency(console: Console, camera: str, seconds: float, warmup: float)
 def load(console: Console, viewers: int, minutes: float) -> dict:
     """Viewers in a process of their own (their CPU is theirs); the console measured from /proc."""
     seconds = minutes * 60
-    idle_start, idle_threads = cpu_seconds(console.process.pid), console.thread_cpu()
+    idle_start = cpu_seconds(console.process.pid)
     time.sleep(20)
     idle_cpu = (cpu_seconds(console.process.pid) - idle_start) / 20
-    idle_packagers = _packager_cpu(console.thread_cpu(), idle_threads) / 20
     rss_before = rss_mb(console.process.pid)
     urls = [url for url in console.urls.values() for _ in range(viewers)]
     script = (
@@ -223,13 +208,12 @@ def load(console: Console, viewers: int, minutes: float) -> dict:
         f"reports = asyncio.run(watch({urls!r}, {seconds}));"
         "print(json.dumps([r.__dict__ for r in reports]))"
     )
-    start_cpu, start_threads = cpu_seconds(console.process.pid), console.thread_cpu()
+    start_cpu = cpu_seconds(console.process.pid)
     children_before = children_cpu()
     clients = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     out, _ = clients.communicate(timeout=seconds + 120)
     client_cpu = children_cpu() - children_before
     busy_cpu = (cpu_seconds(console.process.pid) - start_cpu) / seconds
-    packagers = _packager_cpu(console.thread_cpu(), start_threads) / seconds
     reports = json.loads(out)
     time.sleep(10)  # the sessions end, the buffers go
     return {
@@ -241,7 +225,6 @@ def load(console: Console, viewers: int, minutes: float) -> dict:
         "latencies": [v for r in reports for v in r["latencies"]],
         "console_idle_cpu": idle_cpu,
         "console_busy_cpu": busy_cpu,
-        "packager_cpu_per_camera": (packagers or idle_packagers) / len(console.urls),
         "serving_cpu_per_viewer": (busy_cpu - idle_cpu) / len(urls),
         "client_cpu_per_viewer": client_cpu / seconds / len(urls),
         "rss_before_mb": rss_before,
@@ -255,10 +238,6 @@ def children_cpu() -> float:
     return usage.children_user + usage.children_system
 
 
-def _packager_cpu(now: dict[str, float], before: dict[str, float]) -> float:
-    return sum(now[name] - before.get(name, 0.0) for name in now if name.startswith("live-"))
-
-
 def load_table(found: dict, minutes: float) -> str:
     def core(key: str, digits: int = 2) -> str:
         return f"{100 * found[key]:.{digits}f} % of a core"
@@ -269,7 +248,6 @@ def load_table(found: dict, minutes: float) -> str:
         ["parts played", found["parts"]],
         ["console CPU, no viewers (cameras included)", core("console_idle_cpu", 0)],
         ["console CPU with the viewers", core("console_busy_cpu", 0)],
-        ["packager CPU per camera", core("packager_cpu_per_camera")],
         ["console CPU per viewer (over no viewers)", core("serving_cpu_per_viewer")],
         ["viewer's own CPU (the test client)", core("client_cpu_per_viewer")],
         ["console RSS before → after", f"{found['rss_before_mb']:.0f} → {found['rss_after_mb']:.0f} MB"],

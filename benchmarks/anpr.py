@@ -31,6 +31,7 @@ import numpy as np
 from _common import OUT, ROOT, machine, table
 
 from cgrconsole.core.anpr.formats import normalize
+from cgrconsole.core.anpr.tracker import text_distance
 
 DEFAULT_COMMAND = [sys.executable, "-m", "cgrconsole", "anpr", "read"]
 
@@ -74,7 +75,7 @@ def outcome(truth: dict[str, Any], answer: dict[str, Any] | None, threshold: flo
     confidence = answer.get("confidence") if answer else None
     ms = answer.get("ms") if answer else None
     wrong = bool(read) and read != truth["plate"]
-    distance = edit_distance(read, truth["plate"])
+    distance = text_distance(read, truth["plate"])
     return {
         "correct": read == truth["plate"],
         "no_read": not read,
@@ -84,17 +85,6 @@ def outcome(truth: dict[str, Any], answer: dict[str, Any] | None, threshold: flo
         "char": max(0.0, 1.0 - distance / max(1, len(truth["plate"]))),
         "ms": float(ms) if isinstance(ms, int | float) else None,
     }
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance between two plates."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
 
 
 def width_bucket(width_px: float) -> str:

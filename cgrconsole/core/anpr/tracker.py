@@ -126,11 +126,11 @@ class PlateTracker:
         best, best_cost = None, float("inf")
         for track in self._tracks:
             distance = _center_distance(track.last_box, reading.box)
-            text = _text_distance(track.readings[-1][1].plate or "", reading.plate)
+            text = text_distance(track.readings[-1][1].plate or "", reading.plate)
             if t - track.last_time > self.gap_s:
                 # past the gap (frames came slowly, or the plate was hidden) a vehicle may still
                 # resume, recognized by its plate rather than by where it was
-                if _text_distance(track.best_plate, reading.plate) > 1:
+                if text_distance(track.best_plate, reading.plate) > 1:
                     continue
                 distance = 0.0
             if distance <= 1.5 or text <= 2:
@@ -227,8 +227,8 @@ def _moved(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
     return _center_distance(a, b) > 0.05
 
 
-def _text_distance(a: str, b: str) -> int:
-    """Levenshtein distance (plates are short)."""
+def text_distance(a: str, b: str) -> int:
+    """Levenshtein distance between two plates (plates are short). Also scores the benchmarks."""
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]

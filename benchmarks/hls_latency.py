@@ -1,8 +1,14 @@
 """Glass-to-glass latency of the live stream, and what 4 cameras × 10 viewers cost (issue 11).
 
-The console runs as a user runs it: ``cgrconsole --headless --config …`` in a process of its own, with
-synthetic cameras that burn their capture wall-clock time into every frame, serving LL-HLS over HTTP/2 +
-TLS (its self-signed certificate) on 127.0.0.1. The URLs come from its ``live: <camera> <url>`` lines.
+The console runs as a user runs it: ``cgrconsole --headless --config …`` in a process of its own, serving
+LL-HLS over HTTP/2 + TLS (its self-signed certificate) on 127.0.0.1. The URLs come from its
+``live: <camera> <url>`` lines. Its cameras (``--cameras``):
+- ``replay`` (default): RTSP cameras outside the console, as on a site: GStreamer's RTSP server plays one
+  pre-encoded clip per camera in real time (nothing is encoded while measuring, as a real camera encodes on
+  its own hardware). Frame n of the clip carries n / fps burned in; the server prints the wall clock at which
+  each session's time 0 is sent, so a frame's capture time = that + its burned time.
+- ``synthetic``: synthetic cameras inside the console, which render and encode every frame on the console's
+  cores and burn their capture wall clock into it.
 
 Phases:
 - ``browser``: Debian chromium (headless, through playwright) opens the console's own test player with 1,
@@ -17,12 +23,14 @@ Phases:
   viewers' own CPU, and the console's memory before and after.
 
 Usage: python benchmarks/hls_latency.py [--phases browser,ffmpeg,load] [--samples 600] [--warmup 10]
-                                        [--load-minutes 5] [--viewers 10] [--size 1280x720]
+                                        [--load-minutes 5] [--viewers 10] [--sizes 640x360,1280x720]
+                                        [--cameras replay|synthetic]
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import os
 import re
@@ -31,13 +39,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import numpy as np
 from _common import OUT, ROOT, cpu_seconds, machine, rss_mb, table
-from support.rtsp import free_port
+from support.rtsp import RtspServer, free_port
 
 from cgrconsole.core.synthetic.timecode import read as read_timecode
 
@@ -62,21 +71,65 @@ def summary(values: list[float]) -> list[object]:
 
 
 # -- the console --------------------------------------------------------------------------------------
-class Console:
-    """``cgrconsole --headless`` on a config of synthetic cameras; its live URLs once it serves them."""
+class Cameras:
+    """Where the console's cameras come from, and each one's capture clock (ms since the epoch)."""
 
-    def __init__(self, folder: Path, cameras: int, size: str) -> None:
+    def __init__(self, kind: str, size: str, seconds: float) -> None:
+        self.kind = kind
+        self.server: RtspServer | None = None
+        if kind == "replay":
+            self.server = RtspServer(file=replay_clip(size, seconds), replays=len(CAMERAS)).start()
+        self.size = size
+
+    def url(self, index: int, name: str) -> str:
+        if self.server is not None:
+            return self.server.url(f"/replay{index}")
+        return f"synthetic://{name}?seed={index}&size={self.size}"
+
+    def capture_ms(self, name: str, burned_ms: float, seen_ms: float) -> float:
+        """When the frame that carries ``burned_ms`` was captured (it was seen at ``seen_ms``)."""
+        if self.server is None:
+            return burned_ms  # a synthetic camera burns its capture wall clock
+        starts = self.server.playing.get(f"/replay{CAMERAS.index(name) + 1}", [])
+        sent = [start + burned_ms for start in starts if start + burned_ms <= seen_ms]
+        return max(sent) if sent else float("nan")  # the session that sent it: the latest that could
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.kill()
+
+
+def replay_clip(size: str, seconds: float) -> Path:
+    """A clip whose frame n carries n / fps: rendered once per size and length, kept in benchmarks/out."""
+    from cgrconsole.core.camera.url import parse_camera_url
+    from cgrconsole.core.synthetic.clip import write_clip
+    from cgrconsole.core.synthetic.source import options_from_url
+
+    path = OUT / f"replay_{size}_{seconds:.0f}s.mp4"
+    if not path.exists():
+        OUT.mkdir(parents=True, exist_ok=True)
+        print(f"rendering {path.name} (once) …", flush=True)
+        options = options_from_url(parse_camera_url(f"synthetic://Replay?seed=1&size={size}"))
+        partial = path.with_suffix(".part.mp4")
+        write_clip(partial, options, seconds, timecode_from=0)
+        partial.replace(path)
+    return path
+
+
+class Console:
+    """``cgrconsole --headless`` on a config of 4 cameras; its live URLs once it serves them."""
+
+    def __init__(self, folder: Path, cameras: Cameras) -> None:
         self.folder = folder
+        self.cameras = cameras
         self.port = free_port()
         config = folder / "config.toml"
         lines = ['[site]\nname = "Latency bench"\ntimezone = "Asia/Almaty"\n']
         lines.append("[anpr]\nenabled = false\n")  # measured elsewhere (anpr_live.py); it needs a core
         lines.append(f'[live]\nbind = "127.0.0.1"\nport = {self.port}\ntls = "auto"\n')
-        for index, name in enumerate(CAMERAS[:cameras], 1):
-            lines.append(
-                f'[[cameras]]\nname = "{name}"\nurl = "synthetic://{name}?seed={index}&size={size}"\n'
-                'direction = "entry"\n'
-            )
+        for index, name in enumerate(CAMERAS, 1):
+            url = cameras.url(index, name)
+            lines.append(f'[[cameras]]\nname = "{name}"\nurl = "{url}"\ndirection = "entry"\n')
         config.write_text("\n".join(lines), encoding="utf-8")
         self.urls: dict[str, str] = {}
         self.process = subprocess.Popen(
@@ -86,7 +139,7 @@ class Console:
         )  # fmt: skip
         deadline = time.monotonic() + 60
         assert self.process.stdout is not None
-        while len(self.urls) < cameras:
+        while len(self.urls) < len(CAMERAS):
             if time.monotonic() > deadline or self.process.poll() is not None:
                 raise RuntimeError(f"the console did not print its live lines: {self.urls}")
             ready, _, _ = select.select([self.process.stdout], [], [], 1)
@@ -95,6 +148,8 @@ class Console:
                 if match:
                     self.urls[match.group(1)] = match.group(2)
         self.base = "{0.scheme}://{0.netloc}".format(urlsplit(next(iter(self.urls.values()))))
+        self.output: collections.deque[str] = collections.deque(maxlen=50)  # its last lines, for a failure
+        threading.Thread(target=self.output.extend, args=(self.process.stdout,), daemon=True).start()
         wait_published(self.urls)
 
     def stop(self) -> None:
@@ -142,14 +197,19 @@ def browser_latency(
         while True:
             tiles = page.evaluate(
                 "() => Object.fromEntries(Object.entries(window.cgrPlayer.tiles).map(([k, t]) =>"
-                " [k, {samples: t.samples.map(s => s.latency_ms / 1000), stalls: t.stalls, jumps: t.jumps,"
+                " [k, {samples: t.samples.map(s => [s.capture_ms, s.presented_ms]), stalls: t.stalls,"
+                " jumps: t.jumps,"
                 " error: t.error}]))"
             )
             taken = sum(len(t["samples"]) for t in tiles.values())
             if taken >= samples or time.monotonic() > deadline:
                 break
             time.sleep(1)
-    latencies = [value for tile in tiles.values() for value in tile["samples"]]
+    latencies = [
+        (presented - console.cameras.capture_ms(name, burned, presented)) / 1000
+        for name, tile in tiles.items()
+        for burned, presented in tile["samples"]
+    ]
     return {
         "latencies": latencies,
         "stalls": sum(t["stalls"] for t in tiles.values()),
@@ -176,15 +236,15 @@ def ffmpeg_latency(console: Console, camera: str, seconds: float, warmup: float)
             data = process.stdout.read(frame_bytes)
             if len(data) < frame_bytes:
                 break
-            now = time.time()
+            now = time.time() * 1000
             if time.monotonic() - started < warmup:
                 continue
             image = np.frombuffer(data, np.uint8).reshape(height, width, 3)
-            captured = read_timecode(image)
-            if captured is None:
+            burned = read_timecode(image)
+            if burned is None:
                 unread += 1
             else:
-                latencies.append(now - captured / 1000)
+                latencies.append((now - console.cameras.capture_ms(camera, burned, now)) / 1000)
     finally:
         process.kill()
         stderr = process.communicate()[1].decode(errors="replace")
@@ -211,7 +271,17 @@ def load(console: Console, viewers: int, minutes: float) -> dict:
     start_cpu = cpu_seconds(console.process.pid)
     children_before = children_cpu()
     clients = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    out, _ = clients.communicate(timeout=seconds + 120)
+    rss_track = [rss_before]  # every minute: growth or a plateau
+    deadline = time.monotonic() + seconds + 120
+    while True:
+        try:
+            out, _ = clients.communicate(timeout=60)
+            break
+        except subprocess.TimeoutExpired:
+            if time.monotonic() > deadline:
+                clients.kill()
+                raise
+            rss_track.append(rss_mb(console.process.pid))
     client_cpu = children_cpu() - children_before
     busy_cpu = (cpu_seconds(console.process.pid) - start_cpu) / seconds
     reports = json.loads(out)
@@ -229,6 +299,7 @@ def load(console: Console, viewers: int, minutes: float) -> dict:
         "client_cpu_per_viewer": client_cpu / seconds / len(urls),
         "rss_before_mb": rss_before,
         "rss_after_mb": rss_mb(console.process.pid),
+        "rss_track_mb": rss_track,
     }
 
 
@@ -251,6 +322,7 @@ def load_table(found: dict, minutes: float) -> str:
         ["console CPU per viewer (over no viewers)", core("serving_cpu_per_viewer")],
         ["viewer's own CPU (the test client)", core("client_cpu_per_viewer")],
         ["console RSS before → after", f"{found['rss_before_mb']:.0f} → {found['rss_after_mb']:.0f} MB"],
+        ["console RSS each minute", " ".join(f"{value:.0f}" for value in found["rss_track_mb"]) + " MB"],
         ["errors", len(found["errors"])],
     ]
     return table(["load", "value"], rows)
@@ -269,6 +341,7 @@ def main() -> None:
     parser.add_argument(
         "--sizes", default="640x360,1280x720", help="camera sizes, each a run of its own; load: the first"
     )
+    parser.add_argument("--cameras", choices=("replay", "synthetic"), default="replay")
     args = parser.parse_args()
     phases = set(args.phases.split(","))
     if "ffmpeg" in phases and shutil.which("ffmpeg") is None:
@@ -277,11 +350,14 @@ def main() -> None:
     results: dict[str, object] = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M")}
     load_found = None
     for number, size in enumerate(args.sizes.split(",")):
+        with_load = "load" in phases and number == 0
+        seconds = 300 + (args.load_minutes * 60 + 60 if with_load else 0)  # the run's length, and more
+        cameras = Cameras(args.cameras, size, seconds)
         with tempfile.TemporaryDirectory(prefix="hls-bench-") as tmp:
-            console = Console(Path(tmp), len(CAMERAS), size)
+            console = Console(Path(tmp), cameras)
             try:
                 rows += latency_rows(console, size, phases, args, results)
-                if "load" in phases and number == 0:
+                if with_load:
                     load_found = load(console, args.viewers, args.load_minutes)
                     label = f"{size}: virtual LL viewers, {load_found['viewers']} ({args.viewers} per camera)"
                     errors = "; ".join(load_found["errors"])[:80]
@@ -289,7 +365,14 @@ def main() -> None:
                     results["load"] = {k: v for k, v in load_found.items() if k != "latencies"}
             finally:
                 console.stop()
-    print(f"\n{machine()}; 4 synthetic cameras at 25 fps in the console's process\n")
+                cameras.stop()
+                warnings = [line.strip() for line in console.output if "WARNING" in line or "ERROR" in line]
+                print(f"{size}: the console's warnings: {warnings[-10:] or 'none'}", flush=True)
+    where = {
+        "replay": "replayed by an RTSP server outside the console (nothing encoded while measuring)",
+        "synthetic": "synthetic, rendered and encoded in the console's process",
+    }[args.cameras]
+    print(f"\n{machine()}; 4 cameras at 25 fps, {where}\n")
     print(table(["client", "p50 s", "p95 s", "max s", "samples", "stalls", "notes"], rows))
     if load_found is not None:
         print()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -52,14 +53,16 @@ class RtspServer:
         size: str = "320x240",
         fps: int = 15,
         file: Path | None = None,
+        replays: int = 0,
     ) -> None:
         self.port = port or free_port()
         self.args = ["--port", str(self.port), "--size", size, "--fps", str(fps)]
         if auth:
             self.args += ["--auth", auth]
         if file:
-            self.args += ["--file", str(file)]
+            self.args += ["--file", str(file), "--replays", str(replays)]
         self.process: subprocess.Popen[str] | None = None
+        self.playing: dict[str, list[float]] = {}  # /replayK -> wall clock (ms) of each session's time 0
 
     def url(self, mount: str = "/live", credentials: str = "") -> str:
         userinfo = f"{credentials}@" if credentials else ""
@@ -79,6 +82,7 @@ class RtspServer:
             err = self.process.stderr.read() if self.process.stderr else ""
             self.kill()
             raise RuntimeError(f"RTSP server did not start: {line!r} {err[-500:]}")
+        threading.Thread(target=self._read_reports, args=(self.process.stdout,), daemon=True).start()
         while time.monotonic() < deadline:  # the port answers once the main loop runs
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
@@ -86,6 +90,12 @@ class RtspServer:
             except OSError:
                 time.sleep(0.05)
         raise RuntimeError("RTSP server does not accept connections")
+
+    def _read_reports(self, stdout) -> None:
+        for line in stdout:
+            words = line.split()
+            if len(words) == 3 and words[0] == "PLAYING":
+                self.playing.setdefault(words[1], []).append(float(words[2]))
 
     def kill(self) -> None:
         """SIGKILL, like a camera losing power: no RTSP TEARDOWN, no TCP goodbye from the app."""

@@ -17,8 +17,9 @@ Phases:
   presentation time − capture time, on this machine's one clock. Then 1 camera with lowLatencyMode off.
 - ``ffmpeg``: a plain-HLS client (ffmpeg, which ignores the LL tags) decodes 1 camera; latency = when a
   decoded frame reaches us − its burned-in capture time.
-- ``load``: 4 cameras × 10 viewers each (the tests' LL-HLS client: blocking playlist reloads and part
-  downloads like hls.js, playback on a virtual clock, no decoding) for ``--load-minutes``: stalls, the
+- ``load``: 4 cameras × 10 viewers each: ``--viewers`` remote operators, each a page of the 4 cameras
+  over one HTTP/2 connection (the tests' LL-HLS client: blocking playlist reloads and part downloads
+  like hls.js, playback on a virtual clock, no decoding), for ``--load-minutes``: stalls, the
   console's CPU per viewer (the rest, over the idle baseline), the
   viewers' own CPU, and the console's memory before and after.
 
@@ -51,6 +52,7 @@ from support.rtsp import RtspServer, free_port
 from cgrconsole.core.synthetic.timecode import read as read_timecode
 
 CAMERAS = ("Cam1", "Cam2", "Cam3", "Cam4")
+STAGGER_S = 10  # the operators' pages open over this time, not all in one millisecond
 LIVE_LINE = re.compile(r"^live: (\S+) (\S+)$")
 
 
@@ -256,38 +258,48 @@ def ffmpeg_latency(console: Console, camera: str, seconds: float, warmup: float)
 
 
 def load(console: Console, viewers: int, minutes: float) -> dict:
-    """Viewers in a process of their own (their CPU is theirs); the console measured from /proc."""
-    seconds = minutes * 60
+    """``viewers`` remote operators, each a page of the 4 cameras over one HTTP/2 connection, in two
+    processes of their own (their CPU is theirs); the console measured from /proc."""
+    seconds = minutes * 60  # each viewer's; the last starts STAGGER_S after the first
     idle_start = cpu_seconds(console.process.pid)
     time.sleep(20)
     idle_cpu = (cpu_seconds(console.process.pid) - idle_start) / 20
     rss_before = rss_mb(console.process.pid)
-    urls = [url for url in console.urls.values() for _ in range(viewers)]
-    script = (
+    cameras = list(console.urls.values())
+    halves = [viewers // 2, viewers - viewers // 2]
+    scripts = [
         "import asyncio, json, sys; sys.path.insert(0, 'tests'); from support.hls_client import watch;"
-        f"reports = asyncio.run(watch({urls!r}, {seconds}));"
+        f"reports = asyncio.run(watch({cameras * count!r}, {seconds}, per_connection={len(cameras)},"
+        f" stagger_s={STAGGER_S}));"
         "print(json.dumps([r.__dict__ for r in reports]))"
-    )
+        for count in halves
+        if count
+    ]
     start_cpu = cpu_seconds(console.process.pid)
     children_before = children_cpu()
-    clients = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    rss_track = [rss_before]  # every minute: growth or a plateau
-    deadline = time.monotonic() + seconds + 120
-    while True:
-        try:
-            out, _ = clients.communicate(timeout=60)
-            break
-        except subprocess.TimeoutExpired:
-            if time.monotonic() > deadline:
-                clients.kill()
-                raise
-            rss_track.append(rss_mb(console.process.pid))
+    with tempfile.TemporaryDirectory(prefix="hls-viewers-") as tmp:  # a pipe would fill before they end
+        outputs = [Path(tmp) / f"viewers{number}.json" for number in range(len(scripts))]
+        clients = []
+        for script, output in zip(scripts, outputs, strict=True):
+            with output.open("w") as stdout:
+                clients.append(subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=stdout))
+        rss_track = [rss_before]  # every minute: growth or a plateau
+        started = time.monotonic()
+        while any(client.poll() is None for client in clients):
+            elapsed = time.monotonic() - started
+            if elapsed > seconds + STAGGER_S + 120:
+                for client in clients:
+                    client.kill()
+                raise RuntimeError("the viewers did not finish")
+            if elapsed >= 60 * len(rss_track):
+                rss_track.append(rss_mb(console.process.pid))
+            time.sleep(1)
+        reports = [report for output in outputs for report in json.loads(output.read_text())]
     client_cpu = children_cpu() - children_before
-    busy_cpu = (cpu_seconds(console.process.pid) - start_cpu) / seconds
-    reports = json.loads(out)
+    busy_cpu = (cpu_seconds(console.process.pid) - start_cpu) / (time.monotonic() - started)
     time.sleep(10)  # the sessions end, the buffers go
     return {
-        "viewers": len(urls),
+        "viewers": len(reports),
         "stalls": sum(r["stalls"] for r in reports),
         "stalled_s": sum(r["stalled_s"] for r in reports),
         "errors": [e for r in reports for e in r["errors"]],
@@ -295,8 +307,8 @@ def load(console: Console, viewers: int, minutes: float) -> dict:
         "latencies": [v for r in reports for v in r["latencies"]],
         "console_idle_cpu": idle_cpu,
         "console_busy_cpu": busy_cpu,
-        "serving_cpu_per_viewer": (busy_cpu - idle_cpu) / len(urls),
-        "client_cpu_per_viewer": client_cpu / seconds / len(urls),
+        "serving_cpu_per_viewer": (busy_cpu - idle_cpu) / len(reports),
+        "client_cpu_per_viewer": client_cpu / seconds / len(reports),  # each viewer ran ``seconds``
         "rss_before_mb": rss_before,
         "rss_after_mb": rss_mb(console.process.pid),
         "rss_track_mb": rss_track,

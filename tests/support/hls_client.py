@@ -13,6 +13,7 @@ the durations of the parts before it): what a viewer would see on this machine's
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 import time
 from dataclasses import dataclass, field
@@ -192,8 +193,23 @@ class LowLatencyViewer:
         return first, start
 
 
-async def watch(urls: list[str], seconds: float, *, verify: object = False) -> list[ViewerReport]:
-    """Every URL watched by its own viewer over one HTTP/2 connection (as one browser would)."""
-    async with httpx.AsyncClient(http2=True, verify=verify, timeout=30) as client:  # type: ignore[arg-type]
-        viewers = [LowLatencyViewer(client, url) for url in urls]
-        return list(await asyncio.gather(*(viewer.run(seconds) for viewer in viewers)))
+async def watch(
+    urls: list[str], seconds: float, *, verify: object = False, per_connection: int = 0, stagger_s: float = 0
+) -> list[ViewerReport]:
+    """Every URL watched by its own viewer; ``per_connection`` viewers share an HTTP/2 connection, as the
+    players of one browser page do (0: all of them on one). With ``stagger_s`` the pages open one after
+    another over that time, as people do, instead of all in the same millisecond."""
+    size = per_connection or len(urls) or 1
+    async with contextlib.AsyncExitStack() as stack:
+        viewers = []
+        for first in range(0, len(urls), size):
+            client = httpx.AsyncClient(http2=True, verify=verify, timeout=30)  # type: ignore[arg-type]
+            await stack.enter_async_context(client)
+            viewers += [LowLatencyViewer(client, url) for url in urls[first : first + size]]
+        pages = max(1, len(viewers) // size)
+
+        async def start(number: int, viewer: LowLatencyViewer) -> ViewerReport:
+            await asyncio.sleep(stagger_s * (number // size) / pages)
+            return await viewer.run(seconds)
+
+        return list(await asyncio.gather(*(start(n, viewer) for n, viewer in enumerate(viewers))))

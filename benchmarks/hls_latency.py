@@ -302,6 +302,7 @@ def load(console: Console, viewers: int, minutes: float) -> dict:
         "viewers": len(reports),
         "stalls": sum(r["stalls"] for r in reports),
         "stalled_s": sum(r["stalled_s"] for r in reports),
+        "stall_moments": stall_moments([t for r in reports for t in r["stalled_at"]]),
         "errors": [e for r in reports for e in r["errors"]],
         "parts": sum(r["parts"] for r in reports),
         "latencies": [v for r in reports for v in r["latencies"]],
@@ -313,6 +314,15 @@ def load(console: Console, viewers: int, minutes: float) -> dict:
         "rss_after_mb": rss_mb(console.process.pid),
         "rss_track_mb": rss_track,
     }
+
+
+def stall_moments(times: list[float]) -> list[int]:
+    """How many viewers stalled in each second that had a stall, most first: many viewers in the same
+    second is one hiccup of the server or the machine; ones scattered over the run are the viewers'."""
+    seconds: dict[int, int] = {}
+    for moment in times:
+        seconds[int(moment)] = seconds.get(int(moment), 0) + 1
+    return sorted(seconds.values(), reverse=True)
 
 
 def children_cpu() -> float:
@@ -329,6 +339,10 @@ def load_table(found: dict, minutes: float) -> str:
         ["viewers × minutes", f"{found['viewers']} × {minutes:g}"],
         ["stalls (waits > 50 ms) / stalled seconds", f"{found['stalls']} / {found['stalled_s']:.2f}"],
         ["parts played", found["parts"]],
+        [
+            "seconds with a stall (viewers stalling in the worst 5)",
+            f"{len(found['stall_moments'])} ({', '.join(map(str, found['stall_moments'][:5]))})",
+        ],
         ["console CPU, no viewers (cameras included)", core("console_idle_cpu", 0)],
         ["console CPU with the viewers", core("console_busy_cpu", 0)],
         ["console CPU per viewer (over no viewers)", core("serving_cpu_per_viewer")],

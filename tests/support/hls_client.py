@@ -109,6 +109,7 @@ class ViewerReport:
     parts: int = 0
     stalls: int = 0
     stalled_s: float = 0.0
+    stalled_at: list[float] = field(default_factory=list)  # wall clock of each stall
     errors: list[str] = field(default_factory=list)
     latencies: list[float] = field(default_factory=list)  # per played part, seconds
     bytes: int = 0
@@ -161,7 +162,9 @@ class LowLatencyViewer:
                 if played_until is None:
                     played_until = now
                 elif now > played_until:  # playback reached this part before it was here
-                    self.report.stalls += 1 if now - played_until > 0.05 else 0
+                    if now - played_until > 0.05:
+                        self.report.stalls += 1
+                        self.report.stalled_at.append(now)
                     self.report.stalled_s += now - played_until
                     played_until = now
                 self.report.latencies.append(played_until - part.ingest)

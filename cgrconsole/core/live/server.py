@@ -180,9 +180,13 @@ class LiveServer:
 
 
 def _loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-    """Errors no task awaited: a client that vanished mid-TLS is normal on a network, not an error."""
+    """Errors no task awaited: a client that vanished mid-TLS is normal on a network, not an error.
+
+    Python 3.11's streams re-raise a connection task's cancellation (a client gone while the server
+    stops or drops it) from a callback: CancelledError there is the same normal end.
+    """
     error = context.get("exception")
-    if isinstance(error, (ssl.SSLError, ConnectionError, TimeoutError)):
+    if isinstance(error, (ssl.SSLError, ConnectionError, TimeoutError, asyncio.CancelledError)):
         log.debug("live stream: a client connection ended abruptly: %s", error)
         return
     log.warning("live stream server: %s", context.get("message"), exc_info=error)

@@ -197,3 +197,21 @@ def test_no_query_string_reaches_the_log(serve_streams, caplog) -> None:
     client_side = ("httpx", "httpcore", "hpack")  # the test client logs its own URLs
     ours = [r for r in caplog.records if not r.name.startswith(client_side)]
     assert ours and not [r for r in ours if "SeCrEt" in r.getMessage()]
+
+
+def test_a_connection_cancelled_under_the_server_is_not_a_warning(caplog) -> None:
+    """Python 3.11's streams raise a cancelled connection task's CancelledError from a callback."""
+    import asyncio
+
+    from cgrconsole.core.live import server
+
+    loop = asyncio.new_event_loop()
+    try:
+        with caplog.at_level(logging.DEBUG, logger=server.log.name):
+            context = {"message": "Exception in callback", "exception": asyncio.CancelledError()}
+            server._loop_exception(loop, context)
+            assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+            server._loop_exception(loop, {"message": "a real fault", "exception": ValueError("x")})
+            assert [r for r in caplog.records if r.levelno == logging.WARNING], "other errors still warn"
+    finally:
+        loop.close()

@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QMouseEvent
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from cgrconsole.core.live.view import LiveView, StreamLink, live_view
 from cgrconsole.ui.background import BackgroundPoll
 from cgrconsole.ui.event_text import AMBER, RED, local_time_text
+from cgrconsole.ui.status_label import ClickableStatusLabel
 
 REFRESH_MS = 2000
 COPIED_SHOWN_MS = 4000
@@ -56,17 +57,6 @@ def data_text(size: int) -> str:
     if size >= 100_000:
         return QCoreApplication.translate("LiveDialog", "%1 MB").replace("%1", f"{size / 1e6:.1f}")
     return QCoreApplication.translate("LiveDialog", "%1 kB").replace("%1", f"{size / 1e3:.0f}")
-
-
-class LiveStatusLabel(QLabel):
-    """The status bar's line; a click opens the dialog."""
-
-    clicked = Signal()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mousePressEvent(event)
 
 
 class LiveDialog(QDialog):
@@ -273,9 +263,7 @@ class LiveStatus(QObject):
         self._zone = zone
         self.view: LiveView | None = None
         self.dialog: LiveDialog | None = None
-        self.label = LiveStatusLabel(parent)
-        self.label.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.label.hide()  # until there is a live stream to speak of
+        self.label = ClickableStatusLabel(parent)  # hidden until there is a live stream to speak of
         self.label.clicked.connect(self.open_dialog)
         self.action = QAction(self.tr("Live stream for the remote party…"), parent)
         self.action.setToolTip(self.tr("The stream addresses to copy, the certificate, who is watching"))
@@ -309,14 +297,14 @@ class LiveStatus(QObject):
     def _show_label(self, view: LiveView) -> None:
         if view.state == "not_running":
             self.label.setText(self.tr("Live stream: not running (see the log)"))
-            self.label.setStyleSheet(f"QLabel {{ padding: 0 10px; color: {RED}; font-weight: bold; }}")
+            self.label.set_look(RED, bold=True)
             self.label.setToolTip("")
         else:
             viewers = len(view.clients)
             self.label.setText(
                 self.tr("Live stream: %n watching · %1", "", viewers).replace("%1", view.base_url)
             )
-            self.label.setStyleSheet("QLabel { padding: 0 10px; }")
+            self.label.set_look()
             now = time.time()
             lines = [
                 self.tr("%1 watches %2 since %3")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import paramiko
 
+from cgrconsole.core.archive.upload.problems import UploadProblem
 from cgrconsole.core.archive.upload.settings import SftpConfig
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,11 @@ class HostKeyRefused(Exception):
         self.fingerprint = fingerprint
         self.key_type = key_type
         self.pinned = pinned
+        self.problem = (
+            UploadProblem.HOST_KEY_NOT_PINNED
+            if state is HostKeyState.NOT_PINNED
+            else UploadProblem.HOST_KEY_CHANGED
+        )
         if state is HostKeyState.NOT_PINNED:
             text = (
                 f"the server's host key is {fingerprint} ({key_type}) and none is pinned: compare it with "
@@ -54,6 +60,10 @@ class HostKeyRefused(Exception):
 
 class LoginRefused(Exception):
     """The server refused the account's password or key (or none is stored)."""
+
+    def __init__(self, text: str, problem: UploadProblem = UploadProblem.LOGIN_REFUSED) -> None:
+        super().__init__(text)
+        self.problem = problem
 
 
 @dataclass
@@ -166,10 +176,13 @@ def _log_in(transport: paramiko.Transport, settings: SftpConfig, password: str |
             transport.auth_password(settings.user, password)
         else:
             raise LoginRefused(
-                "no SFTP password is stored: run `cgrconsole secret set sftp/password` (or set sftp.key_file)"
+                "no SFTP password is stored: run `cgrconsole secret set sftp/password` (or set sftp.key_file)",
+                UploadProblem.NO_PASSWORD,
             )
     except paramiko.PasswordRequiredException:
-        raise LoginRefused("the key file is encrypted: store its passphrase as sftp/password") from None
+        raise LoginRefused(
+            "the key file is encrypted: store its passphrase as sftp/password", UploadProblem.KEY_PASSPHRASE
+        ) from None
     except paramiko.AuthenticationException as exc:
         raise LoginRefused(
             f"the server refused the login of {settings.user!r} ({type(exc).__name__}): check sftp.user "

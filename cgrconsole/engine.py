@@ -31,6 +31,7 @@ from cgrconsole.core.live.server import LiveServer
 from cgrconsole.core.review.events import EventStore
 from cgrconsole.core.review.intake import AutoSend, EventIntake
 from cgrconsole.core.review.retention import EventRetention
+from cgrconsole.core.secret_backends import SecretBackend
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.source_factory import make_source_factory
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
@@ -68,6 +69,8 @@ class Engine:
         ``live_port_fallback`` serves the live stream on a free port when its own is taken (the demo)."""
         self.config = config
         self.paths = paths
+        self.secrets = secrets
+        self.secrets_backend: SecretBackend | None = None  # the store in use, known once started
         self._clock = clock
         zone = ZoneInfo(config.site.timezone)
         self.database = Database(paths.database, backup_dir=paths.backups)
@@ -267,6 +270,7 @@ class Engine:
         )
         self.cameras.status_changed.connect(self._audit_camera)
         self.started_at = self._clock()
+        self._choose_secret_store()
         self._recover_archive()
         if self.uplinks.trucks is not None:
             self.uplinks.trucks.load()
@@ -308,6 +312,13 @@ class Engine:
         self.database.close()
         self.started_at = None
         log.info("cgrconsole stopped")
+
+    def _choose_secret_store(self) -> None:
+        """Here, not on the window's thread: choosing talks to D-Bus or Windows (and logs the choice)."""
+        try:
+            self.secrets_backend = self.secrets.backend
+        except Exception as exc:  # the secrets are read later anyway; each read says it once
+            log.error("no store for secrets on this PC: %s: %s", type(exc).__name__, exc)
 
     def _recover_archive(self) -> None:
         """Finish the files an unclean stop left half-written, before recording starts again."""

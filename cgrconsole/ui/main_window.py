@@ -46,6 +46,7 @@ from cgrconsole.ui.event_text import (
 )
 from cgrconsole.ui.events_panel import EventsPanelWidget
 from cgrconsole.ui.live_dialog import LiveStatus, engine_live_view
+from cgrconsole.ui.secret_text import stored_in_text
 from cgrconsole.ui.status_text import (
     archive_alarm_text,
     archive_summary_text,
@@ -374,9 +375,11 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About"), self.tr("CarGoRuqsat Console %1").replace("%1", __version__)
-        )
+        text = self.tr("CarGoRuqsat Console %1").replace("%1", __version__)
+        backend = self.engine.secrets_backend
+        if backend is not None:
+            text += "\n\n" + stored_in_text(backend)
+        QMessageBox.about(self, self.tr("About"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.grid.stop()

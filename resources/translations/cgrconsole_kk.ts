@@ -1341,6 +1341,45 @@ The log has the details: %2</source>
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows тіркелгі деректерінің реттегіші</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS кілттер бумасы</translation>
+    </message>
+    <message>
+        <source>the system keyring (Secret Service: GNOME Keyring or KeePassXC)</source>
+        <translation>жүйелік құпиясөз қоймасы (Secret Service: GNOME Keyring немесе KeePassXC)</translation>
+    </message>
+    <message>
+        <source>the system keyring (KWallet)</source>
+        <translation>жүйелік құпиясөз қоймасы (KWallet)</translation>
+    </message>
+    <message>
+        <source>the console&apos;s own encrypted file (this PC has no system keyring)</source>
+        <translation>консольдің өз шифрланған файлы (бұл компьютерде жүйелік құпиясөз қоймасы жоқ)</translation>
+    </message>
+    <message>
+        <source>memory only (demo): nothing is kept</source>
+        <translation>тек жадта (демо): ештеңе сақталмайды</translation>
+    </message>
+    <message>
+        <source>the store named by PYTHON_KEYRING_BACKEND (%1)</source>
+        <translation>PYTHON_KEYRING_BACKEND көрсеткен қойма (%1)</translation>
+    </message>
+    <message>
+        <source>Where passwords and tokens are kept: %1.</source>
+        <translation>Құпиясөздер мен токендер сақталатын орын: %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is encrypted with the key in %2. This protects a copy of the data folder or of that file alone. It does not protect against anyone who can read this user&apos;s files (the same user, an administrator, a stolen disk without disk encryption). Install and unlock GNOME Keyring or KWallet, or encrypt the disk.</source>
+        <translation>%1 файлы %2 ішіндегі кілтпен шифрланған. Бұл деректер қалтасының немесе тек осы файлдың көшірмесін қорғайды. Бұл пайдаланушының файлдарын оқи алатын адамнан (сол пайдаланушы, әкімші, шифрланбаған ұрланған диск) қорғамайды. GNOME Keyring немесе KWallet орнатып, құлпын ашыңыз немесе дискіні шифрлаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>The console is already running on this computer (process %1, started %2).</source>

@@ -1346,6 +1346,45 @@ The log has the details: %2</source>
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Диспетчер учётных данных Windows</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Связка ключей macOS</translation>
+    </message>
+    <message>
+        <source>the system keyring (Secret Service: GNOME Keyring or KeePassXC)</source>
+        <translation>системное хранилище паролей (Secret Service: GNOME Keyring или KeePassXC)</translation>
+    </message>
+    <message>
+        <source>the system keyring (KWallet)</source>
+        <translation>системное хранилище паролей (KWallet)</translation>
+    </message>
+    <message>
+        <source>the console&apos;s own encrypted file (this PC has no system keyring)</source>
+        <translation>собственный зашифрованный файл консоли (на этом ПК нет системного хранилища паролей)</translation>
+    </message>
+    <message>
+        <source>memory only (demo): nothing is kept</source>
+        <translation>только в памяти (демо): ничего не сохраняется</translation>
+    </message>
+    <message>
+        <source>the store named by PYTHON_KEYRING_BACKEND (%1)</source>
+        <translation>хранилище, заданное в PYTHON_KEYRING_BACKEND (%1)</translation>
+    </message>
+    <message>
+        <source>Where passwords and tokens are kept: %1.</source>
+        <translation>Где хранятся пароли и токены: %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is encrypted with the key in %2. This protects a copy of the data folder or of that file alone. It does not protect against anyone who can read this user&apos;s files (the same user, an administrator, a stolen disk without disk encryption). Install and unlock GNOME Keyring or KWallet, or encrypt the disk.</source>
+        <translation>Файл %1 зашифрован ключом из %2. Это защищает копию папки данных или одного этого файла. Это не защищает от того, кто может читать файлы этого пользователя (тот же пользователь, администратор, украденный диск без шифрования). Установите и разблокируйте GNOME Keyring или KWallet либо зашифруйте диск.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>The console is already running on this computer (process %1, started %2).</source>

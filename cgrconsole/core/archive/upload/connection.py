@@ -176,7 +176,8 @@ def _log_in(transport: paramiko.Transport, settings: SftpConfig, password: str |
             transport.auth_password(settings.user, password)
         else:
             raise LoginRefused(
-                "no SFTP password is stored: run `cgrconsole secret set sftp/password` (or set sftp.key_file)",
+                "no SFTP password is stored: run `cgrconsole secret set sftp/password` "
+                "(or set sftp.key_file)",
                 UploadProblem.NO_PASSWORD,
             )
     except paramiko.PasswordRequiredException:

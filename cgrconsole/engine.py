@@ -28,6 +28,7 @@ from cgrconsole.core.camera.status import CameraStatus
 from cgrconsole.core.janitor import Janitor
 from cgrconsole.core.live.access import AccessMonitor
 from cgrconsole.core.live.server import LiveServer
+from cgrconsole.core.reachability.monitor import ReachabilityMonitor
 from cgrconsole.core.review.events import EventStore
 from cgrconsole.core.review.intake import AutoSend, EventIntake
 from cgrconsole.core.review.retention import EventRetention
@@ -47,7 +48,7 @@ from cgrconsole.core.uplink.reconciliation import DrvnReconciler
 from cgrconsole.live_service import LiveService
 from cgrconsole.logs import SECRETS
 from cgrconsole.paths import AppPaths
-from cgrconsole.uplinks import Uplinks, build_uplinks
+from cgrconsole.uplinks import Uplinks, build_uplinks, reach_endpoints
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +142,10 @@ class Engine:
             else build_uplinks(config, secrets, paths, clock)
         )
         self.destinations = self.uplinks.destinations
+        # through the VPN: each uplink's server, checked every 30 s (DNS, TCP, TLS or SSH handshake)
+        self.reachability = ReachabilityMonitor(
+            reach_endpoints(config), clock=clock, supervisor=self.supervisor
+        )
         names = tuple(d.name for d in self.destinations)
         self.events = EventStore(self.database, paths.events_dir, self.audit, lambda: names, zone, clock)
         retry = config.uplink
@@ -281,6 +286,7 @@ class Engine:
         self.maintenance.start()
         if self.dispatcher is not None:
             self.dispatcher.start()
+        self.reachability.start()
         if self.recognition is not None:
             self.recognition.start()
         self.live.start()  # its packagers subscribed at construction: no packet is missed
@@ -308,6 +314,7 @@ class Engine:
         self.maintenance.stop()
         if self.dispatcher is not None:
             self.dispatcher.stop(timeout)
+        self.reachability.stop(min(timeout, 2.0))  # a check under way ends by its own timeout
         self.audit.record(AuditKind.APP, "console", event="stop")
         self.database.close()
         self.started_at = None

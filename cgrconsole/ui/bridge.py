@@ -20,6 +20,7 @@ class EngineBridge(QObject):
     worker_fault = Signal(object)  # WorkerFault: an unexpected error, already logged and audited
     recognition_status_changed = Signal(object)  # RecognitionStatus
     upload_status_changed = Signal(object)  # UploadStatus of the archive upload (SFTP)
+    reachability_changed = Signal(object)  # tuple[Reachability, ...]: the uplinks' servers through the VPN
 
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +31,7 @@ class EngineBridge(QObject):
         engine.supervisor.fault.connect(self.worker_fault.emit)  # any thread
         if engine.recognition is not None:
             engine.recognition.status_changed.connect(self.recognition_status_changed.emit)  # anpr thread
+        engine.reachability.changed.connect(self.reachability_changed.emit)  # the reach thread
         if engine.uploader is not None:
             engine.uploader.status_changed.connect(self.upload_status_changed.emit)  # an sftp-N thread
 

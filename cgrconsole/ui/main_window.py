@@ -46,6 +46,7 @@ from cgrconsole.ui.event_text import (
 )
 from cgrconsole.ui.events_panel import EventsPanelWidget
 from cgrconsole.ui.live_dialog import LiveStatus, engine_live_view
+from cgrconsole.ui.reach_status import ReachabilityWidget
 from cgrconsole.ui.secret_text import stored_in_text
 from cgrconsole.ui.status_text import (
     archive_alarm_text,
@@ -126,7 +127,10 @@ class MainWindow(QMainWindow):
         zone = ZoneInfo(engine.config.site.timezone)
         self.live = LiveStatus(lambda: engine_live_view(engine), zone, self)
         self.upload = self._upload_view(zone)
+        self.reach = ReachabilityWidget(engine.reachability.states(), zone, self)
+        self.bridge.reachability_changed.connect(self.reach.show_states)
         self.statusBar().addPermanentWidget(self._faults)
+        self.statusBar().addPermanentWidget(self.reach)
         self.statusBar().addPermanentWidget(self.live.label)
         if self.upload is not None:
             self.statusBar().addPermanentWidget(self.upload.label)

@@ -1341,6 +1341,65 @@ The log has the details: %2</source>
     </message>
 </context>
 <context>
+    <name>Reachability</name>
+    <message>
+        <source>DNS failed: the name is unknown. Check the VPN tunnel and its DNS server, or put the server&apos;s address in the configuration.</source>
+        <translation>DNS қатесі: атау белгісіз. VPN туннелін және оның DNS серверін тексеріңіз немесе сервер мекенжайын конфигурацияға жазыңыз.</translation>
+    </message>
+    <message>
+        <source>DNS failed: the DNS server does not answer. Check the VPN tunnel.</source>
+        <translation>DNS қатесі: DNS сервері жауап бермейді. VPN туннелін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>TCP failed: the connection to %1 was refused (nothing listens there, or a firewall refuses). Check the address and the port.</source>
+        <translation>TCP қатесі: %1 қосылымы қабылданбады (онда ештеңе тыңдамайды немесе желіаралық қалқан бас тартады). Мекенжай мен портты тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>TCP failed: no answer from %1. Check that the VPN tunnel is up and routes to this address.</source>
+        <translation>TCP қатесі: %1 жауап бермейді. VPN туннелі жұмыс істеп, осы мекенжайға апаратынын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>TCP failed: no route to %1. The VPN tunnel is probably down.</source>
+        <translation>TCP қатесі: %1 дейін маршрут жоқ. VPN туннелі жұмыс істемей тұрған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>TLS failed: the server&apos;s certificate is not trusted. Check the VPN route (someone else may answer) or the configured CA file (ca_bundle).</source>
+        <translation>TLS қатесі: сервер сертификатына сенім жоқ. VPN маршрутын (басқа біреу жауап беруі мүмкін) немесе көрсетілген CA файлын (ca_bundle) тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>TLS failed: the server at %1 does not answer with TLS. Check the port.</source>
+        <translation>TLS қатесі: %1 сервері TLS арқылы жауап бермейді. Портты тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>TLS failed: the server at %1 accepts the connection but does not answer.</source>
+        <translation>TLS қатесі: %1 сервері қосылымды қабылдайды, бірақ жауап бермейді.</translation>
+    </message>
+    <message>
+        <source>SSH failed: the server at %1 does not answer as an SSH server. Check the port.</source>
+        <translation>SSH қатесі: %1 сервері SSH сервері ретінде жауап бермейді. Портты тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>SSH failed: the server at %1 accepts the connection but does not answer.</source>
+        <translation>SSH қатесі: %1 сервері қосылымды қабылдайды, бірақ жауап бермейді.</translation>
+    </message>
+    <message>
+        <source>The %2 step failed (see the log).</source>
+        <translation>%2 қадамы өтпеді (журналды қараңыз).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not checked yet</source>
+        <translation>%1 (%2): әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is reachable since %3: %4 passed in %5 ms</source>
+        <translation>%1 (%2) %3 бастап қолжетімді: %4 %5 мс ішінде өтті</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is NOT reachable since %3.</source>
+        <translation>%1 (%2) %3 бастап ҚОЛЖЕТІМСІЗ.</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>Windows Credential Manager</source>

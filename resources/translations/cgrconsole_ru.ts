@@ -1346,6 +1346,65 @@ The log has the details: %2</source>
     </message>
 </context>
 <context>
+    <name>Reachability</name>
+    <message>
+        <source>DNS failed: the name is unknown. Check the VPN tunnel and its DNS server, or put the server&apos;s address in the configuration.</source>
+        <translation>Ошибка DNS: имя неизвестно. Проверьте VPN-туннель и его DNS-сервер или укажите адрес сервера в конфигурации.</translation>
+    </message>
+    <message>
+        <source>DNS failed: the DNS server does not answer. Check the VPN tunnel.</source>
+        <translation>Ошибка DNS: DNS-сервер не отвечает. Проверьте VPN-туннель.</translation>
+    </message>
+    <message>
+        <source>TCP failed: the connection to %1 was refused (nothing listens there, or a firewall refuses). Check the address and the port.</source>
+        <translation>Ошибка TCP: соединение с %1 отклонено (там ничего не слушает или отказывает межсетевой экран). Проверьте адрес и порт.</translation>
+    </message>
+    <message>
+        <source>TCP failed: no answer from %1. Check that the VPN tunnel is up and routes to this address.</source>
+        <translation>Ошибка TCP: %1 не отвечает. Проверьте, что VPN-туннель поднят и ведёт к этому адресу.</translation>
+    </message>
+    <message>
+        <source>TCP failed: no route to %1. The VPN tunnel is probably down.</source>
+        <translation>Ошибка TCP: нет маршрута к %1. Вероятно, VPN-туннель не работает.</translation>
+    </message>
+    <message>
+        <source>TLS failed: the server&apos;s certificate is not trusted. Check the VPN route (someone else may answer) or the configured CA file (ca_bundle).</source>
+        <translation>Ошибка TLS: сертификат сервера не доверенный. Проверьте маршрут VPN (может отвечать кто-то другой) или заданный файл CA (ca_bundle).</translation>
+    </message>
+    <message>
+        <source>TLS failed: the server at %1 does not answer with TLS. Check the port.</source>
+        <translation>Ошибка TLS: сервер %1 отвечает не по TLS. Проверьте порт.</translation>
+    </message>
+    <message>
+        <source>TLS failed: the server at %1 accepts the connection but does not answer.</source>
+        <translation>Ошибка TLS: сервер %1 принимает соединение, но не отвечает.</translation>
+    </message>
+    <message>
+        <source>SSH failed: the server at %1 does not answer as an SSH server. Check the port.</source>
+        <translation>Ошибка SSH: сервер %1 отвечает не как SSH-сервер. Проверьте порт.</translation>
+    </message>
+    <message>
+        <source>SSH failed: the server at %1 accepts the connection but does not answer.</source>
+        <translation>Ошибка SSH: сервер %1 принимает соединение, но не отвечает.</translation>
+    </message>
+    <message>
+        <source>The %2 step failed (see the log).</source>
+        <translation>Шаг %2 не пройден (подробности в журнале).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not checked yet</source>
+        <translation>%1 (%2): ещё не проверен</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is reachable since %3: %4 passed in %5 ms</source>
+        <translation>%1 (%2) доступен с %3: %4 пройдены за %5 мс</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is NOT reachable since %3.</source>
+        <translation>%1 (%2) НЕДОСТУПЕН с %3.</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>Windows Credential Manager</source>

@@ -155,12 +155,30 @@ def server_host_key(settings: SftpConfig) -> tuple[str, str]:
 def _key_exchange(settings: SftpConfig) -> paramiko.Transport:
     sock = socket.create_connection((settings.host, settings.port), timeout=settings.connect_timeout_s)
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no Nagle stall on small requests
+    transport = key_exchange(sock, settings.connect_timeout_s)
+    transport.auth_timeout = settings.operation_timeout_s
+    return transport
+
+
+def key_exchange(sock: socket.socket, timeout_s: float, log_channel: str = "") -> paramiko.Transport:
+    """The SSH banner and key exchange on a connected socket (no login); the caller closes the transport.
+
+    Raises SSHException when the server does not finish the exchange within ``timeout_s`` (paramiko's
+    ``start_client`` only stops waiting). ``log_channel``: the logger of paramiko's own messages.
+    """
     transport = paramiko.Transport(sock)
     try:
-        transport.banner_timeout = settings.connect_timeout_s
-        transport.handshake_timeout = settings.connect_timeout_s
-        transport.auth_timeout = settings.operation_timeout_s
-        transport.start_client(timeout=settings.connect_timeout_s)
+        if log_channel:
+            transport.set_log_channel(log_channel)
+        transport.banner_timeout = timeout_s
+        transport.handshake_timeout = timeout_s
+        transport.start_client(timeout=timeout_s)
+        try:
+            transport.get_remote_server_key()
+        except paramiko.SSHException:
+            raise paramiko.SSHException(
+                f"no SSH key exchange within {timeout_s:g} s (timed out): the server does not answer as SSH"
+            ) from None
     except BaseException:
         transport.close()
         raise

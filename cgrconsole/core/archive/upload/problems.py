@@ -47,4 +47,6 @@ def classify(exc: BaseException, connecting: bool) -> UploadProblem:
         return UploadProblem.UNREACHABLE
     if isinstance(exc, ConnectionError | EOFError | paramiko.SSHException):
         return UploadProblem.CONNECTION_LOST
+    if isinstance(exc, OSError) and "socket is closed" in str(exc).lower():  # paramiko, the link cut
+        return UploadProblem.CONNECTION_LOST
     return UploadProblem.OTHER

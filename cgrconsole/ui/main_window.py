@@ -32,6 +32,7 @@ from cgrconsole.process import STARTED_AT
 from cgrconsole.ui.background import BackgroundPoll
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
+from cgrconsole.ui.child_dialog import bring_to_front
 from cgrconsole.ui.delivery_dialog import DeliveryDialog
 from cgrconsole.ui.event_text import (
     AMBER,
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
         if uploader is None:
             return None
         view = UploadView(lambda: uploader.status() if self.engine.started_at else None, zone, self)
-        self.bridge.upload_status_changed.connect(view.show_status)
+        self.bridge.upload_status_changed.connect(view.show_value)
         view.alarm_changed.connect(lambda text: self._show_alarm("upload", text))
         return view
 
@@ -353,9 +354,7 @@ class MainWindow(QMainWindow):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(lambda _r, e=event_id: self.delivery_dialogs.pop(e, None))
             self.delivery_dialogs[event_id] = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        bring_to_front(dialog)
 
     def _on_camera_status(self, status: CameraStatus) -> None:
         self.grid.on_camera_status(status)

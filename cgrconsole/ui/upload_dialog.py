@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,9 +33,8 @@ from PySide6.QtWidgets import (
 
 from cgrconsole.core.archive.upload.connection import HostKeyState
 from cgrconsole.core.archive.upload.status import UploaderState, UploadStatus
-from cgrconsole.ui.background import BackgroundPoll
 from cgrconsole.ui.event_text import RED, local_time_text
-from cgrconsole.ui.status_label import ClickableStatusLabel
+from cgrconsole.ui.status_label import DetailsStatusItem
 from cgrconsole.ui.upload_text import (
     alarm_text,
     backlog_text,
@@ -276,39 +276,35 @@ class UploadDialog(QDialog):
             QGuiApplication.clipboard().setText(self.status.seen_fingerprint)
 
 
-class UploadView(QObject):
+class UploadView(DetailsStatusItem):
     """The status bar's line about the archive upload, the Console menu's action, and the one dialog."""
 
     alarm_changed = Signal(str)  # the red banner's text about the upload ("" when none)
 
-    def __init__(self, read: Callable[[], UploadStatus], zone: ZoneInfo, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._window = parent
+    def __init__(self, read: Callable[[], UploadStatus | None], zone: ZoneInfo, parent: QWidget) -> None:
+        super().__init__("archive upload", read, REFRESH_MS, parent)
         self._zone = zone
         self.alarm = ""
-        self.status: UploadStatus | None = None
-        self.dialog: UploadDialog | None = None
-        self.label = ClickableStatusLabel(parent)
-        self.label.clicked.connect(self.open_dialog)
-        self.action = QAction(self.tr("Archive upload (SFTP)…"), parent)
+        self.action.setText(self.tr("Archive upload (SFTP)…"))
         self.action.setToolTip(self.tr("What is being sent to the archive server, what waits, what failed"))
-        self.action.triggered.connect(self.open_dialog)
-        self._poll = BackgroundPoll("archive upload", read, REFRESH_MS, self)
-        self._poll.result.connect(self.show_status)
 
-    def start(self) -> None:
-        self._poll.start()
+    @property
+    def status(self) -> UploadStatus | None:
+        return self.value  # type: ignore[no-any-return]
 
-    def stop(self) -> None:
-        self._poll.stop()
-        if self.dialog is not None:
-            self.dialog.close()
+    def make_dialog(self, window: QWidget) -> UploadDialog:
+        return UploadDialog(self._zone, window)
 
-    def show_status(self, status: UploadStatus | None) -> None:
-        """On the GUI thread (the bridge's signal or the poll)."""
-        if status is None:
+    def fill_dialog(self, dialog: QDialog, value: Any) -> None:
+        assert isinstance(dialog, UploadDialog)
+        dialog.show_status(value)
+
+    def show_value(self, value: Any) -> None:
+        """On the GUI thread: an ``UploadStatus`` from the bridge's signal or the poll (None: not yet)."""
+        if value is None:
             return
-        self.status = status
+        status: UploadStatus = value
+        self.value = status
         now = time.time()
         self.label.setText(summary_text(status, now))
         color = state_color(status)
@@ -328,20 +324,5 @@ class UploadView(QObject):
         if alarm != self.alarm:
             self.alarm = alarm
             self.alarm_changed.emit(alarm)
-        if self.dialog is not None:
+        if isinstance(self.dialog, UploadDialog):
             self.dialog.show_status(status, now)
-
-    def open_dialog(self) -> None:
-        if self.dialog is None:
-            self.dialog = UploadDialog(self._zone, self._window)
-            self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.dialog.destroyed.connect(self._on_dialog_gone)
-            if self.status is not None:
-                self.dialog.show_status(self.status)
-            self._poll.poll()
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
-
-    def _on_dialog_gone(self) -> None:
-        self.dialog = None

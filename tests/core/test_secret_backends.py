@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_cli import run
 
 from cgrconsole.core.secret_backends import BackendKind, choose, open_backend, reachable
 from cgrconsole.core.secret_vault import EncryptedFileKeyring, VaultUnreadable
@@ -105,17 +106,6 @@ def test_a_lost_key_is_said_clearly_and_reading_never_raises(
     assert SECRET not in caplog.text
 
 
-def cli(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cgrconsole", *args],
-        input=stdin,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 @pytest.mark.skipif(sys.platform != "linux", reason="the Linux rules (XDG folders, no Secret Service)")
 def test_cgrconsole_secret_set_survives_a_restart_on_a_pc_without_secret_service(tmp_path: Path) -> None:
     env = {
@@ -123,10 +113,10 @@ def test_cgrconsole_secret_set_survives_a_restart_on_a_pc_without_secret_service
     }
     env |= {"XDG_DATA_HOME": str(tmp_path / "share"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
     env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
-    shown = cli(env, "secret")
+    shown = run("secret", env=env)
     assert shown.returncode == 0, shown.stderr
     assert "the console's encrypted file" in shown.stdout and "does NOT protect" in shown.stderr
-    stored = cli(env, "secret", "set", "sftp/password", stdin=SECRET + "\n")
+    stored = run("secret", "set", "sftp/password", env=env, stdin=SECRET + "\n")
     assert stored.returncode == 0 and "sftp/password: stored" in stored.stdout, stored.stderr
     assert SECRET not in stored.stdout + stored.stderr
     vault = tmp_path / "share" / "cgrconsole" / "secrets.vault"
@@ -147,5 +137,5 @@ def test_cgrconsole_secret_set_survives_a_restart_on_a_pc_without_secret_service
     )
     assert read.returncode == 0, read.stderr
     assert json.loads(read.stdout) == ["file", hashlib.sha256(SECRET.encode()).hexdigest()]
-    deleted = cli(env, "secret", "delete", "sftp/password")
+    deleted = run("secret", "delete", "sftp/password", env=env)
     assert deleted.returncode == 0 and "sftp/password: deleted" in deleted.stdout

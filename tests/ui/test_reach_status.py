@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 from support.rtsp import free_port
-from support.sshd import SshServer
+from support.sshd import SshServer, sftp_config
 
 from cgrconsole.config import UplinkConfig
-from cgrconsole.core.archive.upload.settings import SftpConfig
 from cgrconsole.core.reachability.probe import Failure, Step
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
@@ -33,9 +32,7 @@ def test_each_uplink_server_is_green_or_red_with_the_failing_step(
     account = sshd.add_account()
     sshd.start()
     closed = free_port()
-    sftp = SftpConfig(
-        enabled=True, host="127.0.0.1", port=sshd.port, user=account.name, host_key=sshd.fingerprint
-    )
+    sftp = sftp_config(sshd, account)
     uplink = UplinkConfig(cgr=CgrSettings(enabled=True, base_url=f"https://127.0.0.1:{closed}"))
     secrets = SecretStore(MemoryKeyring({"sftp/password": account.password}))
     engine = engine_factory([], [], secrets=secrets, sftp=sftp, uplink=uplink)

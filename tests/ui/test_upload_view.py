@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QProgressBar
 from support.archive import add_archive_file
-from support.sshd import SshServer
+from support.sshd import SshServer, sftp_config
 
 from cgrconsole.core.archive.upload.connection import HostKeyState
 from cgrconsole.core.archive.upload.problems import UploadProblem
-from cgrconsole.core.archive.upload.settings import SftpConfig
 from cgrconsole.core.archive.upload.status import UploaderState
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.ui.event_text import RED
@@ -42,13 +41,9 @@ def test_the_upload_view_shows_progress_a_parked_file_an_outage_and_a_changed_ke
     account = sshd.add_account()
     (account.home / "Locked").mkdir()  # root's, 0755: the account cannot make folders in it
     sshd.start()
-    sftp = SftpConfig(
-        enabled=True,
-        host="127.0.0.1",
-        port=sshd.port,
-        user=account.name,
-        remote_root=str(account.home),
-        host_key=sshd.fingerprint,
+    sftp = sftp_config(
+        sshd,
+        account,
         bandwidth_kbps=1500,
         connect_timeout_s=3,
         operation_timeout_s=3,

@@ -9,6 +9,12 @@ batch mode with a key (``-b``, ``-i``), its defaults (32 KiB requests, 64 in fli
 
     sudo .venv/bin/python benchmarks/sftp.py [--files 3] [--runs 3] [--no-delay]
 
+``--keep-up``: 16 cameras' archive (16 × 50 MB per 5 minutes = 2.67 MB/s) under a 4 MB/s limit,
+scaled down in time and size alike (16 files of 50 MB × P/300 s every P seconds, ``--period``), so
+the rate, the limit and the 16-files-at-once rhythm of wall-clock-aligned recorders are the real
+ones while the run takes ``--periods`` × P seconds: is the backlog bounded, and what does the
+uploader cost per MB/s sent.
+
 Needs root (the throwaway account) and openssh-server + openssh-client.
 """
 
@@ -148,11 +154,83 @@ def measure(work: Path, server: SshServer, account, key: Path, port: int, files,
     return statistics.median(ours), statistics.median(theirs), statistics.median(cpus)
 
 
+CAMERAS, LIMIT_KBPS, REAL_PERIOD_S = 16, 4000, 300.0
+
+
+def keep_up(server: SshServer, account, work: Path, period: float, periods: int, parallel: int) -> None:
+    """Every ``period`` s, 16 files at once (as the recorders finish them); the backlog just before each
+    batch, the drain after the last, and the uploader's CPU (the process's, less this thread's writing)."""
+    size = round(SIZE * period / REAL_PERIOD_S)
+    contents = [os.urandom(size) for _ in range(CAMERAS)]  # made before: random bytes cost CPU
+    database = Database(work / "keep-up.db")
+    database.open()
+    index = ArchiveIndex(database)
+    root = work / "keep-up-archive"
+    settings = SftpConfig(
+        enabled=True,
+        host="127.0.0.1",
+        port=server.port,
+        user=account.name,
+        remote_root=str(account.home / "keep-up"),
+        host_key=server.fingerprint,
+        bandwidth_kbps=LIMIT_KBPS,
+        parallel=parallel,
+    )
+    secrets = SecretStore(MemoryKeyring({"sftp/password": account.password}))
+    uploader = SftpUploader(settings, index, root, secrets)
+    slot = 1_800_000_000.0 - 1_800_000_000.0 % 3600  # the start of an hour: one folder per camera
+    rows, before_batch = [], []
+    cpu, own, started = time.process_time(), time.thread_time(), time.monotonic()
+    uploader.start()
+    for batch in range(periods):
+        while (wait := started + batch * period - time.monotonic()) > 0:
+            time.sleep(min(wait, 0.2))
+        files, waiting, _ = index.upload_backlog()
+        before_batch.append((files, waiting))
+        for camera, content in enumerate(contents):
+            start = slot + batch * REAL_PERIOD_S
+            add_archive_file(
+                root, index, start, pending=True, size=size, camera=f"Cam{camera:02d}", content=content
+            )
+        uploader.wake()
+        rows.append([batch + 1, files, f"{waiting / 1e6:.1f}"])
+    last = started + (periods - 1) * period
+    while index.upload_backlog()[0] and time.monotonic() - last < 4 * period:
+        time.sleep(0.05)
+    drained = time.monotonic() - last
+    wall = time.monotonic() - started
+    uploader_cpu = (time.process_time() - cpu) - (time.thread_time() - own)
+    left = index.upload_backlog()[0]
+    uploader.stop(10)
+    database.close()
+    sent = CAMERAS * periods * size
+    rate = sent / wall / 1e6
+    print(
+        f"{machine()}; {CAMERAS} cameras x {size / 1e6:.2f} MB every {period:g} s "
+        f"(= {CAMERAS} x 50 MB per 5 min, {CAMERAS * size / period / 1e6:.2f} MB/s), "
+        f"limit {LIMIT_KBPS / 1000:g} MB/s, {parallel} transfer(s) at a time, {periods} periods"
+    )
+    print(table(["batch", "files waiting before it", "MB waiting before it"], rows))
+    print(
+        f"last batch drained in {drained:.1f} s (of {period:g} s); left after the run: {left} file(s); "
+        f"sent {sent / 1e6:.0f} MB in {wall:.1f} s = {rate:.2f} MB/s on average"
+    )
+    share = uploader_cpu / wall
+    print(
+        f"uploader CPU: {uploader_cpu:.2f} s = {100 * share:.1f} % of one core, "
+        f"{100 * share / rate:.2f} % of a core per MB/s sent"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=3)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-delay", action="store_true", help="loopback only")
+    parser.add_argument("--keep-up", action="store_true", help="the 16-camera load under a 4 MB/s limit")
+    parser.add_argument("--period", type=float, default=20.0, help="--keep-up: seconds standing for 5 min")
+    parser.add_argument("--periods", type=int, default=6, help="--keep-up: batches of 16 files")
+    parser.add_argument("--parallel", type=int, default=1, help="--keep-up: sftp.parallel")
     parser.add_argument("--proxy", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.proxy:
@@ -162,6 +240,16 @@ def main() -> int:
     if reason:
         print(f"cannot run: {reason}", file=sys.stderr)
         return 1
+    if args.keep_up:
+        server = SshServer()
+        try:
+            work = Path(tempfile.mkdtemp(prefix="cgr-sftp-bench-", dir=server.dir))
+            account = server.add_account()
+            server.start()
+            keep_up(server, account, work, args.period, args.periods, args.parallel)
+        finally:
+            server.close()
+        return 0
     server = SshServer()
     proxy = None
     try:

@@ -25,7 +25,7 @@ from cgrconsole.core.supervision import install_excepthooks
 from cgrconsole.engine import Engine
 from cgrconsole.instance import AlreadyRunning, DataFolderLock
 from cgrconsole.logs import SECRETS, setup_logging
-from cgrconsole.paths import AppPaths, default_config_file, default_data_dir
+from cgrconsole.paths import AppPaths, default_config_file, default_data_dir, secret_store
 from cgrconsole.process import ExitCode
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ def load(args: argparse.Namespace) -> tuple[ConfigReport, AppPaths, SecretStore]
     if args.headless and report.problems:
         raise ConfigError(report.source, list(report.problems))
     paths = AppPaths.resolve(report.config, args.data_dir)
-    return report, paths, SecretStore(on_secret=SECRETS.add_secret)
+    return report, paths, secret_store(on_secret=SECRETS.add_secret)
 
 
 def _read(path: Path, *, window: bool, lang: str | None) -> ConfigReport:

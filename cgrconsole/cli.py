@@ -74,9 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="host-key: show the server's key fingerprint and whether it is the pinned one (sends nothing)",
     )
     sftp.add_argument("path", type=Path, nargs="?", help="default: --config or the user's config file")
-    secret = commands.add_parser("secret", help="store a password or token in the OS keyring")
-    secret.add_argument("action", choices=("set", "delete"))
-    secret.add_argument("key", help="e.g. camera/Camera1 (the camera's password)")
+    secret = commands.add_parser(
+        "secret",
+        help="store a password or token in the OS keyring (alone: say which store this PC uses)",
+    )
+    secret.add_argument("action", nargs="?", choices=("set", "delete"))
+    secret.add_argument("key", nargs="?", help="e.g. camera/Camera1 (the camera's password)")
     return parser
 
 
@@ -131,10 +134,24 @@ def _config_check(path: Path | None) -> int:
     return ExitCode.OK
 
 
-def _secret(action: str, key: str) -> int:
-    from cgrconsole.core.secrets import SecretStore
+def _secret(action: str | None, key: str | None) -> int:
+    """Store or delete a secret; without an action, say where this PC keeps them (never prints a value)."""
+    from cgrconsole.paths import secret_store
 
-    store = SecretStore()
+    store = secret_store()
+    try:
+        backend = store.backend
+    except Exception as exc:
+        print(f"cgrconsole: no store for secrets on this PC ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return ExitCode.FAILURE
+    print(f"secrets are kept in: {backend.label}")
+    if backend.warning:
+        print(f"warning: {backend.warning}", file=sys.stderr)
+    if action is None:
+        return ExitCode.OK
+    if key is None:
+        print(f"cgrconsole: secret {action} needs a key, e.g. sftp/password", file=sys.stderr)
+        return ExitCode.CONFIG
     try:
         if action == "delete":
             store.delete(key)
@@ -146,12 +163,11 @@ def _secret(action: str, key: str) -> int:
             store.set(key, value)
     except Exception as exc:
         print(
-            f"cgrconsole: the OS keyring refused ({type(exc).__name__}); is a keyring installed and "
-            "unlocked?",
+            f"cgrconsole: {backend.label} refused ({type(exc).__name__}); is it unlocked?",
             file=sys.stderr,
         )
         return ExitCode.FAILURE
-    print(f"{key}: {'deleted' if action == 'delete' else 'stored in the OS keyring'}")
+    print(f"{key}: {'deleted' if action == 'delete' else 'stored'}")
     return ExitCode.OK
 
 

@@ -28,9 +28,11 @@ from cgrconsole.core.camera.status import CameraStatus
 from cgrconsole.core.janitor import Janitor
 from cgrconsole.core.live.access import AccessMonitor
 from cgrconsole.core.live.server import LiveServer
+from cgrconsole.core.reachability.monitor import ReachabilityMonitor
 from cgrconsole.core.review.events import EventStore
 from cgrconsole.core.review.intake import AutoSend, EventIntake
 from cgrconsole.core.review.retention import EventRetention
+from cgrconsole.core.secret_backends import SecretBackend
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.source_factory import make_source_factory
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
@@ -46,7 +48,7 @@ from cgrconsole.core.uplink.reconciliation import DrvnReconciler
 from cgrconsole.live_service import LiveService
 from cgrconsole.logs import SECRETS
 from cgrconsole.paths import AppPaths
-from cgrconsole.uplinks import Uplinks, build_uplinks
+from cgrconsole.uplinks import Uplinks, build_uplinks, reach_endpoints
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,8 @@ class Engine:
         ``live_port_fallback`` serves the live stream on a free port when its own is taken (the demo)."""
         self.config = config
         self.paths = paths
+        self.secrets = secrets
+        self.secrets_backend: SecretBackend | None = None  # the store in use, known once started
         self._clock = clock
         zone = ZoneInfo(config.site.timezone)
         self.database = Database(paths.database, backup_dir=paths.backups)
@@ -138,6 +142,10 @@ class Engine:
             else build_uplinks(config, secrets, paths, clock)
         )
         self.destinations = self.uplinks.destinations
+        # through the VPN: each uplink's server, checked every 30 s (DNS, TCP, TLS or SSH handshake)
+        self.reachability = ReachabilityMonitor(
+            reach_endpoints(config), clock=clock, supervisor=self.supervisor
+        )
         names = tuple(d.name for d in self.destinations)
         self.events = EventStore(self.database, paths.events_dir, self.audit, lambda: names, zone, clock)
         retry = config.uplink
@@ -267,6 +275,7 @@ class Engine:
         )
         self.cameras.status_changed.connect(self._audit_camera)
         self.started_at = self._clock()
+        self._choose_secret_store()
         self._recover_archive()
         if self.uplinks.trucks is not None:
             self.uplinks.trucks.load()
@@ -277,6 +286,7 @@ class Engine:
         self.maintenance.start()
         if self.dispatcher is not None:
             self.dispatcher.start()
+        self.reachability.start()
         if self.recognition is not None:
             self.recognition.start()
         self.live.start()  # its packagers subscribed at construction: no packet is missed
@@ -304,10 +314,18 @@ class Engine:
         self.maintenance.stop()
         if self.dispatcher is not None:
             self.dispatcher.stop(timeout)
+        self.reachability.stop(min(timeout, 2.0))  # a check under way ends by its own timeout
         self.audit.record(AuditKind.APP, "console", event="stop")
         self.database.close()
         self.started_at = None
         log.info("cgrconsole stopped")
+
+    def _choose_secret_store(self) -> None:
+        """Here, not on the window's thread: choosing talks to D-Bus or Windows (and logs the choice)."""
+        try:
+            self.secrets_backend = self.secrets.backend
+        except Exception as exc:  # the secrets are read later anyway; each read says it once
+            log.error("no store for secrets on this PC: %s: %s", type(exc).__name__, exc)
 
     def _recover_archive(self) -> None:
         """Finish the files an unclean stop left half-written, before recording starts again."""

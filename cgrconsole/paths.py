@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import platformdirs
 
 from cgrconsole.config import Config
+from cgrconsole.core.secret_backends import open_backend
+from cgrconsole.core.secrets import SecretStore
 
 APP = "cgrconsole"
 
@@ -18,6 +24,23 @@ def default_config_file() -> Path:
 
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def default_secret_files() -> tuple[Path, Path]:
+    """(vault, key) of the console's own secret file, used where the PC has no OS keyring.
+
+    Per user, like an OS keyring: the vault beside the default data, its key in the configuration
+    folder (another folder: a copy of the data folder carries no readable secret).
+    """
+    return default_data_dir() / "secrets.vault", default_config_file().parent / "secrets.key"
+
+
+def secret_store(on_secret: Callable[[str], None] | None = None) -> SecretStore:
+    """The store of this PC's secrets, chosen for the platform at its first use (core/secret_backends.py)."""
+    choose = partial(
+        open_backend, sys.platform, *default_secret_files(), os.environ.get("PYTHON_KEYRING_BACKEND")
+    )
+    return SecretStore(on_secret=on_secret, choose=choose)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cgrconsole.config import Config
+from cgrconsole.core.reachability.probe import Endpoint
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.uplink.cgr.trucks import TruckQueue
 from cgrconsole.core.uplink.cgr.uplink import create_cgr_uplink
@@ -57,3 +58,16 @@ def build_uplinks(
             )
         )
     return uplinks
+
+
+def reach_endpoints(config: Config) -> list[Endpoint]:
+    """Every server the console sends to, for the reachability checks (what is enabled, in this order)."""
+    endpoints = []
+    cgr, drvn, sftp = config.uplink.cgr, config.uplink.drvn, config.sftp
+    if cgr.enabled:
+        endpoints.append(Endpoint.from_url("cgr", cgr.base_url, cgr.ca_bundle))
+    if drvn.enabled:
+        endpoints.append(Endpoint.from_url("drvn", drvn.base_url, drvn.ca_bundle, drvn.verify_tls))
+    if sftp.enabled:
+        endpoints.append(Endpoint("sftp", sftp.host, sftp.port, "ssh"))
+    return endpoints

@@ -14,9 +14,14 @@ from support.rtsp import free_port
 from cgrconsole import __version__
 
 
-def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, timeout: float = 120, env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m cgrconsole ARGS`` in a new process (``env``: its whole environment)."""
     return subprocess.run(
         [sys.executable, "-m", "cgrconsole", *args],
+        input=stdin,
+        env=env,
         capture_output=True,
         text=True,
         timeout=timeout,

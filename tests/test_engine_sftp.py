@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 from support.archive import add_archive_file
-from support.sshd import SshServer
+from support.sshd import SshServer, sftp_config
 from support.waiting import wait_until
 
 from cgrconsole.cli import main
 from cgrconsole.config import Config
 from cgrconsole.core.archive.index import UPLOADED
-from cgrconsole.core.archive.upload.settings import SftpConfig
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.engine import Engine
 from cgrconsole.paths import AppPaths
@@ -24,16 +23,7 @@ from cgrconsole.process import ExitCode
 def test_the_engine_uploads_the_archive_when_sftp_is_on(tmp_path: Path, sshd: SshServer) -> None:
     account = sshd.add_account()
     sshd.start()
-    sftp = SftpConfig(
-        enabled=True,
-        host="127.0.0.1",
-        port=sshd.port,
-        user=account.name,
-        remote_root=str(account.home),
-        host_key=sshd.fingerprint,
-        retry_initial_s=0.2,
-        retry_max_s=0.5,
-    )
+    sftp = sftp_config(sshd, account, retry_initial_s=0.2, retry_max_s=0.5)
     paths = AppPaths(tmp_path / "data", tmp_path / "video", tmp_path / "logs")
     secrets = SecretStore(MemoryKeyring({"sftp/password": account.password}))
     engine = Engine(dataclasses.replace(Config(), sftp=sftp), paths, secrets, decode=False, destinations=[])

@@ -1,7 +1,8 @@
-"""Secrets (camera passwords, API tokens, SFTP passwords) in the OS keyring, never in files.
+"""Secrets (camera passwords, API tokens, SFTP passwords) in the OS keyring, never in plain files.
 
 Keys are ``camera/<name>``, ``cgr/registration_token``, ``sftp/password`` and so on.
 Every value read is handed to ``on_secret`` (the log redactor) before anyone can print it.
+Which store holds them is chosen in code (``core/secret_backends.py``), not by keyring's guess.
 """
 
 from __future__ import annotations
@@ -10,24 +11,47 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from cgrconsole.core.secret_backends import BackendKind, SecretBackend
+
 log = logging.getLogger(__name__)
 SERVICE = "cgrconsole"
 
 
 class SecretStore:
-    """A thin wrapper over ``keyring`` that reports a missing keyring once and never raises on read."""
+    """A thin wrapper over a keyring backend that reports a missing keyring once and never raises on read.
 
-    def __init__(self, backend: Any | None = None, on_secret: Callable[[str], None] | None = None) -> None:
-        self._backend = backend
+    ``backend`` is a keyring object (``MemoryKeyring`` for the demo and tests); or ``choose`` returns
+    the store for this PC (``secret_backends.open_backend``), called at the first use, not here:
+    choosing talks to D-Bus or Windows.
+    """
+
+    def __init__(
+        self,
+        backend: Any | None = None,
+        on_secret: Callable[[str], None] | None = None,
+        *,
+        choose: Callable[[], SecretBackend] | None = None,
+    ) -> None:
+        if (backend is None) == (choose is None):
+            raise ValueError("give a keyring backend or a way to choose one, not both or neither")
+        self._chosen: SecretBackend | None = None
+        if backend is not None:
+            kind = BackendKind.MEMORY if isinstance(backend, MemoryKeyring) else BackendKind.REQUESTED
+            self._chosen = SecretBackend(kind, backend, name=type(backend).__name__)
+        self._choose = choose
         self._on_secret = on_secret
         self._warned = False
 
-    def _keyring(self) -> Any:
-        if self._backend is None:
-            import keyring  # imported late: backend discovery touches D-Bus/Windows APIs
+    @property
+    def backend(self) -> SecretBackend:
+        """The store in use (chosen now, at the first call)."""
+        if self._chosen is None:
+            assert self._choose is not None
+            self._chosen = self._choose()
+        return self._chosen
 
-            self._backend = keyring.get_keyring()
-        return self._backend
+    def _keyring(self) -> Any:
+        return self.backend.keyring
 
     def get(self, key: str) -> str | None:
         try:

@@ -4,6 +4,8 @@ Protocol paths: ``GET /{Checkpoint|WaitingArea}/Auth?RegistrationToken=…``, ``
 ``GET /Checkpoint/TruckNumbers``. Test control, kept apart under ``/__standin/``: ``GET events``,
 ``GET state``, ``POST faults`` (a ``Fault`` as JSON), ``POST expire-tokens`` (``{"after_uses": n}``),
 ``POST truck-numbers`` (``{"plates": […]}``), ``POST refuse`` (``{"seconds": s}``), ``POST reset``.
+``--host`` may be any address (a trainer's PC on the site LAN); the control API, which has no
+authentication, answers loopback clients only (``server.control_allowed``, as the ĐBVN stand-in's).
 In-process: ``CgrStandin(config).start()``, ``.port``, ``.url``, ``.received``, ``.stop()``.
 """
 

@@ -18,7 +18,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         prog="cgrconsole standin cgr", description="Local CarGoRuqsat API stand-in"
     )
     add = parser.add_argument
-    add("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    add(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1; 0.0.0.0 or a LAN/VPN address lets other PCs use "
+        "the API; the /__standin/ control API answers this PC only)",
+    )
     add("--port", type=int, default=0, help="port (default: any free one, printed on start)")
     add("--mode", choices=["Checkpoint", "WaitingArea"], default="Checkpoint")
     add(

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from cgrconsole.standins.cgr_rules import EventProblems, check_event, problem_details
 from cgrconsole.standins.cgr_state import Fault, StandinState
+from cgrconsole.standins.server import CONTROL_REFUSED, control_allowed
 
 if TYPE_CHECKING:
     from cgrconsole.standins.cgr import CgrStandin
@@ -68,6 +69,9 @@ class CgrRequestHandler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         if url.path.startswith("/__standin/"):
+            if not control_allowed(self, self._standin.name):
+                self._send(_json(403, {"message": CONTROL_REFUSED}))
+                return
             self._send(self._control(method, url.path[len("/__standin/") :], body))
             return
         fault = self._state.take_fault(url.path)

@@ -26,7 +26,7 @@ from cgrconsole.core.uplink.drvn import wire
 from cgrconsole.standins.drvn_api import ProtocolApi, Reply
 from cgrconsole.standins.drvn_state import Account, StandinState
 from cgrconsole.standins.drvn_validate import Rules
-from cgrconsole.standins.server import StandinServer
+from cgrconsole.standins.server import CONTROL_REFUSED, StandinServer, control_allowed, is_loopback
 
 log = logging.getLogger(__name__)
 CONTROL = "/__standin/"
@@ -54,6 +54,10 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         path = url.path
         if path.startswith(CONTROL):
+            if not control_allowed(self, self._standin.name):
+                self.close_connection = True  # its body is not read
+                self._write(Reply(403, 403, CONTROL_REFUSED))
+                return
             self._write(self._standin.control(method, path[len(CONTROL) :], self._body()))
             return
         api, state = self._standin.api, self._standin.state
@@ -190,7 +194,7 @@ class DrvnStandin(StandinServer):
 
 def serve(port: int, host: str = "127.0.0.1", faults: dict[str, Any] | None = None, **options: Any) -> None:
     """Serve until interrupted (the CLI's ``cgrconsole standin drvn``), with ``faults`` set from the start."""
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    if not is_loopback(host):
         raise ValueError("the stand-in listens on loopback only")
     standin = DrvnStandin(port, host, **options)
     standin.set_faults(**(faults or {}))

@@ -5,11 +5,16 @@ stand-in as ``self.server.standin``. ``start()`` binds (TLS when given a context
 happens in the request's thread, so a client that never finishes it cannot stall the others),
 ``stop()`` ends serving and cuts kept-alive connections, and a restart binds the same port again,
 so a test can refuse connections and accept them again at the same address.
+
+A stand-in's ``/__standin/`` control API (faults, resets, what was received) has no authentication:
+it answers only clients on this PC (``is_loopback`` of the client's address), whatever the stand-in
+listens on; the protocol paths answer everyone it listens to.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import logging
 import socket
 import ssl
@@ -19,6 +24,29 @@ from typing import Any, ClassVar, Self
 
 log = logging.getLogger(__name__)
 POLL_S = 0.05  # stop() and refuse/accept take ~50 ms, not the default 0.5 s
+CONTROL_REFUSED = "the stand-in's control API answers clients on this PC (loopback) only"
+
+
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 (also as ::ffff:127.x.y.z), or the name localhost."""
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
+
+
+def control_allowed(handler: BaseHTTPRequestHandler, name: str) -> bool:
+    """May this request reach the control API? A refusal is logged with the client's address."""
+    client = str(handler.client_address[0])
+    if is_loopback(client):
+        return True
+    log.warning("%s: control request %s from %s refused: %s", name, handler.path, client, CONTROL_REFUSED)
+    return False
 
 
 class _HttpServer(ThreadingHTTPServer):

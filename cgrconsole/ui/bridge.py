@@ -19,6 +19,8 @@ class EngineBridge(QObject):
     event_changed = Signal(str)
     worker_fault = Signal(object)  # WorkerFault: an unexpected error, already logged and audited
     recognition_status_changed = Signal(object)  # RecognitionStatus
+    upload_status_changed = Signal(object)  # UploadStatus of the archive upload (SFTP)
+    reachability_changed = Signal(object)  # tuple[Reachability, ...]: the uplinks' servers through the VPN
 
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +31,9 @@ class EngineBridge(QObject):
         engine.supervisor.fault.connect(self.worker_fault.emit)  # any thread
         if engine.recognition is not None:
             engine.recognition.status_changed.connect(self.recognition_status_changed.emit)  # anpr thread
+        engine.reachability.changed.connect(self.reachability_changed.emit)  # the reach thread
+        if engine.uploader is not None:
+            engine.uploader.status_changed.connect(self.upload_status_changed.emit)  # an sftp-N thread
 
     def _on_archive_alarm(self, alarm: ArchiveAlarm) -> None:  # the maintenance janitor's thread
         self.archive_alarm_changed.emit(alarm)

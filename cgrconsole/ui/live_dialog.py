@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QMouseEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from cgrconsole.core.live.view import LiveView, StreamLink, live_view
-from cgrconsole.ui.background import BackgroundPoll
 from cgrconsole.ui.event_text import AMBER, RED, local_time_text
+from cgrconsole.ui.status_label import DetailsStatusItem
 
 REFRESH_MS = 2000
 COPIED_SHOWN_MS = 4000
@@ -56,17 +56,6 @@ def data_text(size: int) -> str:
     if size >= 100_000:
         return QCoreApplication.translate("LiveDialog", "%1 MB").replace("%1", f"{size / 1e6:.1f}")
     return QCoreApplication.translate("LiveDialog", "%1 kB").replace("%1", f"{size / 1e3:.0f}")
-
-
-class LiveStatusLabel(QLabel):
-    """The status bar's line; a click opens the dialog."""
-
-    clicked = Signal()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mousePressEvent(event)
 
 
 class LiveDialog(QDialog):
@@ -262,61 +251,54 @@ class LiveDialog(QDialog):
             self._copy(f"SHA-256 {self.view.fingerprint}", self.tr("the certificate fingerprint"))
 
 
-class LiveStatus(QObject):
+class LiveStatus(DetailsStatusItem):
     """The status bar's line about the live stream, the Console menu's action, and the one dialog."""
 
     view_changed = Signal(object)  # LiveView, on the GUI thread
 
     def __init__(self, read: Callable[[], LiveView | None], zone: ZoneInfo, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._window = parent
+        super().__init__("live stream", read, REFRESH_MS, parent)  # the line: hidden until there is a stream
         self._zone = zone
-        self.view: LiveView | None = None
-        self.dialog: LiveDialog | None = None
-        self.label = LiveStatusLabel(parent)
-        self.label.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.label.hide()  # until there is a live stream to speak of
-        self.label.clicked.connect(self.open_dialog)
-        self.action = QAction(self.tr("Live stream for the remote party…"), parent)
+        self.action.setText(self.tr("Live stream for the remote party…"))
         self.action.setToolTip(self.tr("The stream addresses to copy, the certificate, who is watching"))
-        self.action.triggered.connect(self.open_dialog)
         self.action.setVisible(False)
-        self._poll = BackgroundPoll("live stream", read, REFRESH_MS, self)
-        self._poll.result.connect(self._on_view)
 
-    def start(self) -> None:
-        self._poll.start()
+    @property
+    def view(self) -> LiveView | None:
+        return self.value  # type: ignore[no-any-return]
 
-    def stop(self) -> None:
-        self._poll.stop()
-        if self.dialog is not None:
-            self.dialog.close()
+    def make_dialog(self, window: QWidget) -> LiveDialog:
+        return LiveDialog(self._zone, window)
 
-    def poll(self) -> None:
-        self._poll.poll()
+    def fill_dialog(self, dialog: QDialog, value: Any) -> None:
+        assert isinstance(dialog, LiveDialog)
+        dialog.show_view(value)
+
+    def show_value(self, value: Any) -> None:
+        self._on_view(value)
 
     def _on_view(self, view: LiveView | None) -> None:
-        self.view = view
+        self.value = view
         self.action.setVisible(view is not None)
         if view is None or view.state == "off":
             self.label.hide()
         else:
             self._show_label(view)
-        if view is not None and self.dialog is not None:
+        if view is not None and isinstance(self.dialog, LiveDialog):
             self.dialog.show_view(view)
         self.view_changed.emit(view)
 
     def _show_label(self, view: LiveView) -> None:
         if view.state == "not_running":
             self.label.setText(self.tr("Live stream: not running (see the log)"))
-            self.label.setStyleSheet(f"QLabel {{ padding: 0 10px; color: {RED}; font-weight: bold; }}")
+            self.label.set_look(RED, bold=True)
             self.label.setToolTip("")
         else:
             viewers = len(view.clients)
             self.label.setText(
                 self.tr("Live stream: %n watching · %1", "", viewers).replace("%1", view.base_url)
             )
-            self.label.setStyleSheet("QLabel { padding: 0 10px; }")
+            self.label.set_look()
             now = time.time()
             lines = [
                 self.tr("%1 watches %2 since %3")
@@ -327,18 +309,3 @@ class LiveStatus(QObject):
             ]
             self.label.setToolTip("\n".join(lines) or self.tr("Nobody is watching now."))
         self.label.show()
-
-    def open_dialog(self) -> None:
-        if self.dialog is None:
-            self.dialog = LiveDialog(self._zone, self._window)
-            self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.dialog.destroyed.connect(self._on_dialog_gone)
-            if self.view is not None:
-                self.dialog.show_view(self.view)
-            self._poll.poll()
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
-
-    def _on_dialog_gone(self) -> None:
-        self.dialog = None

@@ -32,6 +32,7 @@ from cgrconsole.process import STARTED_AT
 from cgrconsole.ui.background import BackgroundPoll
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
+from cgrconsole.ui.child_dialog import bring_to_front
 from cgrconsole.ui.delivery_dialog import DeliveryDialog
 from cgrconsole.ui.event_text import (
     AMBER,
@@ -46,6 +47,8 @@ from cgrconsole.ui.event_text import (
 )
 from cgrconsole.ui.events_panel import EventsPanelWidget
 from cgrconsole.ui.live_dialog import LiveStatus, engine_live_view
+from cgrconsole.ui.reach_status import ReachabilityWidget
+from cgrconsole.ui.secret_text import stored_in_text
 from cgrconsole.ui.status_text import (
     archive_alarm_text,
     archive_summary_text,
@@ -53,6 +56,7 @@ from cgrconsole.ui.status_text import (
     state_text,
     worker_faults_text,
 )
+from cgrconsole.ui.upload_dialog import UploadView
 
 log = logging.getLogger(__name__)
 GRID_MODES = ("auto", "1x1", "2x2", "3x3", "4x4")
@@ -87,6 +91,7 @@ class MainWindow(QMainWindow):
             " padding: 8px 12px; }"
         )
         self.alarm.hide()
+        self._alarms: dict[str, str] = {}  # the banner's lines by source: "disk", "upload"
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -120,9 +125,16 @@ class MainWindow(QMainWindow):
         for label in (self._uplink, self._archive, self._summary):
             label.setStyleSheet("QLabel { padding: 0 10px; }")
         self._faults.setStyleSheet(f"QLabel {{ padding: 0 10px; color: {RED}; font-weight: bold; }}")
-        self.live = LiveStatus(lambda: engine_live_view(engine), ZoneInfo(engine.config.site.timezone), self)
+        zone = ZoneInfo(engine.config.site.timezone)
+        self.live = LiveStatus(lambda: engine_live_view(engine), zone, self)
+        self.upload = self._upload_view(zone)
+        self.reach = ReachabilityWidget(engine.reachability.states(), zone, self)
+        self.bridge.reachability_changed.connect(self.reach.show_states)
         self.statusBar().addPermanentWidget(self._faults)
+        self.statusBar().addPermanentWidget(self.reach)
         self.statusBar().addPermanentWidget(self.live.label)
+        if self.upload is not None:
+            self.statusBar().addPermanentWidget(self.upload.label)
         self.statusBar().addPermanentWidget(self._uplink)
         self.statusBar().addPermanentWidget(self._archive)
         self.statusBar().addPermanentWidget(self._summary)
@@ -186,6 +198,25 @@ class MainWindow(QMainWindow):
             self.reconcile_action.triggered.connect(self._on_reconcile_triggered)
             menu.insertAction(about, self.reconcile_action)
         menu.insertAction(about, self.live.action)
+        if self.upload is not None:
+            menu.insertAction(about, self.upload.action)
+
+    def _upload_view(self, zone: ZoneInfo) -> UploadView | None:
+        """The archive upload's line and dialog, while [sftp] is on."""
+        uploader = self.engine.uploader
+        if uploader is None:
+            return None
+        view = UploadView(lambda: uploader.status() if self.engine.started_at else None, zone, self)
+        self.bridge.upload_status_changed.connect(view.show_value)
+        view.alarm_changed.connect(lambda text: self._show_alarm("upload", text))
+        return view
+
+    def _show_alarm(self, source: str, text: str) -> None:
+        """The red banner over the cameras: every alarm of every source, until its cause is gone."""
+        self._alarms[source] = text
+        lines = [line for line in self._alarms.values() if line]
+        self.alarm.setText("\n".join(lines))
+        self.alarm.setVisible(bool(lines))
 
     def _on_reconcile_triggered(self) -> None:
         future = self.engine.reconcile_drvn_now()
@@ -239,6 +270,8 @@ class MainWindow(QMainWindow):
         self._update_uplink()
         self._update_faults()
         self.live.start()
+        if self.upload is not None:
+            self.upload.start()
         self._archive_poll.start()  # also without an archive: the data disk's alarm
 
     def _read_archive_status(self) -> ArchiveStatus | None:
@@ -255,9 +288,7 @@ class MainWindow(QMainWindow):
             )
         self._archive.setVisible(status is not None)
         space = self.engine.space  # the guard of every disk: the archive's and the data's
-        text = archive_alarm_text(space.alarm, space.alarm_files)
-        self.alarm.setText(text)
-        self.alarm.setVisible(bool(text))
+        self._show_alarm("disk", archive_alarm_text(space.alarm, space.alarm_files))
 
     def _update_faults(self) -> None:
         """Red in the status bar: recognition that is off, or an internal error of the last minutes."""
@@ -323,9 +354,7 @@ class MainWindow(QMainWindow):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(lambda _r, e=event_id: self.delivery_dialogs.pop(e, None))
             self.delivery_dialogs[event_id] = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        bring_to_front(dialog)
 
     def _on_camera_status(self, status: CameraStatus) -> None:
         self.grid.on_camera_status(status)
@@ -349,15 +378,19 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About"), self.tr("CarGoRuqsat Console %1").replace("%1", __version__)
-        )
+        text = self.tr("CarGoRuqsat Console %1").replace("%1", __version__)
+        backend = self.engine.secrets_backend
+        if backend is not None:
+            text += "\n\n" + stored_in_text(backend)
+        QMessageBox.about(self, self.tr("About"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.grid.stop()
         self._archive_poll.stop()
         self._uplink_timer.stop()
         self.live.stop()
+        if self.upload is not None:
+            self.upload.stop()
         for dialog in list(self.delivery_dialogs.values()):
             dialog.close()
         event.accept()

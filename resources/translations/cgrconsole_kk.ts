@@ -1341,6 +1341,104 @@ The log has the details: %2</source>
     </message>
 </context>
 <context>
+    <name>Reachability</name>
+    <message>
+        <source>DNS failed: the name is unknown. Check the VPN tunnel and its DNS server, or put the server&apos;s address in the configuration.</source>
+        <translation>DNS қатесі: атау белгісіз. VPN туннелін және оның DNS серверін тексеріңіз немесе сервер мекенжайын конфигурацияға жазыңыз.</translation>
+    </message>
+    <message>
+        <source>DNS failed: the DNS server does not answer. Check the VPN tunnel.</source>
+        <translation>DNS қатесі: DNS сервері жауап бермейді. VPN туннелін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>TCP failed: the connection to %1 was refused (nothing listens there, or a firewall refuses). Check the address and the port.</source>
+        <translation>TCP қатесі: %1 қосылымы қабылданбады (онда ештеңе тыңдамайды немесе желіаралық қалқан бас тартады). Мекенжай мен портты тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>TCP failed: no answer from %1. Check that the VPN tunnel is up and routes to this address.</source>
+        <translation>TCP қатесі: %1 жауап бермейді. VPN туннелі жұмыс істеп, осы мекенжайға апаратынын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>TCP failed: no route to %1. The VPN tunnel is probably down.</source>
+        <translation>TCP қатесі: %1 дейін маршрут жоқ. VPN туннелі жұмыс істемей тұрған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>TLS failed: the server&apos;s certificate is not trusted. Check the VPN route (someone else may answer) or the configured CA file (ca_bundle).</source>
+        <translation>TLS қатесі: сервер сертификатына сенім жоқ. VPN маршрутын (басқа біреу жауап беруі мүмкін) немесе көрсетілген CA файлын (ca_bundle) тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>TLS failed: the server at %1 does not answer with TLS. Check the port.</source>
+        <translation>TLS қатесі: %1 сервері TLS арқылы жауап бермейді. Портты тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>TLS failed: the server at %1 accepts the connection but does not answer.</source>
+        <translation>TLS қатесі: %1 сервері қосылымды қабылдайды, бірақ жауап бермейді.</translation>
+    </message>
+    <message>
+        <source>SSH failed: the server at %1 does not answer as an SSH server. Check the port.</source>
+        <translation>SSH қатесі: %1 сервері SSH сервері ретінде жауап бермейді. Портты тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>SSH failed: the server at %1 accepts the connection but does not answer.</source>
+        <translation>SSH қатесі: %1 сервері қосылымды қабылдайды, бірақ жауап бермейді.</translation>
+    </message>
+    <message>
+        <source>The %2 step failed (see the log).</source>
+        <translation>%2 қадамы өтпеді (журналды қараңыз).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not checked yet</source>
+        <translation>%1 (%2): әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is reachable since %3: %4 passed in %5 ms</source>
+        <translation>%1 (%2) %3 бастап қолжетімді: %4 %5 мс ішінде өтті</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is NOT reachable since %3.</source>
+        <translation>%1 (%2) %3 бастап ҚОЛЖЕТІМСІЗ.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows тіркелгі деректерінің реттегіші</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS кілттер бумасы</translation>
+    </message>
+    <message>
+        <source>the system keyring (Secret Service: GNOME Keyring or KeePassXC)</source>
+        <translation>жүйелік құпиясөз қоймасы (Secret Service: GNOME Keyring немесе KeePassXC)</translation>
+    </message>
+    <message>
+        <source>the system keyring (KWallet)</source>
+        <translation>жүйелік құпиясөз қоймасы (KWallet)</translation>
+    </message>
+    <message>
+        <source>the console&apos;s own encrypted file (this PC has no system keyring)</source>
+        <translation>консольдің өз шифрланған файлы (бұл компьютерде жүйелік құпиясөз қоймасы жоқ)</translation>
+    </message>
+    <message>
+        <source>memory only (demo): nothing is kept</source>
+        <translation>тек жадта (демо): ештеңе сақталмайды</translation>
+    </message>
+    <message>
+        <source>the store named by PYTHON_KEYRING_BACKEND (%1)</source>
+        <translation>PYTHON_KEYRING_BACKEND көрсеткен қойма (%1)</translation>
+    </message>
+    <message>
+        <source>Where passwords and tokens are kept: %1.</source>
+        <translation>Құпиясөздер мен токендер сақталатын орын: %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is encrypted with the key in %2. This protects a copy of the data folder or of that file alone. It does not protect against anyone who can read this user&apos;s files (the same user, an administrator, a stolen disk without disk encryption). Install and unlock GNOME Keyring or KWallet, or encrypt the disk.</source>
+        <translation>%1 файлы %2 ішіндегі кілтпен шифрланған. Бұл деректер қалтасының немесе тек осы файлдың көшірмесін қорғайды. Бұл пайдаланушының файлдарын оқи алатын адамнан (сол пайдаланушы, әкімші, шифрланбаған ұрланған диск) қорғамайды. GNOME Keyring немесе KWallet орнатып, құлпын ашыңыз немесе дискіні шифрлаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>The console is already running on this computer (process %1, started %2).</source>
@@ -1357,6 +1455,303 @@ The log has the details: %2</source>
     <message>
         <source>Already running</source>
         <translation>Іске қосылып тұр</translation>
+    </message>
+</context>
+<context>
+    <name>UploadDialog</name>
+    <message>
+        <source>Archive upload to the SFTP server</source>
+        <translation>Мұрағатты SFTP серверіне жіберу</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key</source>
+        <translation>Сервер кілті</translation>
+    </message>
+    <message>
+        <source>Copy the key shown</source>
+        <translation>Көрсетілген кілтті көшіру</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>Қазір жіберілуде</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Жылдамдық</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent now.</source>
+        <translation>Қазір ештеңе жіберілмейді.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Жіберуді күтуде</translation>
+    </message>
+    <message>
+        <source>Files that need someone to act</source>
+        <translation>Араласуды қажет ететін файлдар</translation>
+    </message>
+    <message>
+        <source>What happened and what to do</source>
+        <translation>Не болды және не істеу керек</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Келесі әрекет</translation>
+    </message>
+    <message>
+        <source>Archive upload to %1: %2</source>
+        <translation>Мұрағатты %1 серверіне жіберу: %2</translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation>Келесі әрекет: %1.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>Confirmed key (sftp.host_key): %1</source>
+        <translation>Расталған кілт (sftp.host_key): %1</translation>
+    </message>
+    <message>
+        <source>The server shows: %1 (%2)</source>
+        <translation>Сервер көрсетеді: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server shows the confirmed key.</source>
+        <translation>Сервер расталған кілтті көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Not connected yet.</source>
+        <translation>Әлі қосылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Continued at %1</source>
+        <translation>%1 орнынан жалғастырылды</translation>
+    </message>
+    <message>
+        <source>%1 file(s), %2 in all</source>
+        <translation>Файлдар: %1, барлығы %2</translation>
+    </message>
+    <message>
+        <source>Nothing waits.</source>
+        <translation>Кезек бос.</translation>
+    </message>
+    <message>
+        <source>The oldest was recorded at %1 (waits %2)</source>
+        <translation>Ең ескісі %1 жазылған (%2 күтуде)</translation>
+    </message>
+    <message>
+        <source>All sent in about %1 at the current speed</source>
+        <translation>Ағымдағы жылдамдықпен бәрі шамамен %1 ішінде жіберіледі</translation>
+    </message>
+    <message>
+        <source>Time to send it all: unknown until a file has been sent</source>
+        <translation>Бәрін жіберу уақыты: бір файл жіберілмейінше белгісіз</translation>
+    </message>
+    <message>
+        <source>Sent since the console started: %1 file(s), %2</source>
+        <translation>Консоль іске қосылғаннан бері жіберілді: %1 файл, %2</translation>
+    </message>
+    <message>
+        <source>Last error at %1: %2</source>
+        <translation>Соңғы қате (%1): %2</translation>
+    </message>
+    <message>
+        <source>No error since the console started.</source>
+        <translation>Консоль іске қосылғаннан бері қате болған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadStatus</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 МБ/с</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 сағ %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 тәу %2 сағ</translation>
+    </message>
+    <message>
+        <source>The archive server cannot be reached. Check the VPN tunnel and the network; the console tries again by itself.</source>
+        <translation>Мұрағат серверіне қосылу мүмкін емес. VPN туннелін және желіні тексеріңіз; консоль өзі қайта әрекет етеді.</translation>
+    </message>
+    <message>
+        <source>The archive server stopped answering. Check the VPN tunnel; the console tries again by itself.</source>
+        <translation>Мұрағат сервері жауап беруді тоқтатты. VPN туннелін тексеріңіз; консоль өзі қайта әрекет етеді.</translation>
+    </message>
+    <message>
+        <source>The connection to the archive server broke; the file continues where it stopped.</source>
+        <translation>Мұрағат серверімен байланыс үзілді; файл тоқтаған жерінен жалғасады.</translation>
+    </message>
+    <message>
+        <source>No SFTP password is stored. The administrator stores it with: cgrconsole secret set sftp/password</source>
+        <translation>SFTP құпиясөзі сақталмаған. Әкімші оны мына пәрменмен сақтайды: cgrconsole secret set sftp/password</translation>
+    </message>
+    <message>
+        <source>The SFTP key file is protected by a passphrase that is not stored. The administrator stores it with: cgrconsole secret set sftp/password</source>
+        <translation>SFTP кілт файлы сақталмаған құпия сөйлеммен қорғалған. Әкімші оны мына пәрменмен сақтайды: cgrconsole secret set sftp/password</translation>
+    </message>
+    <message>
+        <source>The archive server refused the login. The administrator checks the SFTP user and password (cgrconsole secret set sftp/password); the console tries again by itself.</source>
+        <translation>Мұрағат сервері кіруге рұқсат бермеді. Әкімші SFTP пайдаланушысы мен құпиясөзін тексереді (cgrconsole secret set sftp/password); консоль өзі қайта әрекет етеді.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until the administrator confirms the server&apos;s key: compare the key below with the server&apos;s admin by phone, then put it in sftp.host_key.</source>
+        <translation>Әкімші сервер кілтін растамайынша ештеңе жіберілмейді: төмендегі кілтті сервер әкімшісімен телефон арқылы салыстырып, оны sftp.host_key ішіне жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The archive server shows another key than the confirmed one: nothing is sent. Call the server&apos;s admin. If the server was not re-installed, someone may be intercepting the connection.</source>
+        <translation>Мұрағат сервері расталған кілттен басқа кілт көрсетеді: ештеңе жіберілмейді. Сервер әкімшісіне қоңырау шалыңыз. Егер сервер қайта орнатылмаған болса, байланысты біреу ұстап тұруы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The archive server could not write the file: its disk or the account&apos;s quota is probably full. Tell the server&apos;s admin; the console tries again by itself.</source>
+        <translation>Мұрағат сервері файлды жаза алмады: оның дискісі немесе есептік жазба квотасы толған болуы мүмкін. Сервер әкімшісіне хабарлаңыз; консоль өзі қайта әрекет етеді.</translation>
+    </message>
+    <message>
+        <source>The copy on the server differed from the local file; it is sent again.</source>
+        <translation>Сервердегі көшірме жергілікті файлдан өзгеше болды; ол қайта жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The SFTP account may not write into this folder on the server. The server&apos;s admin gives it write access (or the administrator corrects sftp.remote_root); the file is tried again within the hour, the others continue.</source>
+        <translation>SFTP есептік жазбасына сервердегі бұл қалтаға жазуға рұқсат жоқ. Сервер әкімшісі оған жазу құқығын береді (немесе консоль әкімшісі sftp.remote_root мәнін түзетеді); файл бір сағат ішінде қайта жіберіледі, қалғандары жалғасады.</translation>
+    </message>
+    <message>
+        <source>The file was deleted from the local disk before it could be sent; nothing can be done.</source>
+        <translation>Файл жіберілмей тұрып жергілікті дисктен жойылды; ештеңе істеу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The upload failed; the console tries again by itself. See the log.</source>
+        <translation>Жіберу сәтсіз болды; консоль өзі қайта әрекет етеді. Журналды қараңыз.</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>іске қосылуда</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>дайын</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>жіберілуде</translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>серверді күтуде</translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation>кіру қабылданбады</translation>
+    </message>
+    <message>
+        <source>the server&apos;s key is not confirmed</source>
+        <translation>сервер кілті расталмаған</translation>
+    </message>
+    <message>
+        <source>THE SERVER&apos;S KEY CHANGED</source>
+        <translation>СЕРВЕР КІЛТІ ӨЗГЕРДІ</translation>
+    </message>
+    <message>
+        <source>nothing waits</source>
+        <translation>кезек бос</translation>
+    </message>
+    <message>
+        <source>%1 file(s) waiting, %2</source>
+        <translation>кезекте %1 файл, %2</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>бәрі жіберілді</translation>
+    </message>
+    <message>
+        <source>SFTP: %1</source>
+        <translation>SFTP: %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>кезекте %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>қате: %1</translation>
+    </message>
+    <message>
+        <source>oldest waits %1</source>
+        <translation>ең ескісі %1 күтуде</translation>
+    </message>
+    <message>
+        <source>each file checked by SHA-256 on the server</source>
+        <translation>әр файл серверде SHA-256 бойынша тексерілді</translation>
+    </message>
+    <message>
+        <source>each file checked by its size and its last megabyte read back</source>
+        <translation>әр файл өлшемі және соңғы мегабайтын кері оқу арқылы тексерілді</translation>
+    </message>
+    <message>
+        <source>The archive server shows another key (%1): nothing is sent. Call the server&apos;s admin: if the server was not re-installed, someone may be intercepting the connection.</source>
+        <translation>Мұрағат сервері басқа кілт көрсетеді (%1): ештеңе жіберілмейді. Сервер әкімшісіне қоңырау шалыңыз: егер сервер қайта орнатылмаған болса, байланысты біреу ұстап тұруы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The archive is not leaving this PC: the oldest file has waited %1 (%2). Restore the connection to the archive server.</source>
+        <translation>Мұрағат бұл компьютерден кетпей жатыр: ең ескі файл %1 күтуде (%2). Мұрағат серверімен байланысты қалпына келтіріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadView</name>
+    <message>
+        <source>Archive upload (SFTP)…</source>
+        <translation>Мұрағатты жіберу (SFTP)…</translation>
+    </message>
+    <message>
+        <source>What is being sent to the archive server, what waits, what failed</source>
+        <translation>Мұрағат серверіне не жіберілуде, не күтуде, не сәтсіз болды</translation>
+    </message>
+    <message>
+        <source>Server: %1:%2</source>
+        <translation>Сервер: %1:%2</translation>
+    </message>
+    <message>
+        <source>It shows another key: %1</source>
+        <translation>Ол басқа кілт көрсетеді: %1</translation>
+    </message>
+    <message>
+        <source>Click for the details</source>
+        <translation>Толығырақ көру үшін басыңыз</translation>
     </message>
 </context>
 <context>

@@ -1346,6 +1346,104 @@ The log has the details: %2</source>
     </message>
 </context>
 <context>
+    <name>Reachability</name>
+    <message>
+        <source>DNS failed: the name is unknown. Check the VPN tunnel and its DNS server, or put the server&apos;s address in the configuration.</source>
+        <translation>Ошибка DNS: имя неизвестно. Проверьте VPN-туннель и его DNS-сервер или укажите адрес сервера в конфигурации.</translation>
+    </message>
+    <message>
+        <source>DNS failed: the DNS server does not answer. Check the VPN tunnel.</source>
+        <translation>Ошибка DNS: DNS-сервер не отвечает. Проверьте VPN-туннель.</translation>
+    </message>
+    <message>
+        <source>TCP failed: the connection to %1 was refused (nothing listens there, or a firewall refuses). Check the address and the port.</source>
+        <translation>Ошибка TCP: соединение с %1 отклонено (там ничего не слушает или отказывает межсетевой экран). Проверьте адрес и порт.</translation>
+    </message>
+    <message>
+        <source>TCP failed: no answer from %1. Check that the VPN tunnel is up and routes to this address.</source>
+        <translation>Ошибка TCP: %1 не отвечает. Проверьте, что VPN-туннель поднят и ведёт к этому адресу.</translation>
+    </message>
+    <message>
+        <source>TCP failed: no route to %1. The VPN tunnel is probably down.</source>
+        <translation>Ошибка TCP: нет маршрута к %1. Вероятно, VPN-туннель не работает.</translation>
+    </message>
+    <message>
+        <source>TLS failed: the server&apos;s certificate is not trusted. Check the VPN route (someone else may answer) or the configured CA file (ca_bundle).</source>
+        <translation>Ошибка TLS: сертификат сервера не доверенный. Проверьте маршрут VPN (может отвечать кто-то другой) или заданный файл CA (ca_bundle).</translation>
+    </message>
+    <message>
+        <source>TLS failed: the server at %1 does not answer with TLS. Check the port.</source>
+        <translation>Ошибка TLS: сервер %1 отвечает не по TLS. Проверьте порт.</translation>
+    </message>
+    <message>
+        <source>TLS failed: the server at %1 accepts the connection but does not answer.</source>
+        <translation>Ошибка TLS: сервер %1 принимает соединение, но не отвечает.</translation>
+    </message>
+    <message>
+        <source>SSH failed: the server at %1 does not answer as an SSH server. Check the port.</source>
+        <translation>Ошибка SSH: сервер %1 отвечает не как SSH-сервер. Проверьте порт.</translation>
+    </message>
+    <message>
+        <source>SSH failed: the server at %1 accepts the connection but does not answer.</source>
+        <translation>Ошибка SSH: сервер %1 принимает соединение, но не отвечает.</translation>
+    </message>
+    <message>
+        <source>The %2 step failed (see the log).</source>
+        <translation>Шаг %2 не пройден (подробности в журнале).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not checked yet</source>
+        <translation>%1 (%2): ещё не проверен</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is reachable since %3: %4 passed in %5 ms</source>
+        <translation>%1 (%2) доступен с %3: %4 пройдены за %5 мс</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is NOT reachable since %3.</source>
+        <translation>%1 (%2) НЕДОСТУПЕН с %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Диспетчер учётных данных Windows</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Связка ключей macOS</translation>
+    </message>
+    <message>
+        <source>the system keyring (Secret Service: GNOME Keyring or KeePassXC)</source>
+        <translation>системное хранилище паролей (Secret Service: GNOME Keyring или KeePassXC)</translation>
+    </message>
+    <message>
+        <source>the system keyring (KWallet)</source>
+        <translation>системное хранилище паролей (KWallet)</translation>
+    </message>
+    <message>
+        <source>the console&apos;s own encrypted file (this PC has no system keyring)</source>
+        <translation>собственный зашифрованный файл консоли (на этом ПК нет системного хранилища паролей)</translation>
+    </message>
+    <message>
+        <source>memory only (demo): nothing is kept</source>
+        <translation>только в памяти (демо): ничего не сохраняется</translation>
+    </message>
+    <message>
+        <source>the store named by PYTHON_KEYRING_BACKEND (%1)</source>
+        <translation>хранилище, заданное в PYTHON_KEYRING_BACKEND (%1)</translation>
+    </message>
+    <message>
+        <source>Where passwords and tokens are kept: %1.</source>
+        <translation>Где хранятся пароли и токены: %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is encrypted with the key in %2. This protects a copy of the data folder or of that file alone. It does not protect against anyone who can read this user&apos;s files (the same user, an administrator, a stolen disk without disk encryption). Install and unlock GNOME Keyring or KWallet, or encrypt the disk.</source>
+        <translation>Файл %1 зашифрован ключом из %2. Это защищает копию папки данных или одного этого файла. Это не защищает от того, кто может читать файлы этого пользователя (тот же пользователь, администратор, украденный диск без шифрования). Установите и разблокируйте GNOME Keyring или KWallet либо зашифруйте диск.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>The console is already running on this computer (process %1, started %2).</source>
@@ -1362,6 +1460,303 @@ The log has the details: %2</source>
     <message>
         <source>Already running</source>
         <translation>Уже запущена</translation>
+    </message>
+</context>
+<context>
+    <name>UploadDialog</name>
+    <message>
+        <source>Archive upload to the SFTP server</source>
+        <translation>Передача архива на сервер SFTP</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key</source>
+        <translation>Ключ сервера</translation>
+    </message>
+    <message>
+        <source>Copy the key shown</source>
+        <translation>Копировать показанный ключ</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>Передаётся сейчас</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent now.</source>
+        <translation>Сейчас ничего не передаётся.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает передачи</translation>
+    </message>
+    <message>
+        <source>Files that need someone to act</source>
+        <translation>Файлы, которые требуют вмешательства</translation>
+    </message>
+    <message>
+        <source>What happened and what to do</source>
+        <translation>Что случилось и что делать</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Следующая попытка</translation>
+    </message>
+    <message>
+        <source>Archive upload to %1: %2</source>
+        <translation>Передача архива на %1: %2</translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation>Следующая попытка в %1.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Confirmed key (sftp.host_key): %1</source>
+        <translation>Подтверждённый ключ (sftp.host_key): %1</translation>
+    </message>
+    <message>
+        <source>The server shows: %1 (%2)</source>
+        <translation>Сервер показывает: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server shows the confirmed key.</source>
+        <translation>Сервер показывает подтверждённый ключ.</translation>
+    </message>
+    <message>
+        <source>Not connected yet.</source>
+        <translation>Соединения ещё не было.</translation>
+    </message>
+    <message>
+        <source>Continued at %1</source>
+        <translation>Продолжено с %1</translation>
+    </message>
+    <message>
+        <source>%1 file(s), %2 in all</source>
+        <translation>Файлов: %1, всего %2</translation>
+    </message>
+    <message>
+        <source>Nothing waits.</source>
+        <translation>Очередь пуста.</translation>
+    </message>
+    <message>
+        <source>The oldest was recorded at %1 (waits %2)</source>
+        <translation>Самый старый записан в %1 (ждёт %2)</translation>
+    </message>
+    <message>
+        <source>All sent in about %1 at the current speed</source>
+        <translation>При текущей скорости всё будет передано примерно за %1</translation>
+    </message>
+    <message>
+        <source>Time to send it all: unknown until a file has been sent</source>
+        <translation>Время передачи всего: неизвестно, пока не передан хотя бы один файл</translation>
+    </message>
+    <message>
+        <source>Sent since the console started: %1 file(s), %2</source>
+        <translation>Передано с запуска консоли: файлов — %1, %2</translation>
+    </message>
+    <message>
+        <source>Last error at %1: %2</source>
+        <translation>Последняя ошибка в %1: %2</translation>
+    </message>
+    <message>
+        <source>No error since the console started.</source>
+        <translation>С запуска консоли ошибок не было.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadStatus</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 МБ/с</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 дн %2 ч</translation>
+    </message>
+    <message>
+        <source>The archive server cannot be reached. Check the VPN tunnel and the network; the console tries again by itself.</source>
+        <translation>Сервер архива недоступен. Проверьте VPN-туннель и сеть; консоль повторит попытку сама.</translation>
+    </message>
+    <message>
+        <source>The archive server stopped answering. Check the VPN tunnel; the console tries again by itself.</source>
+        <translation>Сервер архива перестал отвечать. Проверьте VPN-туннель; консоль повторит попытку сама.</translation>
+    </message>
+    <message>
+        <source>The connection to the archive server broke; the file continues where it stopped.</source>
+        <translation>Соединение с сервером архива прервалось; передача файла продолжится с места остановки.</translation>
+    </message>
+    <message>
+        <source>No SFTP password is stored. The administrator stores it with: cgrconsole secret set sftp/password</source>
+        <translation>Пароль SFTP не сохранён. Администратор сохраняет его командой: cgrconsole secret set sftp/password</translation>
+    </message>
+    <message>
+        <source>The SFTP key file is protected by a passphrase that is not stored. The administrator stores it with: cgrconsole secret set sftp/password</source>
+        <translation>Файл ключа SFTP защищён парольной фразой, которая не сохранена. Администратор сохраняет её командой: cgrconsole secret set sftp/password</translation>
+    </message>
+    <message>
+        <source>The archive server refused the login. The administrator checks the SFTP user and password (cgrconsole secret set sftp/password); the console tries again by itself.</source>
+        <translation>Сервер архива отклонил вход. Администратор проверяет пользователя и пароль SFTP (cgrconsole secret set sftp/password); консоль повторит попытку сама.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until the administrator confirms the server&apos;s key: compare the key below with the server&apos;s admin by phone, then put it in sftp.host_key.</source>
+        <translation>Ничего не передаётся, пока администратор не подтвердит ключ сервера: сверьте ключ ниже с администратором сервера по телефону, затем впишите его в sftp.host_key.</translation>
+    </message>
+    <message>
+        <source>The archive server shows another key than the confirmed one: nothing is sent. Call the server&apos;s admin. If the server was not re-installed, someone may be intercepting the connection.</source>
+        <translation>Сервер архива показывает не тот ключ, что был подтверждён: ничего не передаётся. Позвоните администратору сервера. Если сервер не переустанавливали, соединение, возможно, перехватывают.</translation>
+    </message>
+    <message>
+        <source>The archive server could not write the file: its disk or the account&apos;s quota is probably full. Tell the server&apos;s admin; the console tries again by itself.</source>
+        <translation>Сервер архива не смог записать файл: вероятно, заполнен его диск или квота учётной записи. Сообщите администратору сервера; консоль повторит попытку сама.</translation>
+    </message>
+    <message>
+        <source>The copy on the server differed from the local file; it is sent again.</source>
+        <translation>Копия на сервере отличалась от локального файла; он передаётся заново.</translation>
+    </message>
+    <message>
+        <source>The SFTP account may not write into this folder on the server. The server&apos;s admin gives it write access (or the administrator corrects sftp.remote_root); the file is tried again within the hour, the others continue.</source>
+        <translation>Учётной записи SFTP запрещена запись в эту папку на сервере. Администратор сервера даёт ей право записи (или администратор консоли исправляет sftp.remote_root); файл будет отправлен снова в течение часа, остальные передаются.</translation>
+    </message>
+    <message>
+        <source>The file was deleted from the local disk before it could be sent; nothing can be done.</source>
+        <translation>Файл удалён с локального диска до передачи; сделать ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>The upload failed; the console tries again by itself. See the log.</source>
+        <translation>Передача не удалась; консоль повторит попытку сама. Подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>запуск</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готова</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>идёт отправка</translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>ждёт сервер</translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation>вход отклонён</translation>
+    </message>
+    <message>
+        <source>the server&apos;s key is not confirmed</source>
+        <translation>ключ сервера не подтверждён</translation>
+    </message>
+    <message>
+        <source>THE SERVER&apos;S KEY CHANGED</source>
+        <translation>КЛЮЧ СЕРВЕРА ИЗМЕНИЛСЯ</translation>
+    </message>
+    <message>
+        <source>nothing waits</source>
+        <translation>очередь пуста</translation>
+    </message>
+    <message>
+        <source>%1 file(s) waiting, %2</source>
+        <translation>в очереди файлов: %1, %2</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>всё отправлено</translation>
+    </message>
+    <message>
+        <source>SFTP: %1</source>
+        <translation>SFTP: %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>в очереди %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>ошибок: %1</translation>
+    </message>
+    <message>
+        <source>oldest waits %1</source>
+        <translation>самый старый ждёт %1</translation>
+    </message>
+    <message>
+        <source>each file checked by SHA-256 on the server</source>
+        <translation>каждый файл проверен по SHA-256 на сервере</translation>
+    </message>
+    <message>
+        <source>each file checked by its size and its last megabyte read back</source>
+        <translation>каждый файл проверен по размеру и обратным чтением последнего мегабайта</translation>
+    </message>
+    <message>
+        <source>The archive server shows another key (%1): nothing is sent. Call the server&apos;s admin: if the server was not re-installed, someone may be intercepting the connection.</source>
+        <translation>Сервер архива показывает другой ключ (%1): ничего не передаётся. Позвоните администратору сервера: если сервер не переустанавливали, соединение, возможно, перехватывают.</translation>
+    </message>
+    <message>
+        <source>The archive is not leaving this PC: the oldest file has waited %1 (%2). Restore the connection to the archive server.</source>
+        <translation>Архив не уходит с этого ПК: самый старый файл ждёт %1 (%2). Восстановите соединение с сервером архива.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadView</name>
+    <message>
+        <source>Archive upload (SFTP)…</source>
+        <translation>Передача архива (SFTP)…</translation>
+    </message>
+    <message>
+        <source>What is being sent to the archive server, what waits, what failed</source>
+        <translation>Что передаётся на сервер архива, что ждёт, что не удалось</translation>
+    </message>
+    <message>
+        <source>Server: %1:%2</source>
+        <translation>Сервер: %1:%2</translation>
+    </message>
+    <message>
+        <source>It shows another key: %1</source>
+        <translation>Он показывает другой ключ: %1</translation>
+    </message>
+    <message>
+        <source>Click for the details</source>
+        <translation>Нажмите, чтобы увидеть подробности</translation>
     </message>
 </context>
 <context>

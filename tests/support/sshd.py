@@ -25,6 +25,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from cgrconsole.core.archive.upload.settings import SftpConfig
+
 SSHD = Path("/usr/sbin/sshd")
 _names = itertools.count(1)
 
@@ -48,6 +50,19 @@ class Account:
     password: str
     home: Path  # the account's own folder, where uploads go
     shell: bool  # may run commands (sha256sum); otherwise SFTP only
+
+
+def sftp_config(server: SshServer, account: Account, **changes: object) -> SftpConfig:
+    """``[sftp]`` for this server and account: on, its host key pinned, the account's home as the root."""
+    settings: dict[str, object] = {
+        "enabled": True,
+        "host": "127.0.0.1",
+        "port": server.port,
+        "user": account.name,
+        "remote_root": str(account.home),
+        "host_key": server.fingerprint,
+    }
+    return SftpConfig(**(settings | changes))  # type: ignore[arg-type]
 
 
 def free_port() -> int:

@@ -22,6 +22,7 @@ def make_engine(
     tmp_path: Path,
     cameras: list[CameraConfig],
     destinations: Sequence[Destination] | None = None,
+    secrets: SecretStore | None = None,
     **config: object,
 ) -> Engine:
     paths = AppPaths(tmp_path / "data", tmp_path / "data" / "archive", tmp_path / "data" / "logs")
@@ -29,7 +30,7 @@ def make_engine(
     return Engine(
         Config(cameras=tuple(cameras), ingest=FAST, **config),
         paths,  # type: ignore[arg-type]
-        SecretStore(MemoryKeyring()),
+        secrets or SecretStore(MemoryKeyring()),
         destinations=destinations,
     )
 
@@ -39,9 +40,12 @@ def engine_factory(tmp_path: Path) -> Iterator:
     engines: list[Engine] = []
 
     def build(
-        cameras: list[CameraConfig], destinations: Sequence[Destination] | None = None, **config: object
+        cameras: list[CameraConfig],
+        destinations: Sequence[Destination] | None = None,
+        secrets: SecretStore | None = None,
+        **config: object,
     ) -> Engine:
-        engines.append(make_engine(tmp_path, cameras, destinations, **config))
+        engines.append(make_engine(tmp_path, cameras, destinations, secrets, **config))
         return engines[-1]
 
     yield build

@@ -60,7 +60,8 @@ def test_a_recorder_crash_is_logged_shown_and_recording_resumes(
     interrupted, *resumed = files
     assert probe(interrupted).frames > 10, f"{interrupted.name} plays"
     frames = [probe(path).frames for path in resumed]
-    assert all(frames) and sum(frames) > 10, f"the resumed recording plays: {dict(zip(resumed, frames))}"
+    plays = dict(zip(resumed, frames, strict=True))
+    assert all(frames) and sum(frames) > 10, f"the resumed recording plays: {plays}"
     assert not list((engine.paths.archive_dir / RECORDING_DIR).glob("*")), "nothing left half-written"
 
 

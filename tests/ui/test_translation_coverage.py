@@ -35,12 +35,15 @@ from cgrconsole.core.anpr.formats import FORMATS
 from cgrconsole.core.anpr.recognizer import RecognitionState, RecognitionStatus
 from cgrconsole.core.archive.recorder import ArchiveProblem
 from cgrconsole.core.archive.retention import ArchiveAlarm
+from cgrconsole.core.archive.upload.problems import UploadProblem
+from cgrconsole.core.archive.upload.status import UploaderState
 from cgrconsole.core.camera.status import CameraState, FailureReason
+from cgrconsole.core.reachability.probe import Failure, Step
 from cgrconsole.core.review import events as ev
 from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.core.uplink.destination import Rejected
 from cgrconsole.resources import resource_dir
-from cgrconsole.ui import event_text, status_text
+from cgrconsole.ui import event_text, reach_status, status_text, upload_text
 from cgrconsole.ui.plate_text import format_description_text
 
 SMALL = "size=640x360&fps=10"
@@ -209,6 +212,9 @@ def test_every_state_the_core_reports_has_a_russian_text(language: str) -> None:
         "plate format": [format_description_text(f) for f in FORMATS],
         "country": [event_text.country_text(f.country) for f in FORMATS],
         "direction": [status_text.direction_text(d) for d in ("entry", "exit")],
+        "upload state": [upload_text.state_text(s) for s in UploaderState],
+        "upload problem": [upload_text.problem_text(p) for p in UploadProblem],
+        "unreachable": [reach_status.failure_text(s, f, "10.8.0.9:22") for s in Step for f in Failure],
     }
     for kind, shown in texts.items():
         for text in shown:

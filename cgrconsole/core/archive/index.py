@@ -10,6 +10,11 @@ from cgrconsole.core.archive.segment import FinishedSegment
 from cgrconsole.core.storage.database import Database
 
 UPLOAD_PENDING, UPLOADED, UPLOAD_NOT_REQUIRED = "pending", "uploaded", "not_required"
+# The upload queue is read through the partial index of migration 7: its condition word for word (SQLite
+# matches a partial index only against a literal WHERE, not a bound parameter), and named, because
+# without statistics the planner takes the index of all live files instead (a scan of the archive).
+PENDING_UPLOAD = f"upload_state = '{UPLOAD_PENDING}' AND deleted_ts IS NULL"
+PENDING_FILES = "archive_files INDEXED BY archive_files_pending_uploads"
 
 
 @dataclass(frozen=True)
@@ -112,20 +117,19 @@ class ArchiveIndex:
         Oldest first is the whole starvation policy: a backlog drains before anything newer, and a
         file put aside after a failure is excluded by the caller, so it never blocks the queue's head.
         """
-        where = "upload_state = ? AND deleted_ts IS NULL"
-        params: list[object] = [UPLOAD_PENDING]
+        where = PENDING_UPLOAD
+        params: list[object] = []
         if exclude:
             where += f" AND id NOT IN ({', '.join('?' for _ in exclude)})"
             params += list(exclude)
-        return self._query(where, params, "start_ts, id", limit)
+        return self._query(where, params, "start_ts, id", limit, PENDING_FILES)
 
     def upload_backlog(self) -> tuple[int, int, float | None]:
         """(files, bytes, oldest start) waiting for upload."""
         with self._database.read() as db:
             row = db.execute(
-                "SELECT COUNT(*), COALESCE(SUM(size_bytes), 0), MIN(start_ts) FROM archive_files "
-                "WHERE upload_state = ? AND deleted_ts IS NULL",
-                [UPLOAD_PENDING],
+                "SELECT COUNT(*), COALESCE(SUM(size_bytes), 0), MIN(start_ts) "
+                f"FROM {PENDING_FILES} WHERE {PENDING_UPLOAD}"
             ).fetchone()
         return int(row[0]), int(row[1]), row[2]
 
@@ -138,9 +142,11 @@ class ArchiveIndex:
             ).fetchone()
         return int(row[0]), int(row[1]), row[2]
 
-    def _query(self, where: str, params: list, order: str, limit: int) -> list[ArchiveFile]:
+    def _query(
+        self, where: str, params: list, order: str, limit: int, table: str = "archive_files"
+    ) -> list[ArchiveFile]:
         sql = (
-            f"SELECT id, camera, path, start_ts, end_ts, size_bytes, upload_state FROM archive_files "
+            f"SELECT id, camera, path, start_ts, end_ts, size_bytes, upload_state FROM {table} "
             f"WHERE {where} ORDER BY {order} LIMIT ?"
         )
         with self._database.read() as db:

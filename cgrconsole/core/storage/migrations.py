@@ -150,6 +150,18 @@ def _wall_clock_span(db: sqlite_utils.Database) -> None:
     db.table("plate_events").add_column("archive_note", str)  # not_recording | archive_off
 
 
+def _pending_uploads_index(db: sqlite_utils.Database) -> None:
+    """The upload queue's head without a scan: only the few pending rows are in it, oldest first.
+
+    A partial index is used only by queries whose WHERE repeats its condition literally (SQLite does
+    not look into bound parameters), so ``ArchiveIndex`` writes 'pending' into those queries.
+    """
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS archive_files_pending_uploads ON archive_files (start_ts, id) "
+        "WHERE upload_state = 'pending' AND deleted_ts IS NULL"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "audit log", _audit_log),
     Migration(2, "archive files", _archive_files),
@@ -157,4 +169,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "outbox", _outbox),
     Migration(5, "delivery reason codes", _delivery_reasons),
     Migration(6, "wall-clock span of archive files", _wall_clock_span),
+    Migration(7, "partial index of the files waiting for upload", _pending_uploads_index),
 )

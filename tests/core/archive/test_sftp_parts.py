@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 from pathlib import Path
 
+import paramiko
+import pytest
 from support.archive import add_archive_file
 
 from cgrconsole.config import parse_config, parse_config_report
 from cgrconsole.core.archive.index import UPLOADED, ArchiveIndex
+from cgrconsole.core.archive.upload.problems import UploadProblem, classify
 from cgrconsole.core.archive.upload.settings import SftpConfig
 from cgrconsole.core.archive.upload.throttle import TokenBucket
 from cgrconsole.core.archive.upload.transfer import part_name
@@ -86,3 +90,22 @@ def test_the_queue_is_oldest_first_leaving_out_what_is_claimed(tmp_path: Path) -
     assert index.upload_backlog() == (2, 20, start)
     assert {f.upload_state for f in index.live_files()} >= {UPLOADED}
     database.close()
+
+
+@pytest.mark.parametrize(
+    ("error", "connecting", "problem"),
+    [
+        (ConnectionRefusedError(111, "Connection refused"), True, UploadProblem.UNREACHABLE),
+        (socket.gaierror(-2, "Name or service not known"), True, UploadProblem.UNREACHABLE),
+        (TimeoutError("timed out"), True, UploadProblem.TIMEOUT),
+        (TimeoutError("timed out"), False, UploadProblem.TIMEOUT),
+        (OSError("Socket is closed"), False, UploadProblem.CONNECTION_LOST),  # paramiko, sshd killed
+        (EOFError(), False, UploadProblem.CONNECTION_LOST),
+        (paramiko.SSHException("Error reading SSH protocol banner"), True, UploadProblem.UNREACHABLE),
+        (OSError("Failure in something else"), False, UploadProblem.OTHER),
+    ],
+)
+def test_each_failure_gets_the_problem_the_window_explains(
+    error: BaseException, connecting: bool, problem: UploadProblem
+) -> None:
+    assert classify(error, connecting) is problem

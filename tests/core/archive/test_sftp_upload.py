@@ -25,6 +25,7 @@ from cgrconsole.core.archive.index import UPLOAD_PENDING, UPLOADED, ArchiveIndex
 from cgrconsole.core.archive.retention import DAY, ArchiveJanitor
 from cgrconsole.core.archive.settings import ArchiveConfig
 from cgrconsole.core.archive.upload.connection import HostKeyState
+from cgrconsole.core.archive.upload.problems import UploadProblem
 from cgrconsole.core.archive.upload.settings import SftpConfig
 from cgrconsole.core.archive.upload.status import UploaderState, UploadStatus
 from cgrconsole.core.archive.upload.uploader import SftpUploader
@@ -172,6 +173,7 @@ def test_wrong_password_is_a_clear_error_retried_later(site: Site) -> None:
     wait_until(lambda: uploader.status().state is UploaderState.LOGIN_REFUSED, 20, message="refused")
     status = uploader.status()
     assert "refused the login" in status.last_error and "secret set sftp/password" in status.last_error
+    assert status.last_problem is UploadProblem.LOGIN_REFUSED, "the window says it in the officer's language"
     assert site.transfers("login_refused"), "the refused login is in the audit log"
     assert site.states() == {str(local.relative_to(site.root)): UPLOAD_PENDING}
     site.keyring.set_password("cgrconsole", "sftp/password", right)  # the admin stores the right one
@@ -189,6 +191,7 @@ def test_no_pinned_key_sends_nothing_and_shows_the_fingerprint(site: Site) -> No
     status = uploader.status()
     assert status.host_key is HostKeyState.NOT_PINNED and status.seen_fingerprint == site.server.fingerprint
     assert f'host_key = "{site.server.fingerprint}"' in status.last_error, "says what to put in the config"
+    assert status.last_problem is UploadProblem.HOST_KEY_NOT_PINNED and not status.pinned_fingerprint
     rows = site.transfers("host_key_not_pinned")
     assert len(rows) == 1 and rows[0]["fingerprint"] == site.server.fingerprint
     assert set(site.states().values()) == {UPLOAD_PENDING}
@@ -209,6 +212,7 @@ def test_a_changed_host_key_is_refused_and_alarmed(site: Site) -> None:
     wait_until(lambda: uploader.status().state is UploaderState.HOST_KEY_CHANGED, 20, message="refused")
     status = uploader.status()
     assert status.alarm and status.host_key is HostKeyState.CHANGED
+    assert status.last_problem is UploadProblem.HOST_KEY_CHANGED and status.pinned_fingerprint == pinned
     assert status.seen_fingerprint == site.server.fingerprint != pinned
     row = site.transfers("host_key_changed")[0]
     assert (row["fingerprint"], row["pinned"]) == (site.server.fingerprint, pinned)
@@ -228,7 +232,7 @@ def test_a_folder_the_account_may_not_write_puts_that_file_aside_and_the_rest_go
     wait_until(lambda: uploader.status().parked, 10)
     parked = uploader.status().parked[0]
     assert parked.path == str(blocked.relative_to(site.root))
-    assert "write access" in parked.advice
+    assert "write access" in parked.advice and parked.problem is UploadProblem.PERMISSION_DENIED
     assert site.transfers("failed_permanently")[0]["advice"] == parked.advice
     assert site.states()[parked.path] == UPLOAD_PENDING, "not uploaded: retention keeps it"
 
@@ -256,6 +260,7 @@ def test_a_full_disk_on_the_server_is_a_clear_error_and_nothing_is_marked_upload
         wait_until(lambda: site.transfers("failed"), 20, message="a failed attempt")
         status = uploader.status()
         assert "disk full" in status.last_error, status.last_error
+        assert status.last_problem is UploadProblem.SERVER_WRITE_FAILED
         assert site.states() == {str(local.relative_to(site.root)): UPLOAD_PENDING}
         assert not site.remote(local).exists(), "no partial file under the final name"
         assert uploader.stop(10)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from cgrconsole.core.archive.index import PENDING_FILES, PENDING_UPLOAD, ArchiveIndex
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database, Migration
 from cgrconsole.core.storage.migrations import MIGRATIONS
@@ -97,4 +98,31 @@ def test_archive_files_of_an_older_database_get_their_wall_clock_span(tmp_path: 
     spans = database.db.execute("SELECT wall_start_ts, wall_end_ts FROM archive_files").fetchall()
     assert spans == [(100.0, 400.0)], "until then only the media time was known"
     assert "archive_note" in database.db["plate_events"].columns_dict
+    database.close()
+
+
+def test_the_upload_queue_is_read_through_its_partial_index(tmp_path: Path) -> None:
+    old = Database(tmp_path / "c.db", MIGRATIONS[:6])
+    old.open()
+    rows = [
+        {"camera": "Gate", "path": f"Gate/{n}.mp4", "start_ts": float(n), "end_ts": n + 300.0}
+        | {"upload_state": "uploaded" if n % 50 else "pending", "size_bytes": 1000}
+        for n in range(2000)
+    ]
+    old.db["archive_files"].insert_all(rows)
+    old.close()
+    database = Database(tmp_path / "c.db")
+    database.open()
+    index = ArchiveIndex(database)
+    assert [f.path for f in index.pending_uploads(3)] == ["Gate/0.mp4", "Gate/50.mp4", "Gate/100.mp4"]
+    assert index.upload_backlog() == (40, 40_000, 0.0), "the rows of the older database are in it"
+    plans = [
+        " ".join(str(r[-1]) for r in database.db.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall())
+        for sql in (
+            f"SELECT id FROM {PENDING_FILES} WHERE {PENDING_UPLOAD} ORDER BY start_ts, id LIMIT 1",
+            f"SELECT COUNT(*), MIN(start_ts) FROM {PENDING_FILES} WHERE {PENDING_UPLOAD}",
+        )
+    ]
+    assert all("archive_files_pending_uploads" in plan for plan in plans), plans
+    assert all("TEMP B-TREE" not in plan for plan in plans), "no sort: the index is in queue order"
     database.close()

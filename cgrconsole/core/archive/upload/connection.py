@@ -17,6 +17,7 @@ from pathlib import Path
 
 import paramiko
 
+from cgrconsole.core.archive.upload.problems import UploadProblem
 from cgrconsole.core.archive.upload.settings import SftpConfig
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,11 @@ class HostKeyRefused(Exception):
         self.fingerprint = fingerprint
         self.key_type = key_type
         self.pinned = pinned
+        self.problem = (
+            UploadProblem.HOST_KEY_NOT_PINNED
+            if state is HostKeyState.NOT_PINNED
+            else UploadProblem.HOST_KEY_CHANGED
+        )
         if state is HostKeyState.NOT_PINNED:
             text = (
                 f"the server's host key is {fingerprint} ({key_type}) and none is pinned: compare it with "
@@ -54,6 +60,10 @@ class HostKeyRefused(Exception):
 
 class LoginRefused(Exception):
     """The server refused the account's password or key (or none is stored)."""
+
+    def __init__(self, text: str, problem: UploadProblem = UploadProblem.LOGIN_REFUSED) -> None:
+        super().__init__(text)
+        self.problem = problem
 
 
 @dataclass
@@ -145,12 +155,30 @@ def server_host_key(settings: SftpConfig) -> tuple[str, str]:
 def _key_exchange(settings: SftpConfig) -> paramiko.Transport:
     sock = socket.create_connection((settings.host, settings.port), timeout=settings.connect_timeout_s)
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no Nagle stall on small requests
+    transport = key_exchange(sock, settings.connect_timeout_s)
+    transport.auth_timeout = settings.operation_timeout_s
+    return transport
+
+
+def key_exchange(sock: socket.socket, timeout_s: float, log_channel: str = "") -> paramiko.Transport:
+    """The SSH banner and key exchange on a connected socket (no login); the caller closes the transport.
+
+    Raises SSHException when the server does not finish the exchange within ``timeout_s`` (paramiko's
+    ``start_client`` only stops waiting). ``log_channel``: the logger of paramiko's own messages.
+    """
     transport = paramiko.Transport(sock)
     try:
-        transport.banner_timeout = settings.connect_timeout_s
-        transport.handshake_timeout = settings.connect_timeout_s
-        transport.auth_timeout = settings.operation_timeout_s
-        transport.start_client(timeout=settings.connect_timeout_s)
+        if log_channel:
+            transport.set_log_channel(log_channel)
+        transport.banner_timeout = timeout_s
+        transport.handshake_timeout = timeout_s
+        transport.start_client(timeout=timeout_s)
+        try:
+            transport.get_remote_server_key()
+        except paramiko.SSHException:
+            raise paramiko.SSHException(
+                f"no SSH key exchange within {timeout_s:g} s (timed out): the server does not answer as SSH"
+            ) from None
     except BaseException:
         transport.close()
         raise
@@ -166,10 +194,14 @@ def _log_in(transport: paramiko.Transport, settings: SftpConfig, password: str |
             transport.auth_password(settings.user, password)
         else:
             raise LoginRefused(
-                "no SFTP password is stored: run `cgrconsole secret set sftp/password` (or set sftp.key_file)"
+                "no SFTP password is stored: run `cgrconsole secret set sftp/password` "
+                "(or set sftp.key_file)",
+                UploadProblem.NO_PASSWORD,
             )
     except paramiko.PasswordRequiredException:
-        raise LoginRefused("the key file is encrypted: store its passphrase as sftp/password") from None
+        raise LoginRefused(
+            "the key file is encrypted: store its passphrase as sftp/password", UploadProblem.KEY_PASSPHRASE
+        ) from None
     except paramiko.AuthenticationException as exc:
         raise LoginRefused(
             f"the server refused the login of {settings.user!r} ({type(exc).__name__}): check sftp.user "

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from cgrconsole.core.archive.index import ArchiveFile, ArchiveIndex
+from cgrconsole.core.archive.upload.problems import UploadProblem
 from cgrconsole.core.archive.upload.status import ParkedFile, TransferProgress
 from cgrconsole.core.backoff import backoff_delay
 
@@ -90,8 +91,8 @@ class UploadQueue:
                 self._claimed.pop(file_id, None)
                 self._owner.pop(file_id, None)
 
-    def park(self, file: ArchiveFile, error: str, advice: str) -> ParkedFile:
-        parked = ParkedFile(file.path, error, advice, self._clock() + PARK_S)
+    def park(self, file: ArchiveFile, error: str, advice: str, problem: UploadProblem) -> ParkedFile:
+        parked = ParkedFile(file.path, error, advice, self._clock() + PARK_S, problem)
         with self._lock:
             self._claimed.pop(file.id, None)
             self._owner.pop(file.id, None)

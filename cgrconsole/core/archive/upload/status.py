@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from cgrconsole.core.archive.upload.connection import HostKeyState
+from cgrconsole.core.archive.upload.problems import UploadProblem
 
 
 class UploaderState(StrEnum):
@@ -36,15 +37,18 @@ class ParkedFile:
     """A file that failed permanently: shown with what to do; tried again at ``retry_at``."""
 
     path: str
-    error: str
+    error: str  # English (log, audit, a tooltip); ``problem`` is what the window says
     advice: str
     retry_at: float
+    problem: UploadProblem = UploadProblem.OTHER
 
 
 @dataclass(frozen=True)
 class UploadStatus:
     state: UploaderState
     host: str
+    port: int = 22
+    pinned_fingerprint: str = ""  # sftp.host_key
     host_key: HostKeyState = HostKeyState.UNCHECKED
     seen_fingerprint: str = ""  # what the server showed last ("SHA256:…")
     seen_key_type: str = ""
@@ -57,8 +61,10 @@ class UploadStatus:
     uploaded_files: int = 0  # since start
     uploaded_bytes: int = 0
     verification: str = ""  # how the last file was verified: "sha256" or "size+tail"
-    last_error: str = ""
+    last_error: str = ""  # English (log, audit, a tooltip); ``last_problem`` is what the window says
     last_error_ts: float | None = None
+    last_problem: UploadProblem | None = None
+    retry_at: float | None = None  # while retrying: when the next connection is tried
     parked: tuple[ParkedFile, ...] = ()
     backlog_alarm: bool = False  # a file waits longer than sftp.backlog_alarm_hours
 

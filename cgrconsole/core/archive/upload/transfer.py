@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cgrconsole.core.archive.upload.connection import SftpSession
+from cgrconsole.core.archive.upload.problems import ProblemError, UploadProblem
 from cgrconsole.core.archive.upload.throttle import TokenBucket
 
 log = logging.getLogger(__name__)
@@ -43,13 +44,17 @@ class TransferStopped(Exception):
 class PermanentFileError(Exception):
     """This file cannot go until someone acts (``advice``); the other files continue."""
 
-    def __init__(self, message: str, advice: str) -> None:
+    def __init__(self, message: str, advice: str, problem: UploadProblem) -> None:
         super().__init__(message)
         self.advice = advice
+        self.problem = problem
 
 
-class VerificationFailed(OSError):
+class VerificationFailed(ProblemError):
     """The server's copy is not the local file (retried; a bad ``.part`` is written again)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(UploadProblem.VERIFICATION_FAILED, errno.EIO, text)
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,9 @@ def upload(
         size = local.stat().st_size
     except FileNotFoundError:
         raise PermanentFileError(
-            f"{local} is no longer on the local disk", "none: it was deleted before it could be sent"
+            f"{local} is no longer on the local disk",
+            "none: it was deleted before it could be sent",
+            UploadProblem.LOCAL_FILE_MISSING,
         ) from None
     try:
         _make_dirs(session, posixpath.dirname(remote_path))
@@ -102,12 +109,14 @@ def upload(
             f"the server refused access to {remote_path} ({exc.strerror or exc})",
             "give the SFTP account write access to this folder on the server (or correct "
             "sftp.remote_root); the file is tried again within the hour",
+            UploadProblem.PERMISSION_DENIED,
         ) from None
     except OSError as exc:
         if (
             exc.errno is None and str(exc) == "Failure"
         ):  # SSH_FX_FAILURE: OpenSSH's word for ENOSPC, EDQUOT, EIO
-            raise OSError(
+            raise ProblemError(
+                UploadProblem.SERVER_WRITE_FAILED,
                 errno.EIO,
                 f'the server could not write {remote_path} (SFTP "Failure"): is its disk full or the '
                 "account's quota reached? Retried",
@@ -225,16 +234,16 @@ def _send(
 def _verify(session: SftpSession, local: Path, part: str, size: int, local_sha256: str) -> str:
     remote_size = _stat_size(session, part)
     if remote_size != size:
-        raise VerificationFailed(errno.EIO, f"size on the server {remote_size}, local {size}")
+        raise VerificationFailed(f"size on the server {remote_size}, local {size}")
     remote_sha256 = session.remote_sha256(part)
     if remote_sha256 is not None:
         if remote_sha256 != local_sha256:
             session.sftp.remove(part)  # written again from the start next time
-            raise VerificationFailed(errno.EIO, "the server's SHA-256 differs from the local file's")
+            raise VerificationFailed("the server's SHA-256 differs from the local file's")
         return "sha256"
     if not _tail_matches(session, local, part, size):
         session.sftp.remove(part)
-        raise VerificationFailed(errno.EIO, "the file's end read back from the server differs")
+        raise VerificationFailed("the file's end read back from the server differs")
     return "size+tail"
 
 

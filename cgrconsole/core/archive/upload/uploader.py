@@ -41,6 +41,7 @@ from cgrconsole.core.archive.upload.connection import (
     SftpSession,
     open_session,
 )
+from cgrconsole.core.archive.upload.problems import UploadProblem, classify
 from cgrconsole.core.archive.upload.queue import UploadQueue
 from cgrconsole.core.archive.upload.settings import PASSWORD_KEY, SftpConfig
 from cgrconsole.core.archive.upload.status import UploaderState, UploadStatus
@@ -84,7 +85,9 @@ class SftpUploader:
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self.queue = UploadQueue(index, settings.retry_initial_s, settings.retry_max_s, clock)
-        self._status = UploadStatus(UploaderState.OFF, settings.host)
+        self._status = UploadStatus(
+            UploaderState.OFF, settings.host, settings.port, pinned_fingerprint=settings.host_key.strip()
+        )
         self._recent_rate = 0.0  # bytes/s of the last finished transfers (for the ETA)
         self._last_emit = 0.0
         self.status_changed: Signal[[UploadStatus]] = Signal("sftp upload status")
@@ -140,15 +143,15 @@ class SftpUploader:
                     self.queue.release(file.id)
                     return
                 except transfer.PermanentFileError as exc:
-                    self._park(file, str(exc), exc.advice)
+                    self._park(file, exc)
                 except (HostKeyRefused, LoginRefused, *TRANSIENT) as exc:
                     self.queue.release(file.id, failed=session is not None)  # on a working link?
-                    self._failed(file, exc)
+                    self._failed(file, exc, classify(exc, connecting=session is None))
                     if session is not None:
                         session.close()
                         session = None
                     delay = backoff.next_delay()
-                    self._update(state=self._state_after(exc))
+                    self._update(state=self._state_after(exc), retry_at=self._clock() + delay)
                     stop.wait(delay)
         finally:
             if session is not None:
@@ -163,7 +166,7 @@ class SftpUploader:
             self.queue.progress(file.id, done, resumed_from, (done - resumed_from) / elapsed)
             self._emit(throttled=True)
 
-        self._update(state=UploaderState.UPLOADING)
+        self._update(state=UploaderState.UPLOADING, retry_at=None)
         result = transfer.upload(session, self.root / file.path, remote, self._bucket, stop, progress)
         self._index.mark_uploaded(file.id)
         rate = result.sent_bytes / result.seconds if result.seconds > 0 else 0.0
@@ -204,11 +207,14 @@ class SftpUploader:
     def _crashed(self, number: int, _error: BaseException) -> None:
         self.queue.release_worker(number)
 
-    def _park(self, file: ArchiveFile, error: str, advice: str) -> None:
-        self.queue.park(file, error, advice)
+    def _park(self, file: ArchiveFile, exc: transfer.PermanentFileError) -> None:
+        error, advice = str(exc), exc.advice
+        self.queue.park(file, error, advice, exc.problem)
         log.error("upload of %s failed: %s. What to do: %s", file.path, error, advice)
         self._record(file, "failed_permanently", error=error, advice=advice)
-        self._update(last_error=f"{file.path}: {error}", last_error_ts=self._clock())
+        self._update(
+            last_error=f"{file.path}: {error}", last_error_ts=self._clock(), last_problem=exc.problem
+        )
 
     # -- reporting ------------------------------------------------------------------------
     def _connected(self) -> None:
@@ -218,7 +224,7 @@ class SftpUploader:
         if known is not HostKeyState.TRUSTED:
             log.info("connected to %s:%d, host key trusted", self.settings.host, self.settings.port)
 
-    def _failed(self, file: ArchiveFile, exc: BaseException) -> None:
+    def _failed(self, file: ArchiveFile, exc: BaseException, problem: UploadProblem) -> None:
         text = str(exc) or type(exc).__name__
         if isinstance(exc, HostKeyRefused):
             with self._lock:
@@ -246,7 +252,7 @@ class SftpUploader:
             log.warning("upload of %s failed: %s (retried)", file.path, text)
             event = "login_refused" if isinstance(exc, LoginRefused) else "failed"
             self._record(file, event, error=f"{type(exc).__name__}: {text}"[:300])
-        self._update(last_error=text, last_error_ts=self._clock())
+        self._update(last_error=text, last_error_ts=self._clock(), last_problem=problem)
 
     def _state_after(self, exc: BaseException) -> UploaderState:
         if isinstance(exc, HostKeyRefused):

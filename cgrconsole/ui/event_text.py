@@ -123,9 +123,8 @@ def country_text(code: str) -> str:
 
 
 def no_destination_text() -> str:
-    return QCoreApplication.translate(
-        "DeliveryState", "No destination configured: confirmed plates are kept, not sent"
-    )
+    """Short, for the status bar; no_destination_advice() is its tooltip."""
+    return QCoreApplication.translate("DeliveryState", "Plates not sent: no destination")
 
 
 def no_destination_advice() -> str:

@@ -294,10 +294,8 @@ class LiveStatus(DetailsStatusItem):
             self.label.set_look(RED, bold=True)
             self.label.setToolTip("")
         else:
-            viewers = len(view.clients)
-            self.label.setText(
-                self.tr("Live stream: %n watching · %1", "", viewers).replace("%1", view.base_url)
-            )
+            viewers = len(view.clients)  # the address is in the tooltip and the dialog: the bar is full
+            self.label.setText(self.tr("Live stream: %n watching", "", viewers))
             self.label.set_look()
             now = time.time()
             lines = [
@@ -307,5 +305,6 @@ class LiveStatus(DetailsStatusItem):
                 .replace("%3", local_time_text(c.since, self._zone, now))
                 for c in view.clients
             ]
-            self.label.setToolTip("\n".join(lines) or self.tr("Nobody is watching now."))
+            watching = "\n".join(lines) or self.tr("Nobody is watching now.")
+            self.label.setToolTip(f"{view.base_url}\n{watching}")
         self.label.show()

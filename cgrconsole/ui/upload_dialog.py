@@ -306,7 +306,7 @@ class UploadView(DetailsStatusItem):
         status: UploadStatus = value
         self.value = status
         now = time.time()
-        self.label.setText(summary_text(status, now))
+        self.label.setText(summary_text(status))
         color = state_color(status)
         self.label.set_look(color, bold=color == RED)
         lines = [

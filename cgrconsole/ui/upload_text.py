@@ -152,8 +152,9 @@ def backlog_text(status: UploadStatus) -> str:
     )
 
 
-def summary_text(status: UploadStatus, now: float) -> str:
-    """The status bar's line, short: it shares the bar with the others (the dialog has the rest)."""
+def summary_text(status: UploadStatus) -> str:
+    """The status bar's line, short: it shares the bar with the others (the dialog has the rest, and an
+    old backlog's age is in the red banner over the cameras)."""
     if status.state is UploaderState.UPLOADING and status.transfers:
         done = sum(t.done_bytes for t in status.transfers)
         size = sum(t.size_bytes for t in status.transfers) or 1
@@ -166,12 +167,6 @@ def summary_text(status: UploadStatus, now: float) -> str:
     if status.backlog_files:
         parts.append(
             QCoreApplication.translate("UploadStatus", "%1 waiting").replace("%1", str(status.backlog_files))
-        )
-    if status.backlog_alarm and status.oldest_pending_ts is not None:
-        parts.append(
-            QCoreApplication.translate("UploadStatus", "oldest waits %1").replace(
-                "%1", duration_text(now - status.oldest_pending_ts)
-            )
         )
     if status.parked:
         parts.append(

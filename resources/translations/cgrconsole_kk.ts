@@ -714,8 +714,8 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Вьетнам камералары (ĐBVN)</translation>
     </message>
     <message>
-        <source>No destination configured: confirmed plates are kept, not sent</source>
-        <translation>Алушы бапталмаған: расталған нөмірлер сақталады, бірақ жіберілмейді</translation>
+        <source>Plates not sent: no destination</source>
+        <translation>Нөмірлер жіберілмейді: алушы жоқ</translation>
     </message>
     <message>
         <source>Not sent: no destination is configured. The decision is kept here. To send plates, the administrator enables [uplink.cgr] or [uplink.drvn] in the configuration file.</source>
@@ -1109,10 +1109,10 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Трансляция: жұмыс істемейді (журналды қараңыз)</translation>
     </message>
     <message numerus="yes">
-        <source>Live stream: %n watching · %1</source>
+        <source>Live stream: %n watching</source>
         <translation>
-            <numerusform>Трансляция: %n көрермен · %1</numerusform>
-            <numerusform>Трансляция: %n көрермен · %1</numerusform>
+            <numerusform>Трансляция: %n көрермен</numerusform>
+            <numerusform>Трансляция: %n көрермен</numerusform>
         </translation>
     </message>
     <message>
@@ -1709,10 +1709,6 @@ The log has the details: %2</source>
     <message>
         <source>%1 failed</source>
         <translation>қате: %1</translation>
-    </message>
-    <message>
-        <source>oldest waits %1</source>
-        <translation>ең ескісі %1 күтуде</translation>
     </message>
     <message>
         <source>each file checked by SHA-256 on the server</source>

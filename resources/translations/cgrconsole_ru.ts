@@ -717,8 +717,8 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Вьетнамские камеры (ĐBVN)</translation>
     </message>
     <message>
-        <source>No destination configured: confirmed plates are kept, not sent</source>
-        <translation>Получатель не настроен: подтверждённые номера сохраняются, но не отправляются</translation>
+        <source>Plates not sent: no destination</source>
+        <translation>Номера не отправляются: нет получателя</translation>
     </message>
     <message>
         <source>Not sent: no destination is configured. The decision is kept here. To send plates, the administrator enables [uplink.cgr] or [uplink.drvn] in the configuration file.</source>
@@ -1113,11 +1113,11 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Трансляция: не работает (см. журнал)</translation>
     </message>
     <message numerus="yes">
-        <source>Live stream: %n watching · %1</source>
+        <source>Live stream: %n watching</source>
         <translation>
-            <numerusform>Трансляция: %n зритель · %1</numerusform>
-            <numerusform>Трансляция: %n зрителя · %1</numerusform>
-            <numerusform>Трансляция: %n зрителей · %1</numerusform>
+            <numerusform>Трансляция: %n зритель</numerusform>
+            <numerusform>Трансляция: %n зрителя</numerusform>
+            <numerusform>Трансляция: %n зрителей</numerusform>
         </translation>
     </message>
     <message>
@@ -1714,10 +1714,6 @@ The log has the details: %2</source>
     <message>
         <source>%1 failed</source>
         <translation>ошибок: %1</translation>
-    </message>
-    <message>
-        <source>oldest waits %1</source>
-        <translation>самый старый ждёт %1</translation>
     </message>
     <message>
         <source>each file checked by SHA-256 on the server</source>

@@ -24,7 +24,7 @@ def test_with_no_destination_a_confirmed_plate_is_kept_and_never_looks_sent(
     window = open_window(engine, 1280, 800)
     assert engine.destinations == []
     qtbot.waitUntil(lambda: window._uplink.isVisible(), timeout=5000)
-    assert window._uplink.text() == "No destination configured: confirmed plates are kept, not sent"
+    assert window._uplink.text() == "Plates not sent: no destination"
     panel = window.events_panel
     event_id = add_on_worker(engine, ts=time.time())
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)

@@ -113,7 +113,6 @@ DRVN_FAULTS = {
 def test_drvn_a_fault_ends_with_each_image_received_once_and_in_order(tmp_path: Path, name: str) -> None:
     server = drvn_standin(time.time)  # type: ignore[arg-type]
     try:
-        server.set_faults(**DRVN_FAULTS[name], busy_from=time.time())
         rig = make_rig(tmp_path, ("drvn",))
         rig.outbox.backoff_initial_s, rig.outbox.backoff_cap_s = 0.05, 0.2
         rig.clock.now = time.time()
@@ -124,6 +123,9 @@ def test_drvn_a_fault_ends_with_each_image_received_once_and_in_order(tmp_path: 
             for i in range(6)
         ]
         client = drvn_client(server, time.time, tmp=tmp_path, max_batch=2)  # type: ignore[arg-type]
+        # Faults from now: the first request comes within milliseconds, in the first busy window even on
+        # a loaded machine (set before the rig was built, that window could pass before anything was sent).
+        server.set_faults(**DRVN_FAULTS[name], busy_from=time.time())
         run(rig, client, destination="drvn")
     finally:
         server.stop()

@@ -105,72 +105,76 @@ def free_text(probs: np.ndarray) -> str:
     return "".join(out)
 
 
-def _viterbi(logp: np.ndarray, g: _Grammar) -> tuple[np.ndarray, list[tuple[np.ndarray, ...]]]:
-    """Per-format best constrained path scores (F) and the back-pointers of every step."""
-    steps = logp.shape[0]
+def _viterbi(logp: np.ndarray, g: _Grammar) -> tuple[np.ndarray, list[tuple[np.ndarray, np.ndarray]]]:
+    """Per-format best constrained path scores (F) and the states before each step (for the backtrack).
+
+    ``in_char[f, k, c]``: the best score of a path that has written positions 0..k and is in the run of
+    character ``c`` at position k; ``in_blank[f, k]``: of one in a blank after k characters.
+    """
     n_formats, longest, n_chars = g.allowed.shape
-    blank, chars = logp[:, 0], logp[:, 1:]
-    mask = np.where(g.allowed, 0.0, NEG)
-    in_char = np.full((n_formats, longest, n_chars), NEG)  # run of char c at position k
-    in_blank = np.full((n_formats, longest + 1), NEG)  # blank after k characters
+    blank, chars = logp[:, 0].astype(np.float32), logp[:, 1:].astype(np.float32)
+    mask = np.where(g.allowed, 0.0, NEG).astype(np.float32)
+    in_char = np.full((n_formats, longest, n_chars), NEG, np.float32)
+    in_blank = np.full((n_formats, longest + 1), NEG, np.float32)
     in_blank[:, 0] = 0.0
-    trace: list[tuple[np.ndarray, ...]] = []
-    chars_index = np.arange(n_chars)[None, None, :]
-    stay = np.empty((n_formats, longest, n_chars))
-    for t in range(steps):
-        first_c = in_char.argmax(axis=2)
-        first = np.take_along_axis(in_char, first_c[..., None], 2)
-        np.copyto(stay, in_char)
-        np.put_along_axis(stay, first_c[..., None], NEG, 2)
-        second_c = stay.argmax(axis=2)
-        second = np.take_along_axis(stay, second_c[..., None], 2)[..., 0]
-        first = first[..., 0]
+    rows = np.arange(n_formats * (longest - 1))
+    from_char = np.full_like(in_char, NEG)
+    history = []
+    for t in range(logp.shape[0]):
+        history.append((in_char, in_blank))
+        first_c = in_char[:, :-1].argmax(axis=2)
+        first = in_char[:, :-1].max(axis=2)
+        others = in_char[:, :-1].reshape(-1, n_chars).copy()
+        others[rows, first_c.ravel()] = NEG
+        second = others.max(axis=1).reshape(n_formats, longest - 1)
         # entering position k with char c: from position k-1's best other char, or from its blank
-        same = chars_index == first_c[:, :-1, None]
-        from_char = np.full((n_formats, longest, n_chars), NEG)
-        from_char[:, 1:] = np.where(same, second[:, :-1, None], first[:, :-1, None])
-        prev_c = np.zeros((n_formats, longest, n_chars), np.int8)
-        prev_c[:, 1:] = np.where(same, second_c[:, :-1, None], first_c[:, :-1, None])
-        from_blank = in_blank[:, :-1, None]
-        best = np.maximum(np.maximum(in_char, from_blank), from_char)
-        how = np.where(best == in_char, 0, np.where(best == from_char, 2, 1)).astype(np.int8)
-        new_char = best + chars[t][None, None, :] + mask
-        blank_from = np.concatenate([np.full((n_formats, 1), NEG), first], axis=1)
-        blank_how = blank_from > in_blank  # True: entered the blank from the last char's run
-        new_blank = np.maximum(in_blank, blank_from) + blank[t]
-        last_c = np.concatenate([np.zeros((n_formats, 1), int), first_c], axis=1)
-        trace.append((how, prev_c, blank_how, last_c))
-        in_char, in_blank = np.maximum(new_char, NEG), np.maximum(new_blank, NEG)
-    rows = np.arange(n_formats)
-    end_char = in_char[rows, g.lengths - 1].max(axis=1)
-    end_blank = in_blank[rows, g.lengths]
-    return np.maximum(end_char, end_blank), [*trace, (in_char, in_blank)]  # type: ignore[list-item]
+        same = np.arange(n_chars) == first_c[..., None]
+        from_char[:, 1:] = np.where(same, second[..., None], first[..., None])
+        best = np.maximum(np.maximum(in_char, in_blank[:, :-1, None]), from_char)
+        new_blank = in_blank.copy()
+        np.maximum(new_blank[:, 1:], in_char.max(axis=2), out=new_blank[:, 1:])
+        in_char = np.maximum(best + (chars[t] + mask), NEG)
+        in_blank = np.maximum(new_blank + blank[t], NEG)
+    history.append((in_char, in_blank))
+    formats = np.arange(n_formats)
+    end_char = in_char[formats, g.lengths - 1].max(axis=1)
+    return np.maximum(end_char, in_blank[formats, g.lengths]), history
 
 
-def _backtrack(f: int, g: _Grammar, trace: list[tuple[np.ndarray, ...]]) -> list[tuple[int, list[int]]]:
-    """The best path of format ``f``: per position, its character index and the steps it spans."""
-    in_char, in_blank = trace[-1]
+def _best_other(scores: np.ndarray, c: int) -> tuple[float, int]:
+    """The best score over characters other than ``c``, and that character."""
+    others = scores.copy()
+    others[c] = NEG
+    best = int(others.argmax())
+    return float(others[best]), best
+
+
+def _backtrack(
+    f: int, g: _Grammar, history: list[tuple[np.ndarray, np.ndarray]]
+) -> list[tuple[int, list[int]]]:
+    """The best path of format ``f``: per position, its character index and the steps it spans.
+
+    Walks back through the states before each step, choosing the predecessor the forward pass chose.
+    """
+    in_char, in_blank = history[-1]
     length = int(g.lengths[f])
     c = int(in_char[f, length - 1].argmax())
-    state: tuple[str, int, int] = (
-        ("char", length - 1, c) if in_char[f, length - 1, c] >= in_blank[f, length] else ("blank", length, 0)
-    )
+    kind, k = ("char", length - 1) if in_char[f, length - 1, c] >= in_blank[f, length] else ("blank", length)
     spans: dict[int, tuple[int, list[int]]] = {}
-    for t in range(len(trace) - 2, -1, -1):
-        how, prev_c, blank_how, last_c = trace[t]
-        kind, k, c = state
+    for t in range(len(history) - 2, -1, -1):
+        before_char, before_blank = history[t]
         if kind == "char":
             spans.setdefault(k, (c, []))[1].append(t)
-            step = int(how[f, k, c])
-            state = (
-                state
-                if step == 0
-                else ("blank", k, 0)
-                if step == 1
-                else ("char", k - 1, int(prev_c[f, k, c]))
-            )
-        elif k > 0 and bool(blank_how[f, k]):
-            state = ("char", k - 1, int(last_c[f, k]))
+            stay, enter = float(before_char[f, k, c]), float(before_blank[f, k])
+            other, other_c = _best_other(before_char[f, k - 1], c) if k else (NEG, 0)
+            if other > max(stay, enter):
+                k, c = k - 1, other_c
+            elif enter > stay:
+                kind = "blank"
+        elif k > 0:
+            last_c = int(before_char[f, k - 1].argmax())
+            if before_char[f, k - 1, last_c] > before_blank[f, k]:
+                kind, k, c = "char", k - 1, last_c
     return [spans.get(k, (0, [])) for k in range(length)]
 
 

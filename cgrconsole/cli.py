@@ -11,7 +11,8 @@ from pathlib import Path
 from cgrconsole import __version__
 from cgrconsole.process import ExitCode
 
-ENGINES = ("rapidocr", "easyocr")  # cgrconsole.core.anpr.ocr.ENGINES (not imported: keeps --help fast)
+# cgrconsole.core.anpr.ocr.ENGINES (not imported: keeps --help fast)
+ENGINES = ("rapidocr", "easyocr", "plate_net", "rapidocr+plate_net")
 ENTRY_MOTIONS = ("down", "up", "towards", "away")  # cgrconsole.core.anpr.tracker.ENTRY_MOTIONS (likewise)
 STANDINS = ("cgr", "drvn")
 

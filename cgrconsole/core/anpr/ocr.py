@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-ENGINES = ("rapidocr", "easyocr")  # easyocr needs the [easyocr] extra (torch)
+ENGINES = ("rapidocr", "easyocr", "plate_net", "rapidocr+plate_net")  # easyocr needs the [easyocr] extra
 
 
 class OcrEngine(Protocol):
@@ -56,4 +56,8 @@ def create_engine(name: str = "rapidocr") -> OcrEngine:
         from cgrconsole.core.anpr.ocr_easyocr import EasyOcrEngine  # imports torch only on load()
 
         return EasyOcrEngine()
+    if name in ("plate_net", "rapidocr+plate_net"):  # the plate network (plate_net_engine.py)
+        from cgrconsole.core.anpr.plate_net_engine import PlateNetEngine, SecondOpinionEngine
+
+        return PlateNetEngine() if name == "plate_net" else SecondOpinionEngine(RapidOcrEngine())
     raise ValueError(f"unknown OCR engine {name!r}; available: {', '.join(ENGINES)}")

@@ -11,6 +11,6 @@ class AnprConfig:
     """Plate recognition on cameras with ``anpr = true``."""
 
     enabled: bool = True
-    engine: Literal["rapidocr", "easyocr"] = "rapidocr"
+    engine: Literal["rapidocr", "easyocr", "plate_net", "rapidocr+plate_net"] = "rapidocr"
     sample_fps: float = 5.0  # frames analysed per second and camera (when something moves)
     auto_send_min_confidence: float = 0.95  # for cameras with auto_send = true

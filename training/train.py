@@ -166,6 +166,7 @@ def main() -> None:
         if stopped_early:
             break
     export(net, args.model)
+    torch.save(net.state_dict(), OUT / "plate_net.pt")  # for a later fine-tune; not shipped
     report = {
         "training_crops": len(crops),
         "sources": {s: int(n) for s, n in zip(*np.unique(data["sources"], return_counts=True), strict=True)},

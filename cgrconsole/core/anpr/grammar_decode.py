@@ -37,7 +37,9 @@ _INDEX = {ch: i for i, ch in enumerate(ALPHABET)}
 @dataclass(frozen=True)
 class PlateNetReading:
     """What the network read: the best plate that fits a format (None when none fits), its format and
-    country, a confidence 0..1 (its least sure character's probability), and the unconstrained text."""
+    country, a confidence 0..1 and the unconstrained text. The confidence is the least sure character's
+    probability times the constrained path's probability over the free best path's: it falls when the
+    grammar had to override the network (a glyph dropped, a region code changed)."""
 
     plate: str | None
     format_name: str

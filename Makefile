@@ -69,8 +69,8 @@ gui-deps:
 	$(call apt_check,$(GUI_PACKAGES),$(NO_WINDOW_WITHOUT))
 
 lint: venv
-	$(BIN)/ruff check cgrconsole tests benchmarks
-	$(BIN)/ruff format --check cgrconsole tests benchmarks
+	$(BIN)/ruff check cgrconsole tests benchmarks training
+	$(BIN)/ruff format --check cgrconsole tests benchmarks training
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 

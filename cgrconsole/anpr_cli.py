@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from cgrconsole.core.anpr.interpret import PlateCandidate
-from cgrconsole.core.anpr.ocr import create_engine
+from cgrconsole.core.anpr.ocr import DEFAULT_ENGINE, create_engine
 from cgrconsole.core.anpr.reader import PlateReader
 from cgrconsole.core.anpr.tracker import EntryMotion
 
@@ -70,7 +70,7 @@ def candidates_json(candidates: list[PlateCandidate]) -> list[dict[str, object]]
     ]
 
 
-def read_images(paths: list[Path], engine: str = "rapidocr", out: TextIO = sys.stdout) -> int:
+def read_images(paths: list[Path], engine: str = DEFAULT_ENGINE, out: TextIO = sys.stdout) -> int:
     """Print one JSON line per image; returns the number of files that could not be used."""
     ocr = create_engine(engine)
     ocr.load()
@@ -101,7 +101,7 @@ def read_images(paths: list[Path], engine: str = "rapidocr", out: TextIO = sys.s
 
 def read_video(
     source: str,
-    engine: str = "rapidocr",
+    engine: str = DEFAULT_ENGINE,
     direction: str = "auto",
     sample_fps: float = 8.0,
     out: TextIO = sys.stdout,

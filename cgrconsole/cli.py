@@ -11,7 +11,9 @@ from pathlib import Path
 from cgrconsole import __version__
 from cgrconsole.process import ExitCode
 
-ENGINES = ("rapidocr", "easyocr")  # cgrconsole.core.anpr.ocr.ENGINES (not imported: keeps --help fast)
+# cgrconsole.core.anpr.ocr.ENGINES and DEFAULT_ENGINE (not imported: keeps --help fast)
+ENGINES = ("rapidocr", "easyocr", "plate_net", "rapidocr+plate_net")
+DEFAULT_ENGINE = "plate_net"
 ENTRY_MOTIONS = ("down", "up", "towards", "away")  # cgrconsole.core.anpr.tracker.ENTRY_MOTIONS (likewise)
 STANDINS = ("cgr", "drvn")
 
@@ -41,10 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     anpr = commands.add_parser("anpr", help="plate recognition on files (evaluation)")
     anpr_commands = anpr.add_subparsers(dest="anpr_command", metavar="ANPR_COMMAND", required=True)
     read = anpr_commands.add_parser("read", help="read the plate of each image; one JSON object per line")
-    read.add_argument("--engine", default="rapidocr", choices=ENGINES, help="OCR engine")
+    read.add_argument("--engine", default=DEFAULT_ENGINE, choices=ENGINES, help="plate reader")
     read.add_argument("images", type=Path, nargs="+", metavar="IMAGE")
     video = anpr_commands.add_parser("video", help="one JSON object per vehicle event of a video file or URL")
-    video.add_argument("--engine", default="rapidocr", choices=ENGINES, help="OCR engine")
+    video.add_argument("--engine", default=DEFAULT_ENGINE, choices=ENGINES, help="plate reader")
     video.add_argument(
         "--direction",
         default="auto",

@@ -99,10 +99,12 @@ def test_standin_commands_serve_the_protocols_on_loopback() -> None:
 
 
 def test_cli_engine_choices_are_the_recognizers_engines() -> None:
-    from cgrconsole.cli import ENGINES
+    from cgrconsole.cli import DEFAULT_ENGINE, ENGINES
     from cgrconsole.core.anpr import ocr
+    from cgrconsole.core.anpr.settings import AnprConfig
 
     assert ENGINES == ocr.ENGINES
+    assert DEFAULT_ENGINE == ocr.DEFAULT_ENGINE == AnprConfig().engine
 
 
 def test_config_check_reports_structure_and_meaning_at_once(tmp_path: Path) -> None:

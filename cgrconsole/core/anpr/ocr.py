@@ -1,16 +1,22 @@
 """OCR engines behind one interface. Weights come from installed packages; nothing is downloaded.
 
-RapidOCR (PP-OCR models shipped inside the ``rapidocr`` wheel, run by onnxruntime) is the default.
+RapidOCR (PP-OCR models shipped inside the ``rapidocr`` wheel, run by onnxruntime) and EasyOCR are general
+OCR engines; ``plate_net`` is the plate network (weights in the package's resources), the default, and
+``rapidocr+plate_net`` both side by side.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-ENGINES = ("rapidocr", "easyocr")  # easyocr needs the [easyocr] extra (torch)
+if TYPE_CHECKING:
+    from cgrconsole.core.anpr.plate_net import PlateNet
+
+ENGINES = ("rapidocr", "easyocr", "plate_net", "rapidocr+plate_net")  # easyocr needs the [easyocr] extra
+DEFAULT_ENGINE = "plate_net"  # the most exact and fastest on both plate sets: docs/plate_net.md
 
 
 class OcrEngine(Protocol):
@@ -49,11 +55,57 @@ class RapidOcrEngine:
         return [(str(t), float(s)) for t, s in zip(texts, scores, strict=False) if t]
 
 
-def create_engine(name: str = "rapidocr") -> OcrEngine:
+FREE_TEXT_FACTOR = 0.5  # the plate network's text that fits no format is a weak line (shown, never sent)
+
+
+class PlateNetEngine:
+    """The plate network (:mod:`~cgrconsole.core.anpr.plate_net`) in an OCR engine's place: one line per
+    crop, the plate decoded under the formats or, when none fits, its free text."""
+
+    name = "plate_net"
+
+    def __init__(self, net: PlateNet | None = None) -> None:
+        from cgrconsole.core.anpr.plate_net import PlateNet  # onnxruntime only when it is used
+
+        self.net = net or PlateNet()
+
+    def load(self) -> None:
+        self.net.load()
+
+    def read_line(self, crop_bgr: np.ndarray) -> list[tuple[str, float]]:
+        reading = self.net.read(crop_bgr)
+        if reading.plate:
+            return [(reading.plate, reading.confidence)]
+        return [(reading.free_text, FREE_TEXT_FACTOR * reading.confidence)] if reading.free_text else []
+
+
+class SecondOpinionEngine:
+    """An OCR engine's lines and the plate network's line for the same crop. The reader pools them as two
+    reads (``interpret.pool_reads``): when they agree the plate keeps its score, when they disagree
+    neither plate keeps more than about three quarters of it, below auto-send."""
+
+    def __init__(self, ocr: OcrEngine, net: PlateNetEngine | None = None) -> None:
+        self.ocr = ocr
+        self.net = net or PlateNetEngine()
+        self.name = f"{ocr.name}+{self.net.name}"
+
+    def load(self) -> None:
+        self.ocr.load()
+        self.net.load()
+
+    def read_line(self, crop_bgr: np.ndarray) -> list[tuple[str, float]]:
+        return [*self.ocr.read_line(crop_bgr), *self.net.read_line(crop_bgr)]
+
+
+def create_engine(name: str = DEFAULT_ENGINE) -> OcrEngine:
     if name == "rapidocr":
         return RapidOcrEngine()
     if name == "easyocr":
         from cgrconsole.core.anpr.ocr_easyocr import EasyOcrEngine  # imports torch only on load()
 
         return EasyOcrEngine()
+    if name == "plate_net":
+        return PlateNetEngine()
+    if name == "rapidocr+plate_net":
+        return SecondOpinionEngine(RapidOcrEngine())
     raise ValueError(f"unknown OCR engine {name!r}; available: {', '.join(ENGINES)}")

@@ -11,6 +11,8 @@ class AnprConfig:
     """Plate recognition on cameras with ``anpr = true``."""
 
     enabled: bool = True
-    engine: Literal["rapidocr", "easyocr"] = "rapidocr"
+    # the plate reader (ocr.ENGINES; the default is ocr.DEFAULT_ENGINE): plate_net is the plate network,
+    # rapidocr+plate_net both side by side (a second opinion), rapidocr / easyocr the general OCR engines
+    engine: Literal["rapidocr", "easyocr", "plate_net", "rapidocr+plate_net"] = "plate_net"
     sample_fps: float = 5.0  # frames analysed per second and camera (when something moves)
     auto_send_min_confidence: float = 0.95  # for cameras with auto_send = true

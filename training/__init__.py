@@ -1,0 +1,1 @@
+"""Offline training of the plate recognizer (not part of the installed package)."""

@@ -72,9 +72,10 @@ def test_a_recognizer_whose_model_cannot_load_is_shown_to_the_officer(
     from cgrconsole.core.anpr.recognizer import RecognitionState
 
     def broken_load(self) -> None:  # a damaged install: the ONNX file is missing
-        raise FileNotFoundError("ch_PP-OCRv4_rec_infer.onnx")
+        raise FileNotFoundError("plate_net.onnx")
 
-    monkeypatch.setattr(ocr.RapidOcrEngine, "load", broken_load)
+    assert ocr.DEFAULT_ENGINE == "plate_net", "break the default engine's model"
+    monkeypatch.setattr(ocr.PlateNetEngine, "load", broken_load)
     engine = engine_factory([CameraConfig("Lane1", f"synthetic://Lane1?{SMALL}")])
     window = open_window(engine)
     qtbot.waitUntil(lambda: engine.recognition.status.state is RecognitionState.FAILED, timeout=15_000)
@@ -82,4 +83,4 @@ def test_a_recognizer_whose_model_cannot_load_is_shown_to_the_officer(
     assert window._faults.isVisible() and "Internal error" not in window._faults.text(), "said once"
     qtbot.waitUntil(lambda: bool(engine.audit.entries(AuditKind.APP, "anpr (model)")), timeout=5_000)
     (entry,) = engine.audit.entries(AuditKind.APP, "anpr (model)")
-    assert "ch_PP-OCRv4_rec_infer.onnx" in entry.detail["error"]
+    assert "plate_net.onnx" in entry.detail["error"]

@@ -6,6 +6,7 @@ minute boundary is crossed within the test; the shipped default stays 300 s).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import sqlite3
@@ -32,6 +33,15 @@ url = "synthetic://Gate?size=640x360&fps=25&gop=25"
 """
 
 
+def plans_now(incoming: Path) -> list[dict]:
+    """The plans of the files being written now (one may be finished between the listing and the read)."""
+    plans = []
+    for path in incoming.glob("*.json"):
+        with contextlib.suppress(FileNotFoundError):
+            plans.append(json.loads(path.read_text(encoding="utf-8")))
+    return plans
+
+
 def test_kill_9_while_recording_loses_at_most_the_documented_loss_and_is_recovered(tmp_path: Path) -> None:
     config, data = tmp_path / "config.toml", tmp_path / "data"
     config.write_text(CONFIG, encoding="utf-8")
@@ -45,8 +55,9 @@ def test_kill_9_while_recording_loses_at_most_the_documented_loss_and_is_recover
         try:
             wait_until(lambda: any(incoming.glob("*.json")), 30, message="recording started")
             time.sleep(rng.uniform(1.5, 6.0))
-            plans = [json.loads(p.read_text(encoding="utf-8")) for p in incoming.glob("*.json")]
-            in_progress = max(plan["start_epoch"] for plan in plans)
+            # a file may be between its plan and the next one's (a cut) just now: the next plan comes
+            wait_until(lambda: bool(plans_now(incoming)), 10, message="a file being written")
+            in_progress = max(plan["start_epoch"] for plan in plans_now(incoming))
         finally:
             kill_at = time.time()
             process.kill()  # SIGKILL; TerminateProcess on Windows

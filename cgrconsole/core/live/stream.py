@@ -173,7 +173,9 @@ class LiveStream:
             return f"_HLS_msn={msn} is more than two segments past the newest one ({last_msn})"
         if part is not None and msn >= last_msn:
             ahead = part - last_part if msn == last_msn else part + 1
-            limit = playlist.advance_part_limit(window.part_target)
+            # hls.js with lowLatencyMode off asks for the open segment's last part (its maxPartIndex, the
+            # longest segment's part count): a part index a segment of this stream reaches is never "too far"
+            limit = max(playlist.advance_part_limit(window.part_target), window.most_parts)
             if ahead > limit:
                 newest = f"{last_msn}.{last_part}"
                 return f"_HLS_part={part} is more than {limit:g} parts past the newest one ({newest})"

@@ -94,6 +94,12 @@ class MediaWindow:
             return self.open.parts[-1]
         return self.segments[-1].parts[-1] if self.segments else None
 
+    @property
+    def most_parts(self) -> int:
+        """The most parts any listed segment holds (a long GOP holds more than 3 s of parts)."""
+        listed = [*self.segments, *([self.open] if self.open else [])]
+        return max((len(segment.parts) for segment in listed), default=0)
+
     def segment(self, msn: int) -> Segment | None:
         if self.open is not None and self.open.msn == msn:
             return self.open

@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Coroutine, Iterator
 from concurrent.futures import Future
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -192,3 +193,59 @@ def test_a_closed_loop_does_not_break_the_producer() -> None:
         packager.step(packet)
     wait_until(lambda: stream.media_playlist() is not None, 5)
     stream.detach_loop()
+
+
+def _open_segment_started(feed: Feed) -> tuple[int, int]:
+    """Feed until a second segment is complete and the next one holds its first part; (open msn, parts)."""
+    while True:
+        feed.packager.step(next(feed.packets))
+        msn, part = feed.newest()
+        if msn >= 2 and part == 0:
+            return msn, part
+
+
+@pytest.mark.parametrize(
+    "camera",
+    [
+        pytest.param(lambda: encode(400, fps=25, gop=100), id="4 s GOP: 20 parts a segment"),
+        pytest.param(  # 0.6 s of frames lost: one part lasts 0.8 s, PART-TARGET is raised while it is listed
+            lambda: _without(encode(250, fps=25, gop=50), range(60, 75)),
+            id="a skipped stretch raises PART-TARGET",
+        ),
+    ],
+)
+def test_hlsjs_without_low_latency_asks_for_the_open_segments_last_part(loop, camera) -> None:
+    """hls.js with lowLatencyMode off requests _HLS_msn=<open>&_HLS_part=<maxPartIndex>: never a 400."""
+    feed = Feed(loop, camera())
+    feed.until_live()
+    msn, _ = _open_segment_started(feed)
+    most = _most_parts(feed.stream.media_playlist())
+    spec_limit = 3 / feed.stream.snapshot().part_target
+    assert most - 1 > spec_limit, "the case where the spec's limit alone would refuse hls.js"
+    check = feed.stream.check_directives
+    assert check(msn, most - 1) is None, "the open segment's last part"
+    assert check(msn + 1, most - 1) is None, "the next segment's (hls.js when the last part closed a segment)"
+    assert "parts past the newest" in (check(msn, most + 1) or "")
+    waiting = feed.run(feed.stream.wait_ready(msn, most - 1, timeout=30))
+    while not feed.stream.is_ready(msn + 1, 0):
+        feed.next()
+    assert waiting.result(5) is True, "answered when the segment is complete"
+
+
+def _without(camera: Session, dropped: range) -> Session:
+    assert not any(camera.packets[i].is_keyframe for i in dropped)
+    kept = [p for i, p in enumerate(camera.packets) if i not in dropped]
+    return replace(camera, packets=kept)
+
+
+def _most_parts(playlist: bytes | None) -> int:
+    """hls.js's maxPartIndex + 1: the most EXT-X-PART lines before one EXTINF (or the open segment's)."""
+    assert playlist is not None
+    counts, current = [], 0
+    for line in playlist.decode().splitlines():
+        if line.startswith("#EXT-X-PART:"):
+            current += 1
+        elif line.startswith("#EXTINF:"):
+            counts.append(current)
+            current = 0
+    return max([*counts, current])

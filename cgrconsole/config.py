@@ -23,6 +23,7 @@ from cgrconsole.core.archive.upload.settings import SftpConfig
 from cgrconsole.core.camera.settings import CameraConfig, IngestConfig
 from cgrconsole.core.camera.url import CameraUrl, CameraUrlError, parse_camera_url
 from cgrconsole.core.live.settings import LiveConfig
+from cgrconsole.core.reachability.settings import ReachabilityConfig
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.core.uplink.drvn.settings import DrvnSettings
 
@@ -84,6 +85,7 @@ class Config:
     uplink: UplinkConfig = field(default_factory=UplinkConfig)
     live: LiveConfig = field(default_factory=LiveConfig)
     sftp: SftpConfig = field(default_factory=SftpConfig)
+    reachability: ReachabilityConfig = field(default_factory=ReachabilityConfig)
     ui: UiConfig = field(default_factory=UiConfig)
     cameras: tuple[CameraConfig, ...] = ()
 
@@ -164,7 +166,7 @@ def parse_config_report(text: str, source: str = "config") -> ConfigReport:
     return ConfigReport(source, config, tuple(problems), switched_off, warnings)
 
 
-_SECTIONS_WITH_DEFAULTS = ("site", "paths", "ingest", "ui", "uplink")
+_SECTIONS_WITH_DEFAULTS = ("site", "paths", "ingest", "ui", "uplink", "reachability")
 
 
 def _switch_off_broken(
@@ -247,6 +249,7 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
         problems += uplink.drvn.problems()
     if config.sftp.enabled:
         problems += config.sftp.problems()
+    problems += config.reachability.problems()
     seen: dict[str, int] = {}
     for index, camera in cameras:
         key = f"cameras[{index}]"

@@ -144,7 +144,11 @@ class Engine:
         self.destinations = self.uplinks.destinations
         # through the VPN: each uplink's server, checked every 30 s (DNS, TCP, TLS or SSH handshake)
         self.reachability = ReachabilityMonitor(
-            reach_endpoints(config), clock=clock, supervisor=self.supervisor
+            reach_endpoints(config),
+            interval_s=config.reachability.interval_s,
+            timeout_s=config.reachability.timeout_s,
+            clock=clock,
+            supervisor=self.supervisor,
         )
         names = tuple(d.name for d in self.destinations)
         self.events = EventStore(self.database, paths.events_dir, self.audit, lambda: names, zone, clock)

@@ -157,6 +157,18 @@ def test_a_broken_value_in_a_shared_section_falls_back_to_its_default() -> None:
     assert broken.problems[0].startswith("TOML syntax error") and broken.config.cameras == ()
 
 
+def test_reachability_checks_are_configurable_and_checked() -> None:
+    config = parse_config("[reachability]\ninterval_s = 60\ntimeout_s = 3\n", "x.toml")
+    assert (config.reachability.interval_s, config.reachability.timeout_s) == (60, 3)
+    report = parse_config_report("[reachability]\ninterval_s = 1\ntimeout_s = 10\n", "x.toml")
+    assert "reachability.interval_s: must be 5..3600 seconds" in report.problems
+    too_long = parse_config_report("[reachability]\ninterval_s = 20\ntimeout_s = 10\n", "x.toml")
+    assert [p.partition(":")[0] for p in too_long.problems] == ["reachability.timeout_s"]
+    assert too_long.config.reachability.interval_s == 20, "the good value is kept"
+    assert too_long.config.reachability.timeout_s == 5.0, "the bad one falls back to its default"
+    assert too_long.switched_off == (), "the checks only show; nothing is switched off for them"
+
+
 def test_a_camera_that_cannot_be_built_is_still_shown_switched_off() -> None:
     report = parse_config_report('[[cameras]]\nname = "Gate"\ntitle = "Ворота"\n', "x.toml")
     (camera,) = report.config.cameras

@@ -1,0 +1,26 @@
+"""The reachability checks' settings (the ``[reachability]`` table): plain data, validated here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReachabilityConfig:
+    """How often each uplink's server is checked through the VPN, and how long each step may take."""
+
+    interval_s: float = 30.0  # between two rounds over every server
+    timeout_s: float = 5.0  # each step (DNS, TCP, TLS or SSH handshake)
+
+    def problems(self) -> list[str]:
+        found = []
+        if not 5 <= self.interval_s <= 3600:
+            found.append("reachability.interval_s: must be 5..3600 seconds")
+        if not 0.5 <= self.timeout_s <= 60:
+            found.append("reachability.timeout_s: must be 0.5..60 seconds")
+        elif self.timeout_s * 4 > self.interval_s >= 5:  # DNS, TCP, handshake: done before the next round
+            found.append(
+                "reachability.timeout_s: at most a quarter of reachability.interval_s (a round of checks "
+                "must end before the next one starts)"
+            )
+        return found

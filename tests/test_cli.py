@@ -132,3 +132,20 @@ def test_config_check_warns_about_a_file_without_cameras(tmp_path: Path) -> None
     result = run("config-check", str(config))
     assert result.returncode == 0
     assert "warning: no cameras are configured" in result.stderr
+
+
+def test_config_check_loads_nothing_it_does_not_use(tmp_path: Path) -> None:
+    """The README's full example (every uplink on) is checked without HTTP, SSH, video or Qt libraries."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    config = tmp_path / "site.toml"
+    config.write_text(readme.split("```toml\n", 1)[1].split("```", 1)[0], encoding="utf-8")
+    code = (
+        "import sys; from cgrconsole.cli import main; code = main(['config-check', sys.argv[1]]); "
+        "heavy = ('httpx', 'paramiko', 'av', 'PySide6', 'cv2', 'onnxruntime', 'numpy', 'hypercorn'); "
+        "print(sorted(m for m in heavy if m in sys.modules)); sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(config)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout

@@ -73,3 +73,72 @@ def test_a_missing_config_file_is_offered_as_a_template(qtbot, tmp_path: Path) -
     QTimer.singleShot(50, answer_yes)
     assert offer_config_template(tmp_path / "site.toml", "en") is True
     assert answers and str(tmp_path / "site.toml") in answers[0] and "template" in answers[0]
+
+
+# The real start in a process of its own (`cgrconsole --config …`, as a desktop shortcut runs it): a
+# timer looks at what is on the screen, answers the template question with Yes, and closes the window.
+LOOK = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+app = QApplication(sys.argv[:1])
+seen = {"boxes": []}
+def look():
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible() and widget.text() not in seen["boxes"]:
+            seen["boxes"].append(widget.text())
+            yes = widget.button(QMessageBox.StandardButton.Yes)
+            if yes is not None:
+                yes.click()
+    windows = [w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()]
+    if windows and (len(seen["boxes"]) >= int(sys.argv[1])):
+        seen["title"] = windows[0].windowTitle()
+        seen["tiles"] = sorted(windows[0].grid.tiles)
+        print(json.dumps(seen), flush=True)
+        for widget in app.topLevelWidgets():
+            widget.close()
+        return
+    QTimer.singleShot(100, look)
+QTimer.singleShot(100, look)
+from cgrconsole.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def _start_the_console(boxes: int, *args: str) -> dict:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = os.environ | {
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", LOOK, str(boxes), *args, "--lang", "en", "--duration", "60"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_a_real_start_with_a_broken_file_opens_the_window_and_shows_the_problems(tmp_path: Path) -> None:
+    path = tmp_path / "site.toml"
+    path.write_text(PARTLY_BROKEN, encoding="utf-8")
+    seen = _start_the_console(1, "--config", str(path), "--data-dir", str(tmp_path / "data"))
+    assert seen["tiles"] == ["Bad", "Good"], "the window opened with both cameras, the bad one shown off"
+    (box,) = seen["boxes"]
+    assert f"Problems in the configuration file {path}: 2." in box and "CarGoRuqsat" in box
+
+
+def test_a_real_start_with_a_missing_config_file_offers_the_template_and_opens(tmp_path: Path) -> None:
+    path = tmp_path / "nowhere" / "site.toml"
+    seen = _start_the_console(1, "--config", str(path), "--data-dir", str(tmp_path / "data"))
+    assert str(path) in seen["boxes"][0], "the question names the file"
+    assert path.exists() and "[[cameras]]" in path.read_text(encoding="utf-8"), "the template was written"
+    assert seen["title"], "and the window opened"

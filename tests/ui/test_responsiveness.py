@@ -56,3 +56,51 @@ def test_the_windows_reads_do_not_wait_for_a_writer(qtbot, engine_factory, open_
     finally:
         release.set()
         writer.join(10)
+
+
+def test_the_engine_starts_off_the_gui_thread_behind_a_starting_message(
+    qtbot, qapp, engine_factory, monkeypatch
+) -> None:
+    """``run_gui`` as the console runs it: a slow start (a big crash remux) leaves the window alive."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+
+    from cgrconsole.engine import Engine
+    from cgrconsole.ui import application
+    from cgrconsole.ui.main_window import MainWindow
+
+    engine = engine_factory([CameraConfig("Lane1", f"synthetic://Lane1?{SMALL}", anpr=False)])
+    release, seen = threading.Event(), {}
+    original_start = Engine.start
+
+    def slow_start(self: Engine) -> None:
+        seen["thread"] = threading.current_thread().name
+        release.wait(20)
+        original_start(self)
+
+    monkeypatch.setattr(Engine, "start", slow_start)
+
+    def window() -> MainWindow:
+        return next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+
+    def while_starting() -> None:  # on the GUI thread, while the start is still blocked
+        seen["message"] = window().statusBar().currentMessage()
+        seen["started_then"] = engine.started_at is not None
+        release.set()
+
+    def when_live() -> None:
+        if engine.started_at is None or not window().grid.tiles["Lane1"].frame_seq:
+            QTimer.singleShot(100, when_live)
+            return
+        seen["live_message"] = window().statusBar().currentMessage()
+        window().close()
+
+    QTimer.singleShot(500, while_starting)
+    QTimer.singleShot(600, when_live)
+    code = application.run_gui(engine, argparse.Namespace(lang="en", duration=60.0))
+    assert code == 0
+    assert seen["thread"] == "engine-start", "the engine started on its own thread"
+    assert seen["message"].startswith("Starting:") and seen["started_then"] is False
+    assert "live_message" in seen, "the camera came live after the start"
+    assert not seen["live_message"].startswith("Starting"), "and the message went"

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 from pathlib import Path
 
+import pytest
 from support.probe import probe
 
 from cgrconsole.core.archive.recorder import ArchiveProblem, RecorderState
 from cgrconsole.core.archive.segment import RECORDING_DIR, SegmentWriter
 from cgrconsole.core.camera.settings import CameraConfig
 from cgrconsole.core.storage.audit import AuditKind
+from cgrconsole.core.supervision import Supervisor, install_excepthooks
 
 SMALL = "size=640x360&fps=15&gop=15"
 
@@ -84,3 +88,31 @@ def test_a_recognizer_whose_model_cannot_load_is_shown_to_the_officer(
     qtbot.waitUntil(lambda: bool(engine.audit.entries(AuditKind.APP, "anpr (model)")), timeout=5_000)
     (entry,) = engine.audit.entries(AuditKind.APP, "anpr (model)")
     assert "plate_net.onnx" in entry.detail["error"]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_qt_slot_is_reported_not_lost(qtbot, caplog) -> None:
+    """PySide6 hands an exception raised in a slot to sys.excepthook, which the console installs."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Sender(QObject):
+        poked = Signal()
+
+    saved = threading.excepthook, sys.excepthook
+    supervisor = Supervisor()
+    install_excepthooks(supervisor)
+    try:
+        sender = Sender()
+
+        def slot() -> None:
+            raise ZeroDivisionError("division by zero in a slot")
+
+        sender.poked.connect(slot)
+        with caplog.at_level(logging.ERROR):
+            sender.poked.emit()
+            qtbot.waitUntil(lambda: bool(supervisor.recent()), timeout=5_000)
+    finally:
+        threading.excepthook, sys.excepthook = saved
+    (fault,) = supervisor.recent()
+    assert fault.error == "ZeroDivisionError: division by zero in a slot" and fault.restart_in_s is None
+    assert "Traceback" in caplog.text

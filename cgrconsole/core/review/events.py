@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from cgrconsole.core.anpr.formats import match_formats, normalize
+from cgrconsole.core.anpr.formats import foreign_characters, match_formats, normalize
 from cgrconsole.core.files import write_atomically
 from cgrconsole.core.signals import Signal
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
@@ -156,6 +156,9 @@ class EventStore:
         """Confirm (or correct, when ``plate`` differs) and queue it for every enabled destination."""
         with self._database.transaction() as db:
             event = self._decidable(db, event_id)
+            foreign = foreign_characters(plate) if plate is not None else ""
+            if foreign:  # never change a plate silently (the window says "switch the keyboard to Latin")
+                raise EventError(f"the plate contains characters no plate carries: {foreign}")
             new_plate = normalize(plate) if plate is not None else event.plate
             if not new_plate:
                 raise EventError("the plate is empty")

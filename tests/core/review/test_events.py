@@ -62,6 +62,18 @@ def test_a_correction_keeps_the_original_reading(tmp_path: Path) -> None:
     assert entry["original_plate"] == "123ABO01" and entry["plate"] == "123ABD01"
 
 
+def test_a_correction_with_a_letter_no_plate_carries_is_refused_not_shortened(tmp_path: Path) -> None:
+    """437ФКО02 typed with a Russian keyboard must not become the valid 437KO02 (Ф has no lookalike)."""
+    rig = make_rig(tmp_path, ("cgr",))
+    event = rig.store.add(detected("437AKO02"))
+    with pytest.raises(EventError, match="characters no plate carries: Ф"):
+        rig.store.confirm(event.id, by="officer1", plate="437ФКО02")
+    assert rig.store.get(event.id).state == NEW and rig.outbox.rows(event.id) == []
+    assert rig.store.confirm(event.id, by="officer1", plate="437 АКО-02").plate == "437AKO02", (
+        "lookalikes map"
+    )
+
+
 def test_reject_is_final_and_sends_nothing(tmp_path: Path) -> None:
     rig = make_rig(tmp_path)
     event = rig.store.add(detected())

@@ -25,6 +25,7 @@ from cgrconsole.core.supervision import install_excepthooks
 from cgrconsole.engine import Engine
 from cgrconsole.instance import AlreadyRunning, DataFolderLock
 from cgrconsole.logs import SECRETS, setup_logging
+from cgrconsole.native_memory import limit_malloc_arenas
 from cgrconsole.paths import AppPaths, default_config_file, default_data_dir, secret_store
 from cgrconsole.process import ExitCode
 
@@ -115,6 +116,7 @@ def write_template(path: Path) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    limit_malloc_arenas()  # before any thread: the resident size settles (native_memory.py)
     try:
         report, paths, secrets = load(args)
     except ConfigError as exc:

@@ -422,11 +422,9 @@ class HistoryWindow(QDialog):
             if self._query.plate and len(self._query.key) < len(self._query.plate.replace(" ", "")):
                 text += " " + self.tr("Only letters and digits of a plate are searched.")
         elif self.model.has_more:
-            text = self.tr("%1 events shown, newest first; scroll down for older ones.").replace(
-                "%1", str(shown)
-            )
+            text = self.tr("Shown: %1, newest first; scroll down for older ones.").replace("%1", str(shown))
         else:
-            text = self.tr("%1 events found, newest first.").replace("%1", str(shown))
+            text = self.tr("Found: %1, newest first.").replace("%1", str(shown))
         self.summary.setText(text)
 
     # -- the rows ------------------------------------------------------------------------
@@ -507,9 +505,9 @@ class HistoryWindow(QDialog):
             self.summary.setText(self.tr("Not exported: %1").replace("%1", str(result)))
             return
         count, missing, path = result  # type: ignore[misc]
-        text = self.tr("%1 events exported to %2").replace("%1", str(count)).replace("%2", str(path))
+        text = self.tr("Exported to %2 (events: %1)").replace("%1", str(count)).replace("%2", str(path))
         if missing:
-            text += " " + self.tr("(%1 pictures were already deleted)").replace("%1", str(missing))
+            text += " " + self.tr("(pictures already deleted: %1)").replace("%1", str(missing))
         self.summary.setText(text)
 
     def done(self, result: int) -> None:

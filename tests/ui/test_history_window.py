@@ -52,7 +52,7 @@ def test_typing_a_partial_lookalike_plate_shows_the_matching_rows(qtbot, engine_
     window.plate.insert("в")  # Cyrillic в for B (QTest types ASCII only; a keyboard layout inserts text)
     qtbot.keyClicks(window.plate, "0 7")  # 0 for O: finds A123BO77
     qtbot.waitUntil(lambda: shown_plates(window) == ["A123BO77"], timeout=5000)
-    assert window.summary.text() == "1 events found, newest first."
+    assert window.summary.text() == "Found: 1, newest first."
     window.plate.clear()
     qtbot.keyClicks(window.plate, "ooo")
     qtbot.waitUntil(lambda: shown_plates(window) == ["777OOO02"], timeout=5000)
@@ -100,7 +100,7 @@ def test_scrolling_down_loads_the_older_pages(qtbot, engine_factory, open_window
     window.table.scrollToBottom()  # the view asks the model for more at the end
     qtbot.waitUntil(lambda: window.model.rowCount() == len(plates) + 1, timeout=5000)
     assert shown_plates(window) == ["999KKK09", *plates]
-    assert window.summary.text() == f"{len(plates) + 1} events found, newest first."
+    assert window.summary.text() == f"Found: {len(plates) + 1}, newest first."
 
 
 def test_export_csv_and_photos_then_open_details(qtbot, engine_factory, open_window, tmp_path: Path) -> None:
@@ -111,7 +111,7 @@ def test_export_csv_and_photos_then_open_details(qtbot, engine_factory, open_win
     target = tmp_path / "found.csv"
     window.export_csv_to(target)
     qtbot.waitUntil(lambda: not window.exporting, timeout=10_000)
-    assert window.summary.text() == f"2 events exported to {target}"
+    assert window.summary.text() == f"Exported to {target} (events: 2)"
     rows = read_csv(io.StringIO(target.read_text(encoding="utf-8-sig"), newline=""))
     assert [r["plate"] for r in rows] == ["123ABC01", "A123BO77"]
     photos = tmp_path / "found.zip"

@@ -12,6 +12,7 @@ import pytest
 from support.events import ALMATY, T0, detected, make_rig
 
 from cgrconsole.core.anpr.interpret import lookalike_key, search_key
+from cgrconsole.core.review import history as history_module
 from cgrconsole.core.review.events import REJECTED
 from cgrconsole.core.review.history import (
     CSV_FIELDS,
@@ -184,3 +185,27 @@ def test_photos_zip_holds_every_picture_and_the_csv(rig, tmp_path: Path) -> None
         assert archive.read(frame) == (rig.store.media_dir / events[1].frame_path).read_bytes()
         rows = read_csv(io.TextIOWrapper(archive.open("events.csv"), "utf-8", newline=""))
     assert [r["plate"] for r in rows] == ["A123BO77", "123ABC01"]
+
+
+def test_a_common_key_walks_the_time_index_and_finds_the_same_rows(rig, monkeypatch) -> None:
+    for i in range(12):
+        rig.store.add(detected(f"{100 + i}ABC0{i % 3}", ts=T0 + i // 2, camera=("Entry1", "Exit1")[i % 2]))
+        rig.store.add(detected(f"{500 + i}KKK05", ts=T0 + i + 0.5))
+    history = EventHistory(rig.database)
+    queries = [HistoryQuery(plate="ABC"), HistoryQuery(plate="48C", cameras=("Exit1",))]
+
+    def walk(query: HistoryQuery) -> list[str]:
+        found, cursor = [], None
+        while True:
+            page = history.page(query, cursor, limit=5)
+            found += [e.id for e in page.events]
+            if page.next is None:
+                return found
+            cursor = page.next
+
+    rare = [walk(q) for q in queries]
+    assert "USING INTEGER PRIMARY KEY" in " ".join(history.explain(queries[0]))  # few: fetched by rowid
+    monkeypatch.setattr(history_module, "COMMON_MATCHES", 5)  # 12 matches are now "common"
+    assert "INDEX idx_plate_events_ts_id" in " ".join(history.explain(queries[0]))
+    assert "INDEX idx_plate_events_camera_ts_id" in " ".join(history.explain(queries[1]))
+    assert [walk(q) for q in queries] == rare and [len(r) for r in rare] == [12, 6]

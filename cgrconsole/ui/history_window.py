@@ -127,14 +127,14 @@ class HistoryTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {
-            Column.TIME: QCoreApplication.translate("HistoryTable", "Time"),
-            Column.PLATE: QCoreApplication.translate("HistoryTable", "Plate"),
+        return {  # the plate list's words where the columns are the same
+            Column.TIME: QCoreApplication.translate("EventsTable", "Time"),
+            Column.PLATE: QCoreApplication.translate("EventsTable", "Plate"),
             Column.READ_AS: QCoreApplication.translate("HistoryTable", "Read as"),
-            Column.CAMERA: QCoreApplication.translate("HistoryTable", "Camera"),
-            Column.DIRECTION: QCoreApplication.translate("HistoryTable", "Direction"),
-            Column.STATE: QCoreApplication.translate("HistoryTable", "State"),
-            Column.CONFIDENCE: QCoreApplication.translate("HistoryTable", "Conf."),
+            Column.CAMERA: QCoreApplication.translate("EventsTable", "Camera"),
+            Column.DIRECTION: QCoreApplication.translate("EventsTable", "Direction"),
+            Column.STATE: QCoreApplication.translate("EventsTable", "State"),
+            Column.CONFIDENCE: QCoreApplication.translate("EventsTable", "Conf."),
             Column.DECIDED_BY: QCoreApplication.translate("HistoryTable", "Decided by"),
         }.get(Column(section))
 
@@ -442,20 +442,21 @@ class HistoryWindow(QDialog):
 
     # -- exports (on the worker) ----------------------------------------------------------
     def _on_csv_clicked(self) -> None:
-        name = f"events_{datetime.fromtimestamp(self._clock(), self._zone):%Y-%m-%d_%H-%M}.csv"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export CSV"), str(Path.home() / name), self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_csv_to(Path(path))
+        path = self._ask_target("events", self.tr("Export CSV"), self.tr("CSV files (*.csv)"))
+        if path is not None:
+            self.export_csv_to(path)
 
     def _on_zip_clicked(self) -> None:
-        name = f"photos_{datetime.fromtimestamp(self._clock(), self._zone):%Y-%m-%d_%H-%M}.zip"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export photos"), str(Path.home() / name), self.tr("ZIP files (*.zip)")
-        )
-        if path:
-            self.export_photos_to(Path(path))
+        path = self._ask_target("photos", self.tr("Export photos"), self.tr("ZIP files (*.zip)"))
+        if path is not None:
+            self.export_photos_to(path)
+
+    def _ask_target(self, stem: str, title: str, kinds: str) -> Path | None:
+        """Where to save, offered as <stem>_<site date and time>.<extension of ``kinds``> at home."""
+        extension = kinds[kinds.index("*.") + 1 : kinds.index(")")]
+        name = f"{stem}_{datetime.fromtimestamp(self._clock(), self._zone):%Y-%m-%d_%H-%M}{extension}"
+        path, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), kinds)
+        return Path(path) if path else None
 
     def export_csv_to(self, path: Path) -> None:
         """Every event the current search finds (all pages, not only those shown) into ``path``."""

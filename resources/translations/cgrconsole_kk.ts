@@ -970,32 +970,8 @@ Create it from the template? The console then opens without cameras; add them to
 <context>
     <name>HistoryTable</name>
     <message>
-        <source>Time</source>
-        <translation>Уақыт</translation>
-    </message>
-    <message>
-        <source>Plate</source>
-        <translation>Нөмір</translation>
-    </message>
-    <message>
         <source>Read as</source>
         <translation>Танылғаны</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>Камера</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Бағыт</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
-        <source>Conf.</source>
-        <translation>Сенім.</translation>
     </message>
     <message>
         <source>Decided by</source>

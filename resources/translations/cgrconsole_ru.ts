@@ -974,32 +974,8 @@ Create it from the template? The console then opens without cameras; add them to
 <context>
     <name>HistoryTable</name>
     <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Plate</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
         <source>Read as</source>
         <translation>Распознан как</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>Камера</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Conf.</source>
-        <translation>Увер.</translation>
     </message>
     <message>
         <source>Decided by</source>

@@ -145,7 +145,7 @@ def test_the_migration_gives_existing_events_their_key(tmp_path: Path) -> None:
     try:
         history = EventHistory(database)
         assert [e.id for e in history.page(HistoryQuery(plate="в0 77")).events] == ["e1"]
-        assert "INDEX idx_plate_events_ts_id" in " ".join(history.explain(HistoryQuery()))
+        assert "INDEX idx_plate_events_ts_id_search_key" in " ".join(history.explain(HistoryQuery()))
     finally:
         database.close()
     assert sqlite3.connect(path).execute("SELECT search_key FROM plate_events").fetchone() == ("41238077",)
@@ -206,6 +206,6 @@ def test_a_common_key_walks_the_time_index_and_finds_the_same_rows(rig, monkeypa
     rare = [walk(q) for q in queries]
     assert "USING INTEGER PRIMARY KEY" in " ".join(history.explain(queries[0]))  # few: fetched by rowid
     monkeypatch.setattr(history_module, "COMMON_MATCHES", 5)  # 12 matches are now "common"
-    assert "INDEX idx_plate_events_ts_id" in " ".join(history.explain(queries[0]))
-    assert "INDEX idx_plate_events_camera_ts_id" in " ".join(history.explain(queries[1]))
+    assert "INDEX idx_plate_events_ts_id_search_key" in " ".join(history.explain(queries[0]))
+    assert "INDEX idx_plate_events_camera_ts_id_search_key" in " ".join(history.explain(queries[1]))
     assert [walk(q) for q in queries] == rare and [len(r) for r in rare] == [12, 6]

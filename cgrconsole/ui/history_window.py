@@ -111,6 +111,19 @@ class HistoryTableModel(QAbstractTableModel):
     def event_at(self, row: int) -> PlateEventRecord | None:
         return self._events[row] if 0 <= row < len(self._events) else None
 
+    @property
+    def events(self) -> list[PlateEventRecord]:
+        return self._events
+
+    def replace_event(self, event: PlateEventRecord) -> bool:
+        """A shown event changed (decided, sent): its row shows it now. False when it is not shown."""
+        row = next((i for i, e in enumerate(self._events) if e.id == event.id), None)
+        if row is None:
+            return False
+        self._events[row] = event
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        return True
+
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
         return not parent.isValid() and self.has_more and not self.loading
 
@@ -426,6 +439,16 @@ class HistoryWindow(QDialog):
         else:
             text = self.tr("Found: %1, newest first.").replace("%1", str(shown))
         self.summary.setText(text)
+
+    def on_event_changed(self, event_id: str) -> None:
+        """A row already shown follows its event (a new event waits for the next search)."""
+        if not any(e.id == event_id for e in self.model.events):
+            return
+        try:
+            event = self.engine.events.get(event_id)
+        except ev.EventError:
+            return
+        self.model.replace_event(event)
 
     # -- the rows ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: Any) -> bool:

@@ -347,6 +347,8 @@ class MainWindow(QMainWindow):
         dialog = self.delivery_dialogs.get(event_id)
         if dialog is not None:
             dialog.on_event_changed(event_id)
+        if self.history is not None:
+            self.history.on_event_changed(event_id)
 
     def _on_delivery_requested(self, event_id: str) -> None:
         """One dialog per event: asking again brings the open one to the front."""

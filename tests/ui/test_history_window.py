@@ -81,8 +81,13 @@ def test_the_period_and_state_filters(qtbot, engine_factory, open_window) -> Non
     window.period.setCurrentIndex(window.period.findData("24h"))
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
     assert not window.since.isVisible()
-    event = engine.events.recent(plate="333CCC03")[0]
-    engine.events.reject(event.id, by="officer", reason="reflection")
+    event = next(e for e in engine.events.recent() if e.plate == "333CCC03")
+    engine.events.reject(event.id, by="officer", reason="reflection")  # a shown row follows its event
+    row = shown_plates(window).index("333CCC03")
+    qtbot.waitUntil(
+        lambda: window.model.data(window.model.index(row, Column.STATE)) == "rejected", timeout=5000
+    )
+    assert window.model.data(window.model.index(row, Column.DECIDED_BY)) == "officer"
     window.state.setCurrentIndex(window.state.findData("rejected"))
     qtbot.waitUntil(lambda: shown_plates(window) == ["333CCC03"], timeout=5000)
     assert window.model.data(window.model.index(0, Column.STATE)) == "rejected"

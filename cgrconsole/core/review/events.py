@@ -218,28 +218,11 @@ class EventStore:
             raise EventError(f"no event {event_id}")
         return record_of(row)
 
-    def recent(
-        self,
-        limit: int = 200,
-        plate: str | None = None,
-        since: float | None = None,
-        until: float | None = None,
-    ) -> list[PlateEventRecord]:
-        """Newest first; ``plate`` matches any part of the plate."""
-        where: list[str] = ["1 = 1"]
-        params: list[Any] = []
-        if plate:
-            where.append("plate LIKE ?")
-            params.append(f"%{normalize(plate)}%")
-        if since is not None:
-            where.append("ts >= ?")
-            params.append(since)
-        if until is not None:
-            where.append("ts < ?")
-            params.append(until)
-        sql = f"SELECT {COLUMNS} FROM plate_events WHERE {' AND '.join(where)} ORDER BY ts DESC LIMIT ?"
+    def recent(self, limit: int = 200) -> list[PlateEventRecord]:
+        """The newest events, newest first (searching them is ``history.EventHistory``'s)."""
+        sql = f"SELECT {COLUMNS} FROM plate_events ORDER BY ts DESC LIMIT ?"
         with self._database.read() as db:
-            rows = db.execute(sql, [*params, limit]).fetchall()
+            rows = db.execute(sql, [limit]).fetchall()
         return [record_of(r) for r in rows]
 
     def outbound(self, event_id: str) -> OutboundEvent:

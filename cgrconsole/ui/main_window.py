@@ -32,7 +32,7 @@ from cgrconsole.process import STARTED_AT
 from cgrconsole.ui.background import BackgroundPoll
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
-from cgrconsole.ui.child_dialog import bring_to_front
+from cgrconsole.ui.child_dialog import bring_to_front, keep_one
 from cgrconsole.ui.delivery_dialog import DeliveryDialog
 from cgrconsole.ui.event_text import (
     AMBER,
@@ -46,6 +46,7 @@ from cgrconsole.ui.event_text import (
     uplink_summary_text,
 )
 from cgrconsole.ui.events_panel import EventsPanelWidget
+from cgrconsole.ui.history_window import HistoryWindow
 from cgrconsole.ui.live_dialog import LiveStatus, engine_live_view
 from cgrconsole.ui.reach_status import ReachabilityWidget
 from cgrconsole.ui.secret_text import stored_in_text
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.events_dock], [EVENTS_PANEL_WIDTH], Qt.Orientation.Horizontal)
         self.events_panel.delivery_requested.connect(self._on_delivery_requested)
         self.delivery_dialogs: dict[str, DeliveryDialog] = {}
+        self.history: HistoryWindow | None = None
         self.config_problems: QMessageBox | None = None  # shown at start when the file has problems
         self.bridge.event_changed.connect(self._on_event_changed, Qt.ConnectionType.QueuedConnection)
         self.bridge.camera_status_changed.connect(self._on_camera_status)
@@ -186,9 +188,13 @@ class MainWindow(QMainWindow):
         plates.setText(self.tr("Plates"))
         plates.setToolTip(self.tr("Show or hide the list of detected plates (F9)"))
         plates.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.history_action = QAction(self.tr("History…"), self, shortcut=QKeySequence.StandardKey.Find)
+        self.history_action.setToolTip(self.tr("Search every stored event by plate, time, camera (Ctrl+F)"))
+        self.history_action.triggered.connect(self.open_history)
         toolbar.addSeparator()
         toolbar.addAction(plates)
-        for action in (plates, full, about, quit_action):
+        toolbar.addAction(self.history_action)
+        for action in (plates, self.history_action, full, about, quit_action):
             menu.addAction(action)
         if self.engine.reconciler is not None:
             self.reconcile_action = QAction(self.tr("Check with ĐBVN now"), self)
@@ -341,6 +347,8 @@ class MainWindow(QMainWindow):
         dialog = self.delivery_dialogs.get(event_id)
         if dialog is not None:
             dialog.on_event_changed(event_id)
+        if self.history is not None:
+            self.history.on_event_changed(event_id)
 
     def _on_delivery_requested(self, event_id: str) -> None:
         """One dialog per event: asking again brings the open one to the front."""
@@ -355,6 +363,22 @@ class MainWindow(QMainWindow):
             dialog.finished.connect(lambda _r, e=event_id: self.delivery_dialogs.pop(e, None))
             self.delivery_dialogs[event_id] = dialog
         bring_to_front(dialog)
+
+    def open_history(self) -> HistoryWindow | None:
+        """One history window: asking again brings it to the front (its search kept)."""
+        if self.engine.started_at is None:
+            self.statusBar().showMessage(self.tr("The history opens once the console has started."), 5000)
+            return None
+        if self.history is None:
+            self.history = HistoryWindow(self.engine, self)
+            keep_one(self.history, self._on_history_gone)
+            self.history.details_requested.connect(self._on_delivery_requested)
+        bring_to_front(self.history)
+        self.history.plate.setFocus()
+        return self.history
+
+    def _on_history_gone(self) -> None:
+        self.history = None
 
     def _on_camera_status(self, status: CameraStatus) -> None:
         self.grid.on_camera_status(status)
@@ -393,4 +417,6 @@ class MainWindow(QMainWindow):
             self.upload.stop()
         for dialog in list(self.delivery_dialogs.values()):
             dialog.close()
+        if self.history is not None:
+            self.history.close()
         event.accept()

@@ -968,6 +968,160 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>HistoryTable</name>
+    <message>
+        <source>Read as</source>
+        <translation>Танылғаны</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Шешім қабылдаған</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Plate or any part of it</source>
+        <translation>Нөмір немесе оның бөлігі</translation>
+    </message>
+    <message>
+        <source>Any part of the plate. 0 and O, 8 and B, 1 and I, Cyrillic and Latin letters match each other.</source>
+        <translation>Нөмірдің кез келген бөлігі. 0 мен O, 8 мен B, 1 мен I, кирилл мен латын әріптері бірдей саналады.</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Барлық уақыт</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Соңғы 24 сағат</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Соңғы 7 күн</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Соңғы 30 күн</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>… бастап … дейін</translation>
+    </message>
+    <message>
+        <source>From (site time)</source>
+        <translation>Бастап (нысан уақыты)</translation>
+    </message>
+    <message>
+        <source>To (site time)</source>
+        <translation>Дейін (нысан уақыты)</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>Барлық камералар</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Екі бағыт та</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Кез келген күй</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Толығырақ…</translation>
+    </message>
+    <message>
+        <source>Open the selected event (Enter or a double click)</source>
+        <translation>Таңдалған оқиғаны ашу (Enter немесе қос шерту)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV экспорттау…</translation>
+    </message>
+    <message>
+        <source>Every event found (all pages) as a table for a spreadsheet</source>
+        <translation>Табылған барлық оқиғалар (барлық беттер) — кесте түрінде</translation>
+    </message>
+    <message>
+        <source>Export photos (ZIP)…</source>
+        <translation>Суреттерді экспорттау (ZIP)…</translation>
+    </message>
+    <message>
+        <source>The pictures of every event found, with the table, in one ZIP file</source>
+        <translation>Табылған барлық оқиғалардың суреттері мен кестесі — бір ZIP файлында</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Іздеу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>Only letters and digits of a plate are searched.</source>
+        <translation>Нөмірдің тек әріптері мен сандары ізделеді.</translation>
+    </message>
+    <message>
+        <source>Shown: %1, newest first; scroll down for older ones.</source>
+        <translation>Көрсетілді: %1, жаңалары жоғарыда; ескілерін көру үшін төмен айналдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Found: %1, newest first.</source>
+        <translation>Табылды: %1, жаңалары жоғарыда.</translation>
+    </message>
+    <message>
+        <source>Exported to %2 (events: %1)</source>
+        <translation>%2 ішіне экспортталды (оқиғалар: %1)</translation>
+    </message>
+    <message>
+        <source>(pictures already deleted: %1)</source>
+        <translation>(суреттер бұрын жойылған: %1)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV экспорттау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export photos</source>
+        <translation>Суреттерді экспорттау</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP файлдары (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Экспортталмады: %1</translation>
+    </message>
+</context>
+<context>
     <name>LiveDialog</name>
     <message>
         <source>%1 MB</source>
@@ -1175,6 +1329,14 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Танылған нөмірлер тізімін көрсету не жасыру (F9)</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>Тарих…</translation>
+    </message>
+    <message>
+        <source>Search every stored event by plate, time, camera (Ctrl+F)</source>
+        <translation>Сақталған барлық оқиғаларды іздеу: нөмір, уақыт, камера (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Check with ĐBVN now</source>
         <translation>ĐBVN-мен қазір салыстыру</translation>
     </message>
@@ -1209,6 +1371,10 @@ The log has the details: %2</source>
         <translation>Консоль іске қосылмады: %1
 
 Толығырақ журналда: %2</translation>
+    </message>
+    <message>
+        <source>The history opens once the console has started.</source>
+        <translation>Тарих консоль іске қосылғанда ашылады.</translation>
     </message>
     <message>
         <source>Cameras: %1</source>

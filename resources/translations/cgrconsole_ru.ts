@@ -972,6 +972,160 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>HistoryTable</name>
+    <message>
+        <source>Read as</source>
+        <translation>Распознан как</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Решение принял</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Plate or any part of it</source>
+        <translation>Номер или его часть</translation>
+    </message>
+    <message>
+        <source>Any part of the plate. 0 and O, 8 and B, 1 and I, Cyrillic and Latin letters match each other.</source>
+        <translation>Любая часть номера. 0 и O, 8 и B, 1 и I, кириллица и латиница считаются одинаковыми.</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>За 24 часа</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>За 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>За 30 дней</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>С … по …</translation>
+    </message>
+    <message>
+        <source>From (site time)</source>
+        <translation>С (время объекта)</translation>
+    </message>
+    <message>
+        <source>To (site time)</source>
+        <translation>По (время объекта)</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>Все камеры</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Оба направления</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Подробно…</translation>
+    </message>
+    <message>
+        <source>Open the selected event (Enter or a double click)</source>
+        <translation>Открыть выбранное событие (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Every event found (all pages) as a table for a spreadsheet</source>
+        <translation>Все найденные события (все страницы) — таблицей для Excel</translation>
+    </message>
+    <message>
+        <source>Export photos (ZIP)…</source>
+        <translation>Экспорт снимков (ZIP)…</translation>
+    </message>
+    <message>
+        <source>The pictures of every event found, with the table, in one ZIP file</source>
+        <translation>Снимки всех найденных событий и таблица — в одном ZIP-файле</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Only letters and digits of a plate are searched.</source>
+        <translation>Ищутся только буквы и цифры номера.</translation>
+    </message>
+    <message>
+        <source>Shown: %1, newest first; scroll down for older ones.</source>
+        <translation>Показано: %1, новые сверху; прокрутите вниз, чтобы увидеть более старые.</translation>
+    </message>
+    <message>
+        <source>Found: %1, newest first.</source>
+        <translation>Найдено: %1, новые сверху.</translation>
+    </message>
+    <message>
+        <source>Exported to %2 (events: %1)</source>
+        <translation>Экспортировано в %2 (событий: %1)</translation>
+    </message>
+    <message>
+        <source>(pictures already deleted: %1)</source>
+        <translation>(снимков уже удалено: %1)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export photos</source>
+        <translation>Экспорт снимков</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>Файлы ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Не экспортировано: %1</translation>
+    </message>
+</context>
+<context>
     <name>LiveDialog</name>
     <message>
         <source>%1 MB</source>
@@ -1180,6 +1334,14 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Показать или скрыть список распознанных номеров (F9)</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <source>Search every stored event by plate, time, camera (Ctrl+F)</source>
+        <translation>Поиск по всем сохранённым событиям: номер, время, камера (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Check with ĐBVN now</source>
         <translation>Сверить с ĐBVN сейчас</translation>
     </message>
@@ -1214,6 +1376,10 @@ The log has the details: %2</source>
         <translation>Консоль не смогла запуститься: %1
 
 Подробности в журнале: %2</translation>
+    </message>
+    <message>
+        <source>The history opens once the console has started.</source>
+        <translation>История откроется, когда консоль запустится.</translation>
     </message>
     <message>
         <source>Cameras: %1</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -10,9 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 from support.destinations import ScriptedAnswers
+from support.events import detected
 from support.rtsp import free_port
 
 from cgrconsole.config import CameraConfig
+from cgrconsole.core.anpr.formats import pick_format
 from cgrconsole.core.archive.retention import GB
 from cgrconsole.core.camera.status import CameraState
 from cgrconsole.core.review.events import DetectedPlate
@@ -22,6 +25,7 @@ from cgrconsole.core.uplink.destination import Rejected, RetryLater
 from cgrconsole.demo import DEMO_CAMERAS
 from cgrconsole.ui.event_text import uplink_summary_text
 from cgrconsole.ui.events_model import Column
+from cgrconsole.ui.history_window import Column as HistoryColumn
 from cgrconsole.ui.theme import apply_theme
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -236,3 +240,62 @@ def test_screenshot_correction_refuses_a_cyrillic_letter_in_russian(
     path = save(dialog, "correction_refused_ru.png", tmp_path)
     assert path.stat().st_size > 5_000
     dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"], indirect=True)
+def test_screenshot_history_window(
+    qtbot, qapp, language, engine_factory, open_window, tmp_path: Path
+) -> None:
+    """A returning truck searched by part of its plate typed in Cyrillic, over a week of events."""
+    apply_theme(qapp)
+    cgr = ScriptedAnswers("cgr")
+    cameras = [replace(c, anpr=False) for c in DEMO_CAMERAS]
+    engine = engine_factory(cameras, destinations=[cgr])
+    window = open_window(engine, 1280, 800)
+    rng = random.Random(5)
+    now = time.time()
+    lanes = [("Entry1", "entry"), ("Exit1", "exit"), ("Entry2", "entry")]
+    ids = []
+    for i in range(60):  # one event every ~2.5 hours; the truck 123ABC02 comes back every ~15 hours
+        camera, direction = lanes[i % 3]
+        plate = "123ABC02" if i % 6 == 1 else pick_format(rng).generate(rng)
+        if i == 13:
+            plate = "723ABC12"  # another plate with "23ABC" in it
+        if i == 8:
+            plate = "I23A8C02"  # the truck read with look-alikes, corrected below
+        event = detected(plate, ts=now - 600 - 9000 * i, camera=camera, direction=direction)
+        ids.append(engine.events.add(replace(event, confidence=rng.uniform(0.7, 0.99))).id)
+    for i, event_id in enumerate(ids):
+        if i % 11 == 4:
+            engine.events.reject(event_id, "Айгерим", "Блик на прицепе")
+        elif i == 8:
+            engine.events.confirm(event_id, "Айгерим", plate="123ABC02")
+        elif i > 1:
+            engine.events.confirm(event_id, "Айгерим")
+    engine.dispatcher.wake()
+    qtbot.waitUntil(lambda: engine.outbox.counts().get("cgr", {}).get("pending", 0) == 0, timeout=15_000)
+    window.history_action.trigger()
+    history = window.history
+    qtbot.waitExposed(history)
+    history.period.setCurrentIndex(history.period.findData("7d"))
+    history.plate.insert("23 АВС")  # Cyrillic А, В, С as a Russian keyboard types them
+    history.search()
+    qtbot.waitUntil(lambda: history.model.rowCount() == 11, timeout=5000)  # the truck's 10 visits + 723ABC12
+    plates = [history.model.event_at(r).plate for r in range(history.model.rowCount())]
+    assert set(plates) == {"123ABC02", "723ABC12"} and plates.count("123ABC02") == 10
+    table, header = history.table, history.table.horizontalHeader()
+    qtbot.wait(200)
+    for column in HistoryColumn:  # nothing cut off, in either language
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert right <= table.viewport().width(), f"{language}: {column.name} runs off the table"
+        for row in range(history.model.rowCount()):
+            hint = table.sizeHintForIndex(history.model.index(row, column)).width()
+            assert hint <= header.sectionSize(column), f"{language}: {column.name} of row {row} is cut"
+    for widget in (history.period, history.camera, history.direction, history.state, history.summary):
+        assert widget.sizeHint().width() <= widget.width() or widget is history.summary
+    for button in (history.details_button, history.csv_button, history.zip_button):
+        assert button.sizeHint().width() <= button.width(), f"{language}: {button.text()} is cut"
+    path = save(
+        history, "history_window.png" if language == "en" else f"history_window_{language}.png", tmp_path
+    )
+    assert path.stat().st_size > 30_000

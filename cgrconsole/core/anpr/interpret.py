@@ -36,6 +36,23 @@ DISAGREE_WEIGHT = 0.5  # how much of a pooled plate's score depends on the other
 DIGIT_CODES, LETTER_CODES = frozenset("DR"), frozenset("LA")
 
 
+def lookalike_key(text: str) -> str:
+    """``text`` normalized with every look-alike letter folded into its digit (O and D -> 0, B -> 8 …).
+
+    Two readings of one plate that differ only by such confusions (or by Cyrillic and Latin letters)
+    have the same key, so searching by key finds a plate however it was read or typed.
+    """
+    return "".join(TO_DIGIT.get(ch, ch) for ch in normalize(text))
+
+
+def search_key(*plates: str) -> str:
+    """The key an event is searched by: the look-alike keys of its plates (as sent, as read), ``|``-joined.
+
+    A query's key never holds ``|``, so a substring of the key is a substring of one plate's key.
+    """
+    return "|".join(dict.fromkeys(lookalike_key(p) for p in plates if p))
+
+
 @dataclass(frozen=True)
 class PlateCandidate:
     plate: str

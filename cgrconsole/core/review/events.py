@@ -23,6 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from cgrconsole.core.anpr.formats import foreign_characters, match_formats, normalize
+from cgrconsole.core.anpr.interpret import search_key
 from cgrconsole.core.files import write_atomically
 from cgrconsole.core.signals import Signal
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
@@ -94,7 +95,7 @@ class PlateEventRecord:
 
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(PlateEventRecord))
-_COLUMNS = ", ".join(_FIELDS)  # the table's columns are named as the record's fields
+COLUMNS = ", ".join(_FIELDS)  # the table's columns are named as the record's fields (``record_of``)
 
 
 class EventStore:
@@ -135,6 +136,7 @@ class EventStore:
             "direction": detected.direction,
             "plate": plate,
             "original_plate": plate,
+            "search_key": search_key(plate),
             "country": detected.country,
             "confidence": detected.confidence,
             "candidates": json.dumps(list(detected.candidates), ensure_ascii=False),
@@ -169,9 +171,17 @@ class EventStore:
             decision = CORRECTED if corrected else CONFIRMED
             state = decision if destinations else KEPT
             db.execute(
-                "UPDATE plate_events SET plate = ?, country = ?, state = ?, decided_ts = ?, decided_by = ? "
-                "WHERE id = ?",
-                [new_plate, country, state, self._clock(), by, event_id],
+                "UPDATE plate_events SET plate = ?, country = ?, state = ?, decided_ts = ?, decided_by = ?, "
+                "search_key = ? WHERE id = ?",
+                [
+                    new_plate,
+                    country,
+                    state,
+                    self._clock(),
+                    by,
+                    search_key(new_plate, event.original_plate),
+                    event_id,
+                ],
             )
             enqueue(db, event_id, event.ts, destinations, self._clock())
             self._audit.record_in(
@@ -203,34 +213,17 @@ class EventStore:
 
     def get(self, event_id: str) -> PlateEventRecord:
         with self._database.read() as db:
-            row = db.execute(f"SELECT {_COLUMNS} FROM plate_events WHERE id = ?", [event_id]).fetchone()
+            row = db.execute(f"SELECT {COLUMNS} FROM plate_events WHERE id = ?", [event_id]).fetchone()
         if row is None:
             raise EventError(f"no event {event_id}")
-        return _record(row)
+        return record_of(row)
 
-    def recent(
-        self,
-        limit: int = 200,
-        plate: str | None = None,
-        since: float | None = None,
-        until: float | None = None,
-    ) -> list[PlateEventRecord]:
-        """Newest first; ``plate`` matches any part of the plate."""
-        where: list[str] = ["1 = 1"]
-        params: list[Any] = []
-        if plate:
-            where.append("plate LIKE ?")
-            params.append(f"%{normalize(plate)}%")
-        if since is not None:
-            where.append("ts >= ?")
-            params.append(since)
-        if until is not None:
-            where.append("ts < ?")
-            params.append(until)
-        sql = f"SELECT {_COLUMNS} FROM plate_events WHERE {' AND '.join(where)} ORDER BY ts DESC LIMIT ?"
+    def recent(self, limit: int = 200) -> list[PlateEventRecord]:
+        """The newest events, newest first (searching them is ``history.EventHistory``'s)."""
+        sql = f"SELECT {COLUMNS} FROM plate_events ORDER BY ts DESC LIMIT ?"
         with self._database.read() as db:
-            rows = db.execute(sql, [*params, limit]).fetchall()
-        return [_record(r) for r in rows]
+            rows = db.execute(sql, [limit]).fetchall()
+        return [record_of(r) for r in rows]
 
     def outbound(self, event_id: str) -> OutboundEvent:
         """The event as the destinations get it; raises ``EventError`` when its photo is gone."""
@@ -298,10 +291,10 @@ class EventStore:
         return changed
 
     def _decidable(self, db: Any, event_id: str) -> PlateEventRecord:
-        row = db.execute(f"SELECT {_COLUMNS} FROM plate_events WHERE id = ?", [event_id]).fetchone()
+        row = db.execute(f"SELECT {COLUMNS} FROM plate_events WHERE id = ?", [event_id]).fetchone()
         if row is None:
             raise EventError(f"no event {event_id}")
-        event = _record(row)
+        event = record_of(row)
         if event.state not in DECIDABLE:
             raise EventError(f"event {event_id} is already {event.state}")
         return event
@@ -310,8 +303,8 @@ class EventStore:
         self.changed.emit(event_id)
 
 
-def _record(row: Sequence[Any]) -> PlateEventRecord:
-    """A row of ``_COLUMNS`` (the record's fields, in order) as a record."""
+def record_of(row: Sequence[Any]) -> PlateEventRecord:
+    """A row of ``COLUMNS`` (the record's fields, in order) as a record."""
     fields = dict(zip(_FIELDS, row, strict=True))
     fields["country"] = fields["country"] or ""
     fields["candidates"] = json.loads(fields["candidates"] or "[]")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlite_utils
+
+from cgrconsole.core.anpr.interpret import search_key
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,60 @@ def _pending_uploads_index(db: sqlite_utils.Database) -> None:
     )
 
 
+PLATE_SEARCH = "plate_search"
+"""The full-text index of ``plate_events.search_key`` (FTS5, trigram: any substring of 3+ glyphs)."""
+
+
+def _plate_search(db: sqlite_utils.Database) -> None:
+    """Events are found by any part of a plate, look-alike glyphs alike, fast at a million events.
+
+    ``search_key`` (``interpret.search_key``: plate and original reading, look-alikes folded) is written
+    by the store with the plate; existing rows get theirs here. A trigram FTS5 index over it (external
+    content: the keys are not stored twice) answers substrings of 3 or more glyphs from the index;
+    triggers keep it in step with every insert, change and delete (retention too). The index is keyed
+    by the table's rowid, which a full VACUUM may renumber: ``rebuild_plate_search`` follows one.
+    """
+    events = db.table("plate_events")
+    events.add_column("search_key", str)
+    rows = db.execute("SELECT rowid, plate, original_plate FROM plate_events").fetchall()
+    db.conn.executemany(
+        "UPDATE plate_events SET search_key = ? WHERE rowid = ?",
+        [(search_key(plate, original), rowid) for rowid, plate, original in rows],
+    )
+    # newest first, a page at a time by (time, id): ordered by an index, never sorted whole. The key in
+    # the index too: a 1-2 glyph query (below the trigram index) is checked on the index's entries and
+    # only its matches are read from the table (8x faster at a million events). (ts, id, search_key)
+    # replaces the index on ts alone (every query that used it uses this one).
+    db.execute("DROP INDEX IF EXISTS idx_plate_events_ts")
+    events.create_index(["ts", "id", "search_key"])
+    events.create_index(["camera", "ts", "id", "search_key"])  # history by camera and time
+    statements = (  # one at a time: executescript would commit the migration's transaction
+        f"CREATE VIRTUAL TABLE {PLATE_SEARCH} USING fts5("
+        "search_key, content='plate_events', content_rowid='rowid', tokenize='trigram')",
+        f"INSERT INTO {PLATE_SEARCH}({PLATE_SEARCH}) VALUES ('rebuild')",
+        f"""CREATE TRIGGER plate_search_insert AFTER INSERT ON plate_events BEGIN
+            INSERT INTO {PLATE_SEARCH}(rowid, search_key) VALUES (new.rowid, new.search_key);
+        END""",
+        f"""CREATE TRIGGER plate_search_delete AFTER DELETE ON plate_events BEGIN
+            INSERT INTO {PLATE_SEARCH}({PLATE_SEARCH}, rowid, search_key)
+                VALUES ('delete', old.rowid, old.search_key);
+        END""",
+        f"""CREATE TRIGGER plate_search_update AFTER UPDATE OF search_key ON plate_events BEGIN
+            INSERT INTO {PLATE_SEARCH}({PLATE_SEARCH}, rowid, search_key)
+                VALUES ('delete', old.rowid, old.search_key);
+            INSERT INTO {PLATE_SEARCH}(rowid, search_key) VALUES (new.rowid, new.search_key);
+        END""",
+    )
+    for statement in statements:
+        db.execute(statement)
+
+
+def rebuild_plate_search(conn: sqlite3.Connection) -> None:
+    """After a full VACUUM (rowids may have moved): the search index read again from the events."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [PLATE_SEARCH]).fetchone():
+        conn.execute(f"INSERT INTO {PLATE_SEARCH}({PLATE_SEARCH}) VALUES ('rebuild')")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "audit log", _audit_log),
     Migration(2, "archive files", _archive_files),
@@ -170,4 +227,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "delivery reason codes", _delivery_reasons),
     Migration(6, "wall-clock span of archive files", _wall_clock_span),
     Migration(7, "partial index of the files waiting for upload", _pending_uploads_index),
+    Migration(8, "plate search key and its trigram index", _plate_search),
 )

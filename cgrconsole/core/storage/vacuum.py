@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from cgrconsole.core.storage.database import Database
+from cgrconsole.core.storage.migrations import rebuild_plate_search
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ def _switch(database: Database) -> None:
         conn = database.db.conn
         conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         conn.executescript("VACUUM;")
+        rebuild_plate_search(conn)  # VACUUM may renumber the rowids the search index is keyed by
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     log.info(
         "database switched to incremental vacuum (%.0f MB compacted in %.2f s)",

@@ -113,14 +113,6 @@ def test_dismissing_the_only_failed_row_leaves_the_event_failed(tmp_path: Path) 
     assert entry["event"] == "dismissed" and entry["by"] == "officer2" and entry["reason"] == "sent by phone"
 
 
-def test_search_by_plate_and_time(tmp_path: Path) -> None:
-    rig = make_rig(tmp_path)
-    for i, plate in enumerate(["123ABC01", "777KZA02", "123ABD01"]):
-        rig.store.add(detected(plate, ts=T0 + i * 60))
-    assert [e.plate for e in rig.store.recent(plate="123")] == ["123ABD01", "123ABC01"]
-    assert [e.plate for e in rig.store.recent(since=T0 + 30, until=T0 + 90)] == ["777KZA02"]
-
-
 def test_missing_pictures_are_reported_not_sent_blank(tmp_path: Path) -> None:
     rig = make_rig(tmp_path)
     event = rig.store.add(detected())

@@ -215,3 +215,34 @@ def test_a_connection_cancelled_under_the_server_is_not_a_warning(caplog) -> Non
             assert [r for r in caplog.records if r.levelno == logging.WARNING], "other errors still warn"
     finally:
         loop.close()
+
+
+def test_a_long_http2_session_keeps_a_bounded_memory_of_closed_streams() -> None:
+    """h2's default remembers 65 536 closed streams per connection (~8 MB): a watcher's day would hold it."""
+    import h2.config
+    import h2.connection
+    import h2.events
+
+    from cgrconsole.core.live.server import CLOSED_STREAMS_REMEMBERED
+
+    server = h2.connection.H2Connection(h2.config.H2Configuration(client_side=False))
+    client = h2.connection.H2Connection(h2.config.H2Configuration(client_side=True))
+    client.initiate_connection()
+    server.initiate_connection()
+    server.receive_data(client.data_to_send())
+    client.receive_data(server.data_to_send())
+    headers = [
+        (":method", "GET"),
+        (":path", "/live/Cam1/media.m3u8"),
+        (":scheme", "https"),
+        (":authority", "x"),
+    ]
+    for _ in range(CLOSED_STREAMS_REMEMBERED + 500):  # requests answered and closed, as a player's are
+        stream = client.get_next_available_stream_id()
+        client.send_headers(stream, headers, end_stream=True)
+        for event in server.receive_data(client.data_to_send()):
+            if isinstance(event, h2.events.RequestReceived):
+                server.send_headers(event.stream_id, [(":status", "200")], end_stream=True)
+        client.receive_data(server.data_to_send())
+        server.open_inbound_streams  # noqa: B018 -- h2 moves closed streams to its memory here
+    assert len(server._closed_streams) == CLOSED_STREAMS_REMEMBERED

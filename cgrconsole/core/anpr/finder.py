@@ -23,6 +23,7 @@ GROW_HEIGHT = 40  # px: the blob height a plate's field is looked for at (full s
 FIELD_SHARES = (0.5, 0.25, 0.12)  # where the light field ends: this share of field-to-ink below the field
 FIELD_TALLER = 2.4  # a plate's field is at most this many times as tall as its text blob (posed)
 FIELD_WIDER = 2.4  # and at most this many times as wide (the blob is the serial, or a part of it)
+INKED_COLUMNS = 0.5  # a plate's field has glyph ink (a tenth of the column) in this share of its columns
 
 
 @dataclass(frozen=True)
@@ -141,15 +142,24 @@ def _grow_to_plate(image: np.ndarray, box: tuple[int, int, int, int]) -> tuple[i
 def _field_box(light: np.ndarray, blob: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
     """The box of the light field around ``blob`` (with its same-height neighbours), or None."""
     x1, y1, x2, y2 = blob
-    w, h = x2 - x1, y2 - y1
     count, labels, stats, _ = cv2.connectedComponentsWithStats(light, connectivity=4)
     votes = np.bincount(labels[y1:y2, x1:x2].ravel(), minlength=count)
     votes[0] = 0
     seed = int(votes.argmax())
-    if votes[seed] < 0.25 * w * h:
+    if votes[seed] < 0.25 * (x2 - x1) * (y2 - y1):
         return None
+    return _joined_field(light, stats, seed, blob)
+
+
+def _joined_field(
+    light: np.ndarray, stats: np.ndarray, seed: int, blob: tuple[int, int, int, int]
+) -> tuple[int, int, int, int] | None:
+    """The box of component ``seed`` and the components of its height beside it, if that is a plate's
+    field for ``blob``; else None."""
+    x1, y1, x2, y2 = blob
+    w, h = x2 - x1, y2 - y1
     sx, sy, sw, sh = (int(v) for v in stats[seed][:4])
-    if not (0.7 * h <= sh <= FIELD_TALLER * h and sw <= FIELD_WIDER * w):
+    if not (0.7 * h <= sh <= FIELD_TALLER * h and sw <= 2.2 * w):
         return None
     lx, ly, lw, lh, area = (stats[:, i].astype(np.int64) for i in range(5))
     plain = (area >= 0.3 * lw * lh) & (lw <= sw) & (lh >= 0.6 * sh) & (lh <= 1.25 * sh)
@@ -166,19 +176,34 @@ def _field_box(light: np.ndarray, blob: tuple[int, int, int, int]) -> tuple[int,
         gx1, gy1 = min(gx1, int(lx[joined].min())), min(gy1, int(ly[joined].min()))
         gx2, gy2 = max(gx2, int((lx + lw)[joined].max())), max(gy2, int((ly + lh)[joined].max()))
     if gx2 - gx1 > FIELD_WIDER * w or gx1 > x1 + 0.1 * w or gx2 < x2 - 0.1 * w:
-        return None
-    gx1, gx2 = min(gx1, x1), max(gx2, x2)
+        return None  # wider than any plate of this blob, or not the field the blob lies in
+    if ((light[gy1:gy2, gx1:gx2] == 0).mean(axis=0) >= 0.1).mean() < INKED_COLUMNS:
+        return None  # a light body with the plate in a hole, not a plate's field with its glyphs
+    gx1, gx2 = min(gx1, x1), max(gx2, x2)  # never narrower than the blob: a flag strip is not light
     aspect = (gx2 - gx1) / max(1, gy2 - gy1)
     return (gx1, gy1, gx2, gy2) if ASPECT_RANGE[0] <= aspect <= ASPECT_RANGE[1] else None
 
 
 def _plate_shaped(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    """Boxes of the mask's plate-shaped blobs, a blob inside another's hole too when that other is not
+    plate-shaped (a plate's blob in a hole of the street's or an overexposed body's blob around it)."""
+    contours, hierarchy = cv2.findContours(mask, cv2.RETR_TREE, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return []
+    parents = hierarchy[0][:, 3]
+    rects = [cv2.boundingRect(contour) for contour in contours]
+    shaped = [
+        MIN_WIDTH <= w <= MAX_WIDTH and ASPECT_RANGE[0] <= w / max(1, h) <= ASPECT_RANGE[1]
+        for _, _, w, h in rects
+    ]
     boxes = []
-    for contour in contours:
-        x, y, w, h = cv2.boundingRect(contour)
-        if MIN_WIDTH <= w <= MAX_WIDTH and ASPECT_RANGE[0] <= w / max(1, h) <= ASPECT_RANGE[1]:
-            boxes.append((x, y, w, h))
+    for i, rect in enumerate(rects):
+        hole = parents[i]
+        if hole >= 0 and parents[hole] < 0:
+            continue  # a hole's boundary, not a blob
+        outer = parents[hole] if hole >= 0 else -1  # the blob whose hole this blob lies in
+        if shaped[i] and (outer < 0 or not shaped[outer]):
+            boxes.append(rect)
     return boxes
 
 

@@ -190,20 +190,25 @@ def _plate_shaped(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
     contours, hierarchy = cv2.findContours(mask, cv2.RETR_TREE, cv2.CHAIN_APPROX_SIMPLE)
     if hierarchy is None:
         return []
-    parents = hierarchy[0][:, 3]
+    parents = hierarchy[0][:, 3].tolist()
     rects = [cv2.boundingRect(contour) for contour in contours]
     shaped = [
         MIN_WIDTH <= w <= MAX_WIDTH and ASPECT_RANGE[0] <= w / max(1, h) <= ASPECT_RANGE[1]
         for _, _, w, h in rects
     ]
-    boxes = []
-    for i, rect in enumerate(rects):
-        hole = parents[i]
-        if hole >= 0 and parents[hole] < 0:
-            continue  # a hole's boundary, not a blob
-        outer = parents[hole] if hole >= 0 else -1  # the blob whose hole this blob lies in
-        if shaped[i] and (outer < 0 or not shaped[outer]):
-            boxes.append(rect)
+    depth = []  # even: a blob's outline, odd: a hole's
+    for i in range(len(parents)):
+        d, j = 0, parents[i]
+        while j >= 0:
+            d, j = d + 1, parents[j]
+        depth.append(d)
+    boxes: list[tuple[int, int, int, int]] = []
+    for i, (x, y, w, h) in enumerate(rects):
+        if depth[i] % 2 or not shaped[i]:
+            continue
+        outer = parents[parents[i]] if depth[i] else -1  # the blob in whose hole this one lies
+        if outer < 0 or not shaped[outer]:
+            boxes.append((x, y, w, h))
     return boxes
 
 

@@ -3,8 +3,9 @@
 On a copy of the frame scaled to 640 px wide, two cues are combined:
 - dark strokes on a light field: a black-hat transform, horizontal gradient, closed into blobs;
 - bright rectangles of plate proportions (white plates).
-Regions with plate-like aspect and size are scored by aspect, contrast and stroke density and
-returned best first, in full-frame pixels.
+Regions with plate-like aspect and size are scored by aspect, contrast and stroke density. The best
+are grown from their text to the plate's light field at full resolution (:func:`_grow_to_plate`), so
+that the crop holds the flag strip and the region box too, and returned best first, in full-frame pixels.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ import numpy as np
 WORK_WIDTH = 640
 ASPECT_RANGE = (1.8, 7.5)  # width / height: plates seen straight are 4.6 (KZ, RU), 2 (two-line)
 MIN_WIDTH, MAX_WIDTH = 24, 320  # at WORK_WIDTH
-_DIVIDER = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 1))  # closes the thin line before a region code
+SUPPRESS_IOU = 0.3  # a region overlapping a better one this much is the same plate
+GROW_HEIGHT = 40  # px: the blob height a plate's field is looked for at (full size when lower)
+FIELD_SHARES = (0.5, 0.25, 0.12)  # where the light field ends: this share of field-to-ink below the field
+FIELD_TALLER = 2.4  # a plate's field is at most this many times as tall as its text blob (posed)
+FIELD_WIDER = 2.4  # and at most this many times as wide (the blob is the serial, or a part of it)
+INKED_COLUMNS = 0.5  # a plate's field has glyph ink (a tenth of the column) in this share of its columns
 
 
 @dataclass(frozen=True)
@@ -47,20 +53,18 @@ class PlateFinder:
         )
         gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY) if small.ndim == 3 else small
         boxes = self._stroke_blobs(gray) + self._bright_boxes(gray)
+        scored = [(self._score(gray, *box), box) for box in boxes]
         regions: list[Region] = []
-        for bx, by, bw, bh in boxes:
-            score = self._score(gray, bx, by, bw, bh)
-            if score <= 0:
-                continue
-            bx, by, bw, bh = _grow_to_plate(gray, bx, by, bw, bh)
-            box = (
-                x0 + int(bx / scale),
-                y0 + int(by / scale),
-                x0 + int((bx + bw) / scale),
-                y0 + int((by + bh) / scale),
-            )
-            regions.append(Region(box, score))
-        return _suppress(sorted(regions, key=lambda r: r.score, reverse=True))[: self.max_regions]
+        # best first; each blob is grown to its plate only while fewer than max_regions are kept
+        for score, (bx, by, bw, bh) in sorted(scored, key=lambda item: item[0], reverse=True):
+            if score <= 0 or len(regions) >= self.max_regions:
+                break
+            blob = (int(bx / scale), int(by / scale), int((bx + bw) / scale), int((by + bh) / scale))
+            gx1, gy1, gx2, gy2 = _grow_to_plate(area, blob)
+            region = Region((x0 + gx1, y0 + gy1, x0 + gx2, y0 + gy2), score)
+            if all(_iou(region.box, other.box) < SUPPRESS_IOU for other in regions):
+                regions.append(region)
+        return regions
 
     def _stroke_blobs(self, gray: np.ndarray) -> list[tuple[int, int, int, int]]:
         blackhat = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, self._hat)
@@ -94,45 +98,118 @@ class PlateFinder:
         return contrast * 0.5 + aspect_fit * 0.3 + min(density, 0.25) * 0.8
 
 
-def _grow_to_plate(gray: np.ndarray, x: int, y: int, w: int, h: int) -> tuple[int, int, int, int]:
-    """Widen a text blob to the light plate field around it (region codes sit behind a thin divider)."""
-    height, width = gray.shape[:2]
-    wx1, wx2 = max(0, x - w), min(width, x + 2 * w)
-    wy1, wy2 = max(0, y - h // 2), min(height, y + h + h // 2)
-    window = gray[wy1:wy2, wx1:wx2]
-    if window.size == 0:
-        return x, y, w, h
-    _, light = cv2.threshold(window, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    light = cv2.morphologyEx(light, cv2.MORPH_CLOSE, _DIVIDER)
-    _, labels, stats, _ = cv2.connectedComponentsWithStats(light)
-    cx, cy = x + w // 2 - wx1, min(y + 1, wy2 - 1) - wy1  # a field pixel just inside the blob's top edge
-    label = labels[cy, cx] if 0 <= cy < labels.shape[0] and 0 <= cx < labels.shape[1] else 0
-    if label == 0:
-        return x, y, w, h
-    lx, ly, lw, lh = (int(v) for v in stats[label][:4])
-    gx, gy = wx1 + lx, wy1 + ly
-    contains = gx <= x and gx + lw >= x + w
-    if contains and lw <= 2.2 * w and ASPECT_RANGE[0] <= lw / max(1, lh) <= ASPECT_RANGE[1]:
-        return gx, gy, lw, lh
-    return x, y, w, h
+def _grow_to_plate(image: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """A text blob (``box``: x1, y1, x2, y2 in ``image``) grown to its plate's light field.
+
+    A text blob is often the serial alone on a large plate: the flag strip and the region box lie beyond
+    gaps wider than the blob's closing, the region box behind a bar. Cropped around the blob, they are
+    cut off, and the reader misses the region or reads the strip's edge as a glyph.
+
+    The field is looked for near full resolution (:data:`GROW_HEIGHT`), where the plate's thin printed
+    border still parts it from a light car body (at the finder's working scale it does not). It is the
+    light component the blob lies in, not closed sideways (closing erases the border's sides too), with
+    the components of its height right beside it joined (the region box behind its bar, the other half
+    of a field cut by glyphs and a bolt). The lowest threshold first; higher ones when the field merged
+    with a light body through a faint border. The blob is kept as it is when no plate-sized field is
+    found, and is never narrowed (a flag strip is not light).
+    """
+    x1, y1, x2, y2 = box
+    w, h = x2 - x1, y2 - y1
+    height, width = image.shape[:2]
+    wx1, wx2 = max(0, x1 - round(0.9 * w)), min(width, x2 + round(0.9 * w))
+    wy1, wy2 = max(0, y1 - round(0.75 * h)), min(height, y2 + round(0.75 * h))
+    window = image[wy1:wy2, wx1:wx2]
+    if window.size == 0 or w < 4 or h < 4:
+        return box
+    window = cv2.cvtColor(window, cv2.COLOR_RGB2GRAY) if window.ndim == 3 else window
+    factor = min(1.0, GROW_HEIGHT / h)  # a tall blob's border is a line of several pixels: scan it smaller
+    if factor < 1:
+        window = cv2.resize(window, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    lx1, ly1, lx2, ly2 = (round(v * factor) for v in (x1 - wx1, y1 - wy1, x2 - wx1, y2 - wy1))
+    blob = window[ly1:ly2, lx1:lx2]
+    ink, field = (float(v) for v in np.percentile(blob, (8, 92)))
+    if field - ink < 40:
+        return box
+    for share in FIELD_SHARES:
+        light = (window >= field - share * (field - ink)).astype(np.uint8)
+        grown = _field_box(light, (lx1, ly1, lx2, ly2))
+        if grown is not None:
+            gx1, gy1, gx2, gy2 = (round(v / factor) for v in grown)
+            return wx1 + gx1, wy1 + gy1, wx1 + gx2, wy1 + gy2
+    return box
+
+
+def _field_box(light: np.ndarray, blob: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """The box of the light field around ``blob`` (with its same-height neighbours), or None."""
+    x1, y1, x2, y2 = blob
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(light, connectivity=4)
+    votes = np.bincount(labels[y1:y2, x1:x2].ravel(), minlength=count)
+    votes[0] = 0
+    seed = int(votes.argmax())
+    if votes[seed] < 0.25 * (x2 - x1) * (y2 - y1):
+        return None
+    return _joined_field(light, stats, seed, blob)
+
+
+def _joined_field(
+    light: np.ndarray, stats: np.ndarray, seed: int, blob: tuple[int, int, int, int]
+) -> tuple[int, int, int, int] | None:
+    """The box of component ``seed`` and the components of its height beside it, if that is a plate's
+    field for ``blob``; else None."""
+    x1, y1, x2, y2 = blob
+    w, h = x2 - x1, y2 - y1
+    sx, sy, sw, sh = (int(v) for v in stats[seed][:4])
+    if not (0.7 * h <= sh <= FIELD_TALLER * h and sw <= 2.2 * w):
+        return None
+    lx, ly, lw, lh, area = (stats[:, i].astype(np.int64) for i in range(5))
+    plain = (area >= 0.3 * lw * lh) & (lw <= sw) & (lh >= 0.6 * sh) & (lh <= 1.25 * sh)
+    gx1, gy1, gx2, gy2 = sx, sy, sx + sw, sy + sh
+    gap = max(3, round(0.15 * sh))
+    for _ in range(3):  # a field cut in two by glyphs and a bolt, then the region box behind its bar
+        overlap = np.minimum(ly + lh, gy2) - np.maximum(ly, gy1)
+        right, left = lx - gx2, gx1 - (lx + lw)
+        beside = ((right >= 0) & (right <= gap)) | ((left >= 0) & (left <= gap))
+        joined = plain & beside & (overlap >= 0.6 * sh)
+        joined[0] = False
+        if not joined.any():
+            break
+        gx1, gy1 = min(gx1, int(lx[joined].min())), min(gy1, int(ly[joined].min()))
+        gx2, gy2 = max(gx2, int((lx + lw)[joined].max())), max(gy2, int((ly + lh)[joined].max()))
+    if gx2 - gx1 > FIELD_WIDER * w or gx1 > x1 + 0.1 * w or gx2 < x2 - 0.1 * w:
+        return None  # wider than any plate of this blob, or not the field the blob lies in
+    if ((light[gy1:gy2, gx1:gx2] == 0).mean(axis=0) >= 0.1).mean() < INKED_COLUMNS:
+        return None  # a light body with the plate in a hole, not a plate's field with its glyphs
+    gx1, gx2 = min(gx1, x1), max(gx2, x2)  # never narrower than the blob: a flag strip is not light
+    aspect = (gx2 - gx1) / max(1, gy2 - gy1)
+    return (gx1, gy1, gx2, gy2) if ASPECT_RANGE[0] <= aspect <= ASPECT_RANGE[1] else None
 
 
 def _plate_shaped(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    boxes = []
-    for contour in contours:
-        x, y, w, h = cv2.boundingRect(contour)
-        if MIN_WIDTH <= w <= MAX_WIDTH and ASPECT_RANGE[0] <= w / max(1, h) <= ASPECT_RANGE[1]:
+    """Boxes of the mask's plate-shaped blobs, a blob inside another's hole too when that other is not
+    plate-shaped (a plate's blob in a hole of the street's or an overexposed body's blob around it)."""
+    contours, hierarchy = cv2.findContours(mask, cv2.RETR_TREE, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return []
+    parents = hierarchy[0][:, 3].tolist()
+    rects = [cv2.boundingRect(contour) for contour in contours]
+    shaped = [
+        MIN_WIDTH <= w <= MAX_WIDTH and ASPECT_RANGE[0] <= w / max(1, h) <= ASPECT_RANGE[1]
+        for _, _, w, h in rects
+    ]
+    depth = []  # even: a blob's outline, odd: a hole's
+    for i in range(len(parents)):
+        d, j = 0, parents[i]
+        while j >= 0:
+            d, j = d + 1, parents[j]
+        depth.append(d)
+    boxes: list[tuple[int, int, int, int]] = []
+    for i, (x, y, w, h) in enumerate(rects):
+        if depth[i] % 2 or not shaped[i]:
+            continue
+        outer = parents[parents[i]] if depth[i] else -1  # the blob in whose hole this one lies
+        if outer < 0 or not shaped[outer]:
             boxes.append((x, y, w, h))
     return boxes
-
-
-def _suppress(regions: list[Region], overlap: float = 0.3) -> list[Region]:
-    kept: list[Region] = []
-    for region in regions:
-        if all(_iou(region.box, other.box) < overlap for other in kept):
-            kept.append(region)
-    return kept
 
 
 def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:

@@ -4,9 +4,10 @@ glibc gives each thread that allocates concurrently an arena of its own, up to 8
 console's threads (a camera's ingest, recorder and packager, the HTTP server, the recognizer) pass
 large buffers between them — video packets, 10–100 KB live parts, segments — freed on another
 thread than the one that made them; with many arenas the freed space is scattered and the resident
-size keeps growing for a long time. Two arenas keep it compact: measured with 40 live-stream viewers,
-the RSS plateaus within minutes (docs/benchmarks.md, "Live stream"). Python's own small objects
-are unaffected (pymalloc), and the GIL already serializes most allocation, so little is lost.
+size grows more than the data does. Two arenas keep it more compact: in one A/B pair with 40
+live-stream viewers, the RSS rose 12 MB instead of 18 MB in 4 minutes (docs/benchmarks.md, "Live
+stream"; the real growth there was h2's memory of closed streams, see core/live/server.py). Python's
+own small objects are unaffected (pymalloc), and the GIL already serializes most allocation.
 
 ``MALLOC_ARENA_MAX`` in the environment is the admin's choice and wins. Elsewhere (Windows, macOS,
 musl) nothing is done.

@@ -395,6 +395,9 @@ def figures_table(phases: dict[str, dict[str, Any]]) -> str:
         high = max(values, default=float("nan"))
         return f"{percentile(values, 0.5):.0f} / {percentile(values, 0.95):.0f} / {high:.0f}"
 
+    def events(p: dict[str, Any]) -> str:
+        return f"{p['events']} ({p['events'] / len(CAMERAS) / p['seconds'] * 60:.1f})"
+
     def read_ms(p: dict[str, Any]) -> str:
         return f"{percentile(p['read_ms'], 0.5):.0f} / {percentile(p['read_ms'], 0.95):.0f}"
 
@@ -420,7 +423,7 @@ def figures_table(phases: dict[str, dict[str, Any]]) -> str:
         row("  read time p50 / p95, ms", read_ms),
         row("  frame age when taken (since it came) p50/p95/max, ms", lambda p: spread(p["age_ms"])),
         row("  longest wait for a frame of a camera, s", lambda p: f"{p['idle_max_s']:.2f}"),
-        row("  plate events", lambda p: p["events"]),
+        row("  plate events (per camera and minute)", events),
     ]  # fmt: skip
     return table(["per phase", *names], rows)
 

@@ -361,7 +361,10 @@ def phase_figures(watch: Watch, files: list[dict], start: float, end: float) -> 
         "files": len(mine),
         "media_per_wall": sum(f["duration_s"] for f in mine) / wall if wall else float("nan"),
         "media_per_wall_min": min(ratios) if ratios else float("nan"),
-        "gap_max_s": max((abs(g) for g in gaps), default=float("nan")),
+        "media_s": [f["duration_s"] for f in mine],
+        # a file starts at its first packet's arrival, the one before ends at its own start + its media:
+        # how late the cut's keyframe came (a delayed ingest), not video missing (that is media_s)
+        "late_s": max(gaps, default=float("nan")),
         "offered_fps": per_camera(lambda s, c: s["cameras"][c]["sampled"][0]),
         "sampler_dropped": sum(
             b["cameras"][c]["sampled"][1] - a["cameras"][c]["sampled"][1] for c in CAMERAS
@@ -389,6 +392,11 @@ def figures_table(phases: dict[str, dict[str, Any]]) -> str:
         return ", ".join(f"{name} {count}" for name, count in by_queue.items())
 
     def media(p: dict[str, Any]) -> str:
+        return (
+            f"{min(p['media_s'], default=float('nan')):.2f} – {max(p['media_s'], default=float('nan')):.2f}"
+        )
+
+    def ratio(p: dict[str, Any]) -> str:
         return f"{p['media_per_wall']:.3f} ({p['media_per_wall_min']:.3f})"
 
     def spread(values: list[float]) -> str:
@@ -414,8 +422,9 @@ def figures_table(phases: dict[str, dict[str, Any]]) -> str:
         row("recorder queue, most packets waiting", lambda p: p["recorder_queue_max"]),
         row("packets dropped, by queue (all cameras)", lambda p: drops(p["queue_drops"])),
         row("whole archive files (60 s each) in the phase", lambda p: p["files"]),
-        row("  media s per wall s: all (worst file)", media),
-        row("  largest media gap between files, s", lambda p: f"{p['gap_max_s']:.3f}"),
+        row("  media s in a file, min – max", media),
+        row("  media s per wall s: all (worst file)", ratio),
+        row("  a file's first packet: most late, s", lambda p: f"{p['late_s']:.3f}"),
         row("recognizer: frames offered /s per camera, mean (min)", lambda p: mean_min(p["offered_fps"])),
         row("  analysed /s per camera, mean (min)", lambda p: mean_min(p["analysed_fps"])),
         row("  dropped by the samplers (all cameras)", lambda p: p["sampler_dropped"]),

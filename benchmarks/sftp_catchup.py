@@ -572,7 +572,8 @@ def report(args, run, files, audit, backlog, load_before) -> None:
     )
     summary["files"] = files
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "sftp_catchup.json").write_text(json.dumps(summary, indent=1, default=str))
+    name = f"sftp_catchup_{args.limit_kbps}kbps.json" if args.limit_kbps else "sftp_catchup.json"
+    (OUT / name).write_text(json.dumps(summary, indent=1, default=str))
 
 
 def drain_report(args, run, files, audit, backlog_bytes, catch) -> dict[str, float]:

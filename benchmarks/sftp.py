@@ -15,6 +15,13 @@ the rate, the limit and the 16-files-at-once rhythm of wall-clock-aligned record
 ones while the run takes ``--periods`` × P seconds: is the backlog bounded, and what does the
 uploader cost per MB/s sent.
 
+``--catch-up``: after a 2-hour outage, a real console (``cgrconsole --headless``: 4 RTSP cameras
+replaying a 720p clip, recording, recognition, LL-HLS) finds 4 × 24 files (25–40 MB each) waiting;
+the link comes back: how long the backlog takes to drain, and recording and recognition during the
+drain against a baseline with the link down (``benchmarks/sftp_catchup.py``).
+
+    sudo .venv/bin/python benchmarks/sftp.py --catch-up [--hours 2] [--limit-kbps 0] [--parallel 1]
+
 Needs root (the throwaway account) and openssh-server + openssh-client.
 """
 
@@ -30,6 +37,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import sftp_catchup
 from _common import ROOT, machine, table
 
 sys.path.insert(0, str(ROOT))
@@ -230,12 +238,18 @@ def main() -> int:
     parser.add_argument("--keep-up", action="store_true", help="the 16-camera load under a 4 MB/s limit")
     parser.add_argument("--period", type=float, default=20.0, help="--keep-up: seconds standing for 5 min")
     parser.add_argument("--periods", type=int, default=6, help="--keep-up: batches of 16 files")
-    parser.add_argument("--parallel", type=int, default=1, help="--keep-up: sftp.parallel")
+    parser.add_argument("--parallel", type=int, default=1, help="--keep-up, --catch-up: sftp.parallel")
+    parser.add_argument(
+        "--catch-up", action="store_true", help="drain a 2-hour backlog beside a live console"
+    )
+    sftp_catchup.add_arguments(parser)
     parser.add_argument("--proxy", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.proxy:
         asyncio.run(_proxy(int(args.proxy[0]), int(args.proxy[1]), float(args.proxy[2])))
         return 0
+    if args.catch_up:
+        return sftp_catchup.catch_up(args)
     reason = sshd_missing()
     if reason:
         print(f"cannot run: {reason}", file=sys.stderr)

@@ -11,8 +11,7 @@ import random
 import cv2
 import numpy as np
 import pytest
-from support.parts import missing_part
-from support.plates import BOX
+from support.plates import BOX, plateset2_plate
 
 from cgrconsole.core.anpr.finder import PlateFinder, _iou
 from cgrconsole.core.anpr.formats import FORMATS_BY_NAME
@@ -22,21 +21,6 @@ from cgrconsole.core.synthetic.plate_images import place_plate
 from cgrconsole.core.synthetic.plate_render import render_plate as render_plate1
 
 BODY = 222  # a white car's body under daylight: a plate's sheet is about 240
-
-
-def renderer2_picture(name: str, rng: random.Random) -> tuple[str, np.ndarray]:
-    """A plateset2 plate without holder (its sheet's edge against the body), RGB."""
-    from benchmarks.plateset2.fonts import available_fonts
-    from benchmarks.plateset2.layouts import layout_for
-    from benchmarks.plateset2.plate import render_plate
-
-    fmt = FORMATS_BY_NAME[name]
-    fonts = available_fonts("gost" if fmt.country == "RU" else "din")
-    if not fonts:
-        missing_part("plateset2's fonts are missing (see benchmarks/plateset2/fonts.py)")
-    plate = fmt.generate(rng)
-    picture, _ = render_plate(layout_for(name, plate, rng), rng.choice(fonts), rng)
-    return plate, picture
 
 
 def on_light_body(picture: np.ndarray, width: int, seed: int) -> tuple[np.ndarray, tuple[int, int, int, int]]:
@@ -70,7 +54,7 @@ CASES = [
 def test_a_large_plate_on_a_light_body_is_found_whole(name: str, width: int) -> None:
     rng = random.Random(f"finder-test:{name}")
     for attempt in range(3):
-        _, picture = renderer2_picture(name, rng)
+        _, picture = plateset2_plate(name, rng)
         frame, box = on_light_body(picture, width, attempt)
         regions = PlateFinder(max_regions=3).find(frame)
         assert regions, "no region found"
@@ -111,7 +95,7 @@ def test_the_whole_plate_is_read_with_its_region(net_reader: PlateReader, name: 
     rng = random.Random(f"finder-test:read:{name}")
     misread = []
     for attempt in range(4):
-        plate, picture = renderer2_picture(name, rng)
+        plate, picture = plateset2_plate(name, rng)
         frame, _ = on_light_body(picture, 310, attempt)
         reading = net_reader.read(frame)
         if reading.plate != plate:

@@ -8,7 +8,7 @@ import random
 import cv2
 import numpy as np
 import pytest
-from support.parts import missing_part
+from support.plates import plateset2_plate
 
 from cgrconsole.core.anpr.formats import FORMATS, FORMATS_BY_NAME, match_formats
 from cgrconsole.core.anpr.grammar_decode import ALPHABET, decode, free_text
@@ -46,16 +46,9 @@ def renderer1_plate(name: str, rng: random.Random) -> tuple[str, np.ndarray]:
 
 
 def renderer2_plate(name: str, rng: random.Random) -> tuple[str, np.ndarray]:
-    from benchmarks.plateset2.fonts import available_fonts
-    from benchmarks.plateset2.layouts import layout_for
-    from benchmarks.plateset2.plate import mount, render_plate
+    from benchmarks.plateset2.plate import mount
 
-    fmt = FORMATS_BY_NAME[name]
-    fonts = available_fonts("gost" if fmt.country == "RU" else "din")
-    if not fonts:
-        missing_part("plateset2's fonts are missing (see benchmarks/plateset2/fonts.py)")
-    plate = fmt.generate(rng)
-    picture, _ = render_plate(layout_for(name, plate, rng), rng.choice(fonts), rng)
+    plate, picture = plateset2_plate(name, rng)
     return plate, mount(picture, rng)[0]
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from cgrconsole.core.anpr.formats import foreign_characters, match_formats, normalize
 from cgrconsole.core.review.events import PlateEventRecord
-from cgrconsole.ui.event_text import AMBER, GREEN, RED, country_text
+from cgrconsole.ui.event_text import AMBER, GREEN, RED, confidence_text, country_text
 from cgrconsole.ui.events_model import plate_font
 from cgrconsole.ui.plate_text import format_description_text
 
@@ -61,7 +61,7 @@ class PlateCorrectionDialog(QDialog):
             if not plate:
                 continue
             score = float(candidate.get("score") or 0.0)
-            item = QListWidgetItem(f"{plate}    {score * 100:.0f} %", self.candidates)
+            item = QListWidgetItem(f"{plate}    {confidence_text(score)}", self.candidates)
             item.setData(Qt.ItemDataRole.UserRole, plate)
         if self.candidates.count():
             layout.addWidget(QLabel(self.tr("Other readings (click to use):"), self))

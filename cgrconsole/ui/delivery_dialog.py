@@ -31,6 +31,7 @@ from cgrconsole.ui.delivery_model import AttemptsTableModel
 from cgrconsole.ui.event_text import (
     RED,
     archive_note_text,
+    confidence_text,
     destination_text,
     event_state_color,
     event_state_text,
@@ -213,7 +214,7 @@ class DeliveryDialog(QDialog):
         rows = self.engine.outbox.rows(self.event_id)
         facts = [
             f"{local_time_text(event.ts, self._zone, now)}  ·  {self._labels.get(event.camera, event.camera)}"
-            f"  ·  {direction_text(event.direction)}  ·  {event.confidence * 100:.0f} %"
+            f"  ·  {direction_text(event.direction)}  ·  {confidence_text(event.confidence)}"
         ]
         if event.corrected:
             facts.append(self.tr("Read as %1, corrected by the officer").replace("%1", event.original_plate))

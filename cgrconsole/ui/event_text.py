@@ -18,6 +18,11 @@ RED, AMBER, GREEN, BLUE, GREY = "#ff5c5c", "#ffb020", "#34c759", "#8ab4f8", "#9a
 
 
 # lupdate finds only literal QCoreApplication.translate("Context", "text") calls, hence no helper.
+def confidence_text(confidence: float) -> str:
+    """A reading's confidence as the officer sees it: 0.934 -> "93 %"."""
+    return f"{confidence * 100:.0f} %"
+
+
 def event_state_text(state: str) -> str:
     texts = {
         ev.NEW: QCoreApplication.translate("EventState", "new"),

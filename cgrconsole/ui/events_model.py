@@ -19,6 +19,7 @@ from cgrconsole.core.review.events import KEPT, EventError, EventStore, PlateEve
 from cgrconsole.ui.event_text import (
     AMBER,
     GREEN,
+    confidence_text,
     event_state_color,
     event_state_list_text,
     event_state_text,
@@ -207,7 +208,7 @@ class EventsTableModel(QAbstractTableModel):
         if column is Column.PLATE:
             return event.plate
         if column is Column.CONFIDENCE:
-            return f"{event.confidence * 100:.0f} %"
+            return confidence_text(event.confidence)
         if column is Column.TIME:
             return local_time_text(event.ts, self._zone, self._clock())
         if column is Column.CAMERA:

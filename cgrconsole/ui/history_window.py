@@ -61,7 +61,12 @@ from cgrconsole.core.review.history import (
     write_photos_zip,
 )
 from cgrconsole.engine import Engine
-from cgrconsole.ui.event_text import event_state_color, event_state_list_text, event_state_text
+from cgrconsole.ui.event_text import (
+    confidence_text,
+    event_state_color,
+    event_state_list_text,
+    event_state_text,
+)
 from cgrconsole.ui.events_model import plate_font
 from cgrconsole.ui.status_text import direction_text
 
@@ -182,7 +187,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column is Column.STATE:
             return event_state_list_text(event.state)
         if column is Column.CONFIDENCE:
-            return f"{event.confidence * 100:.0f} %"
+            return confidence_text(event.confidence)
         if column is Column.DECIDED_BY:
             return event.decided_by or ""
         return None

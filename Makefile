@@ -16,11 +16,11 @@ GUI_PACKAGES := libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-
 # Debian packages the tests need: a real RTSP server (GStreamer), OpenSSH for SFTP (server and client),
 # ffprobe, Debian chromium (the live stream in a browser), the second plate set's fonts, a real X
 # server (Xvfb) for the test that opens the window, GNOME Keyring on a private D-Bus (the Secret Service
-# for real), and the window's own libraries.
+# for real), libvlc for the event player (playback at the event), and the window's own libraries.
 SYSTEM_PACKAGES := gstreamer1.0-rtsp gir1.2-gst-rtsp-server-1.0 python3-gi gstreamer1.0-plugins-base \
 	gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly ffmpeg openssh-server \
 	openssh-client xvfb chromium fonts-roboto-unhinted fonts-urw-base35 fonts-liberation fonts-freefont-ttf \
-	fonts-noto-core gnome-keyring dbus-daemon $(GUI_PACKAGES)
+	fonts-noto-core gnome-keyring dbus-daemon libvlc5 vlc-plugin-base $(GUI_PACKAGES)
 
 .PHONY: demo demo-headless test system-deps gui-deps venv translations ts lint bench screenshots clean
 
@@ -43,7 +43,7 @@ NO_WINDOW_WITHOUT = echo; echo "The console's window needs Debian packages that 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,dev,easyocr]"
+	$(PY) -m pip install --quiet -e ".[test,dev,easyocr,package]"
 	touch $@
 
 venv: $(VENV)/.installed

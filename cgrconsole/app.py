@@ -73,7 +73,7 @@ def load(args: argparse.Namespace) -> tuple[ConfigReport, AppPaths, SecretStore]
 
         standins = DemoStandins()
         args.demo_standins = standins
-        config = demo_config(standins.start())
+        config = demo_config(standins.start(), _demo_language(args))
         paths = AppPaths.resolve(config, args.data_dir or default_data_dir() / "demo")
         report = ConfigReport("demo", config)
         return report, paths, SecretStore(MemoryKeyring(DEMO_SECRETS), on_secret=SECRETS.add_secret)
@@ -90,6 +90,15 @@ def load(args: argparse.Namespace) -> tuple[ConfigReport, AppPaths, SecretStore]
         raise ConfigError(report.source, list(report.problems))
     paths = AppPaths.resolve(report.config, args.data_dir)
     return report, paths, secret_store(on_secret=SECRETS.add_secret)
+
+
+def _demo_language(args: argparse.Namespace) -> str:
+    """The demo names its cameras and site in the window's language; headless, as ``--lang`` says."""
+    if args.headless:
+        return args.lang or "en"
+    from cgrconsole.ui.i18n import choose_language  # Qt only in the window
+
+    return choose_language(args.lang, "auto")
 
 
 def _read(path: Path, *, window: bool, lang: str | None) -> ConfigReport:

@@ -26,14 +26,40 @@ DEMO_CAMERAS = (
         "Yard", "synthetic://Yard?seed=4&direction=both&gap=11", "entry", anpr=False, title="Waiting zone"
     ),
 )
+# The demo's names in the window's language, as a site's admin would write them in its config (they are the
+# site's data, not the console's texts, so they are not in the .ts files).
+DEMO_NAMES: dict[str, dict[str, str]] = {
+    "en": {"site": "Demo checkpoint"},
+    "ru": {
+        "site": "Демо-пункт пропуска",
+        "Entry1": "Въезд 1",
+        "Exit1": "Выезд 1",
+        "Entry2": "Въезд 2",
+        "Yard": "Зона ожидания",
+    },
+    "kk": {
+        "site": "Демо өткізу пункті",
+        "Entry1": "Кіру 1",
+        "Exit1": "Шығу 1",
+        "Entry2": "Кіру 2",
+        "Yard": "Күту аймағы",
+    },
+}
 # Test values of the stand-ins only; a real site stores its own with `cgrconsole secret set ...`.
 DEMO_SECRETS = {"cgr/registration_token": "demo-registration-token", "drvn/password": "demo-password"}
 
 
-def demo_config(uplink: UplinkConfig | None = None) -> Config:
+def demo_cameras(language: str = "en") -> tuple[CameraConfig, ...]:
+    """The demo's cameras titled in ``language`` (ru, kk, en; anything else: English)."""
+    names = DEMO_NAMES.get(language, {})
+    return tuple(replace(c, title=names.get(c.name, c.title)) for c in DEMO_CAMERAS)
+
+
+def demo_config(uplink: UplinkConfig | None = None, language: str = "en") -> Config:
+    names = DEMO_NAMES.get(language, DEMO_NAMES["en"])
     return Config(
-        site=SiteConfig(name="Demo checkpoint", timezone="Asia/Almaty"),
-        cameras=DEMO_CAMERAS,
+        site=SiteConfig(name=names.get("site", DEMO_NAMES["en"]["site"]), timezone="Asia/Almaty"),
+        cameras=demo_cameras(language),
         uplink=uplink or UplinkConfig(),
         # Loopback only, with the self-signed certificate made in the demo's data folder; another
         # program on 8443 moves the demo to a free port (Engine(live_port_fallback=True) says which).

@@ -22,7 +22,7 @@ from cgrconsole.core.review.events import DetectedPlate
 from cgrconsole.core.review.media import encode_jpeg
 from cgrconsole.core.synthetic.scene import Scene, SceneSpec
 from cgrconsole.core.uplink.destination import Rejected, RetryLater
-from cgrconsole.demo import DEMO_CAMERAS
+from cgrconsole.demo import DEMO_CAMERAS, demo_cameras
 from cgrconsole.ui.event_text import uplink_summary_text
 from cgrconsole.ui.events_model import Column
 from cgrconsole.ui.history_window import Column as HistoryColumn
@@ -128,7 +128,8 @@ def test_screenshot_events_panel_and_delivery_dialog(
 ) -> None:
     apply_theme(qapp)
     cgr, drvn = ScriptedAnswers("cgr"), ScriptedAnswers("drvn")
-    cameras = [replace(c, anpr=False) for c in DEMO_CAMERAS]  # the list is filled by hand, not by ANPR
+    # the list is filled by hand, not by ANPR
+    cameras = [replace(c, anpr=False) for c in demo_cameras(language)]
     engine = engine_factory(cameras, destinations=[cgr, drvn])
     window = open_window(engine, 1280, 800)
     now = time.time()
@@ -249,7 +250,7 @@ def test_screenshot_history_window(
     """A returning truck searched by part of its plate typed in Cyrillic, over a week of events."""
     apply_theme(qapp)
     cgr = ScriptedAnswers("cgr")
-    cameras = [replace(c, anpr=False) for c in DEMO_CAMERAS]
+    cameras = [replace(c, anpr=False) for c in demo_cameras(language)]
     engine = engine_factory(cameras, destinations=[cgr])
     window = open_window(engine, 1280, 800)
     rng = random.Random(5)

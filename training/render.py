@@ -5,10 +5,14 @@ What goes in (see ``docs/plate_net.md`` for the figures):
 * plate pictures of both renderers, posed and degraded (:func:`training.synth.plate_sample`);
 * whole frames of renderer 2 (``benchmarks/plateset2``), tune indices from ``--frames2-start`` (1000) on:
   indices 0..999 are the validation slice, never trained on; the holdout (>= 100 000) is never rendered;
-* whole frames of renderer 1 (``benchmarks/anpr_dataset.py``'s generator) with dataset seed 11: the
-  evaluation set is seed 7, never trained on.
+* whole frames of renderer 1 (``benchmarks/anpr_dataset.py``'s generator) with dataset seeds 11 and 13:
+  the evaluation set is seed 7, never trained on.
 
-Usage: python -m training.render [--out training/out/crops.npz] [--plates 24000] [--frames2 800]
+Each whole frame gives crops at its truth box (jittered as the finder's boxes are) and the crops the reader
+itself would give the network: the finder's regions that hold the plate, cut by ``reader.plate_crop``, and
+one view of its second look (:func:`training.synth.finder_crops`).
+
+Usage: python -m training.render [--out training/out/crops.npz] [--plates 28000] [--frames2 1600]
        [--frames1 1200] [--seed 15]
        python -m training.render --validation   (training/out/validation.npz: see validation())
 """
@@ -25,15 +29,17 @@ import numpy as np
 
 from benchmarks.plateset2.sample import HOLDOUT_START
 from benchmarks.plateset2.sample import make_sample as frame2
+from cgrconsole.core.anpr.finder import PlateFinder
 from cgrconsole.core.anpr.variants import crop_margins
 from cgrconsole.core.synthetic.plate_images import make_sample as frame1
-from training.synth import Sample, cut, frame_crops, plate_sample
+from training.synth import Sample, cut, finder_crops, frame_crops, frame_pixels, plate_sample
 
 ROOT = Path(__file__).resolve().parents[1]
 VALIDATION2 = range(0, 1000)  # renderer 2's tune indices held back for validation and benchmarks/plate_net.py
 EVALUATION_SEED1 = 7  # renderer 1's evaluation set (benchmarks/anpr_dataset.py's default seed)
-TRAINING_SEED1 = 11
-CROPS_PER_FRAME2, CROPS_PER_FRAME1 = 3, 2
+TRAINING_SEEDS1 = (11, 13)  # frames1 frames of each; seed 11 half degraded, seed 13 two thirds
+CROPS_PER_FRAME2, CROPS_PER_FRAME1 = 2, 1  # at the jittered truth box, besides the finder's crops
+VIEWS_PER_FRAME = 1  # of the second look's views, besides the finder's first crops
 R2_SHARE = 0.55  # of the plate pictures: renderer 2 draws the flag strips and region boxes of real plates
 
 
@@ -53,16 +59,38 @@ def render(plates: int, frames2: int, frames2_start: int, frames1: int, seed: in
         samples.append(plate_sample(rng, "r2" if rng.random() < R2_SHARE else "r1"))
         if (i + 1) % 4000 == 0:
             print(f"  {i + 1} plate pictures, {time.perf_counter() - started:.0f} s", flush=True)
-    for index in range(frames2_start, frames2_start + frames2):
-        frame, truth = frame2(index)
-        quad = np.float32(truth["quad"])
-        samples += frame_crops(frame, quad, truth["plate"], truth["format"], "f2", rng, CROPS_PER_FRAME2)
+    finder = PlateFinder(max_regions=3)
+    found = {"f2": 0, "f1": 0}
+    with frame_pixels():
+        for index in range(frames2_start, frames2_start + frames2):
+            frame, truth = frame2(index)
+            quad = np.float32(truth["quad"])
+            samples += frame_crops(frame, quad, truth["plate"], truth["format"], "f2", rng, CROPS_PER_FRAME2)
+            crops = finder_crops(
+                frame, truth["box"], truth["plate"], truth["format"], "finder2", finder, VIEWS_PER_FRAME
+            )
+            found["f2"] += bool(crops)
+            samples += crops
     print(f"  {frames2} frames of renderer 2, {time.perf_counter() - started:.0f} s", flush=True)
-    for index in range(frames1):
-        frame, truth = frame1(index, TRAINING_SEED1, degraded=index % 2 == 1)
-        quad = box_quad(truth["box"])
-        samples += frame_crops(frame, quad, truth["plate"], truth["format"], "f1", rng, CROPS_PER_FRAME1)
-    print(f"  {frames1} frames of renderer 1, {time.perf_counter() - started:.0f} s", flush=True)
+    for seed in TRAINING_SEEDS1:
+        for index in range(frames1):
+            degraded = index % 2 == 1 if seed == TRAINING_SEEDS1[0] else index % 3 != 0
+            frame, truth = frame1(index, seed, degraded=degraded)
+            quad = box_quad(truth["box"])
+            samples += frame_crops(frame, quad, truth["plate"], truth["format"], "f1", rng, CROPS_PER_FRAME1)
+            crops = finder_crops(
+                frame, truth["box"], truth["plate"], truth["format"], "finder1", finder, VIEWS_PER_FRAME
+            )
+            found["f1"] += bool(crops)
+            samples += crops
+        print(
+            f"  {frames1} frames of renderer 1 seed {seed}, {time.perf_counter() - started:.0f} s", flush=True
+        )
+    print(
+        f"  the finder held the plate in {found['f2']} of {frames2} renderer-2 frames and"
+        f" {found['f1']} of {len(TRAINING_SEEDS1) * frames1} renderer-1 frames",
+        flush=True,
+    )
     return samples
 
 
@@ -99,8 +127,8 @@ def save(samples: list[Sample], out: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "training" / "out" / "crops.npz")
-    parser.add_argument("--plates", type=int, default=24000)
-    parser.add_argument("--frames2", type=int, default=800)
+    parser.add_argument("--plates", type=int, default=28000)
+    parser.add_argument("--frames2", type=int, default=1600)
     parser.add_argument("--frames2-start", type=int, default=VALIDATION2.stop)
     parser.add_argument("--frames1", type=int, default=1200)
     parser.add_argument("--seed", type=int, default=15)

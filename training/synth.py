@@ -14,7 +14,10 @@ reader's margins, jittered like the finder's boxes, stretched to the network's i
 
 from __future__ import annotations
 
+import contextlib
+import math
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import cv2
@@ -26,11 +29,15 @@ from benchmarks.plateset2.fonts import FONTS as FONTS2
 from benchmarks.plateset2.fonts import FontSpec
 from benchmarks.plateset2.layouts import layout_for
 from benchmarks.plateset2.pose import project
+from cgrconsole.core.anpr.finder import PlateFinder
 from cgrconsole.core.anpr.formats import FORMATS, FORMATS_BY_NAME, PlateFormat
 from cgrconsole.core.anpr.plate_net import INPUT_HEIGHT, INPUT_WIDTH
+from cgrconsole.core.anpr.reader import plate_crop
+from cgrconsole.core.anpr.variants import crop_margins, crop_variants
 from cgrconsole.core.synthetic import degrade as degrade1
 from cgrconsole.core.synthetic import plate_render as render1
 
+FRAME_PX_PER_MM = plate2.PX_PER_MM  # renderer 2's own resolution, kept for its whole frames (frame_pixels)
 plate2.PX_PER_MM = 1.2  # renderer 2 draws at 2.4 px/mm for 350 px plates in a 2x supersampled frame; the
 # network sees at most 128 px of width, so half of it loses nothing and draws four times faster
 
@@ -76,6 +83,11 @@ EXTRA_FONTS = tuple(  # more bold sans faces of the plates' style, installed wit
 WIDTH_PX = (85.0, 380.0)  # a little beyond the sets' 100-350 px
 POSE_DEG = (36.0, 18.0, 10.0)  # yaw, pitch, roll: a little beyond the sets' +-30, +-15, +-8
 CLEAN_SHARE = 0.35
+# the degradations the reader loses most on (docs/plate_net.md): of the pictures degraded by renderer 2's
+# effects, this share gets one of them for sure, drawn half the time by renderer 2's effect and half the
+# time by a harsher one of this module's own (longer blur, uneven glare, wider bars, darker bands)
+HARD_EFFECTS = ("motion_blur", "overexposure", "shadow", "occlusion")
+HARD_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -184,8 +196,15 @@ def _degraded(canvas: np.ndarray, quad: np.ndarray, rng: random.Random) -> tuple
         lights = [(float(quad[:, 0].min()) - 0.6 * width, top), (float(quad[:, 0].max()) + 0.6 * width, top)]
         scene = effects2.Scene(rng, quad, lights, (float(quad[:, 0].mean()), float(quad[:, 1].max())))
         scene.jpeg_quality = rng.randint(60, 95)
-        for name in effects2.pick(rng):
-            canvas = effects2.ORDER[name](canvas, scene)
+        names = effects2.pick(rng)
+        hard = rng.choice(HARD_EFFECTS) if rng.random() < HARD_SHARE else None
+        if hard is not None and hard not in names:
+            exclusive = {"overexposure": "night", "night": "overexposure"}
+            names = [n for n in effects2.ORDER if n in (*names, hard) and n != exclusive.get(hard)]
+        harsh = hard is not None and rng.random() < 0.5
+        for name in names:
+            effect = HARSH[name] if harsh and name == hard else effects2.ORDER[name]
+            canvas = effect(canvas, scene)
         out = np.clip(canvas, 0, 255).astype(np.uint8)
         ok, data = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, scene.jpeg_quality])
         return (cv2.imdecode(data, cv2.IMREAD_UNCHANGED) if ok else out), "effects2"
@@ -195,6 +214,84 @@ def _degraded(canvas: np.ndarray, quad: np.ndarray, rng: random.Random) -> tuple
         np.clip(canvas, 0, 255).astype(np.uint8), np.random.default_rng(rng.getrandbits(32)), level, box
     )
     return out, "degrade1"
+
+
+def _harsh_motion_blur(img: np.ndarray, s: effects2.Scene) -> np.ndarray:
+    """A longer smear than renderer 2's (up to 14 % of the plate's width), at any angle."""
+    length = max(3, round(s.plate_width * s.rng.uniform(0.04, 0.14)))
+    angle = s.rng.uniform(-90, 90)
+    kernel = np.zeros((length, length), np.float32)
+    c = (length - 1) / 2
+    dx, dy = math.cos(math.radians(angle)) * c, math.sin(math.radians(angle)) * c
+    cv2.line(kernel, (round(c - dx), round(c - dy)), (round(c + dx), round(c + dy)), 1.0, 1, cv2.LINE_AA)
+    return cv2.filter2D(img, -1, kernel / kernel.sum())
+
+
+def _harsh_overexposure(img: np.ndarray, s: effects2.Scene) -> np.ndarray:
+    """Sun or a flash on part of the plate: a gain rising across it, clipped at white, bloomed."""
+    h, w = img.shape[:2]
+    g = s.np_rng()
+    centre = s.plate_quad.mean(axis=0) + g.uniform(-0.5, 0.5, 2) * np.float32(
+        [s.plate_width, 0.3 * s.plate_width]
+    )
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    spread = s.plate_width * s.rng.uniform(0.3, 1.2)
+    spot = np.exp(-((xx - centre[0]) ** 2 + (yy - centre[1]) ** 2) / (2 * spread**2))
+    gain = s.rng.uniform(1.2, 1.8) + s.rng.uniform(0.4, 1.4) * spot
+    out = np.minimum(img * gain[..., None] + s.rng.uniform(20, 70), 255.0)
+    sigma = s.plate_width * 0.02 + 1
+    return out * 0.8 + cv2.GaussianBlur(out, (0, 0), sigma) * 0.2
+
+
+def _harsh_shadow(img: np.ndarray, s: effects2.Scene) -> np.ndarray:
+    """Renderer 2's shade bands, darker (to a quarter of the light) and with hard edges."""
+    h, w = img.shape[:2]
+    mask = np.ones((h, w), np.float32)
+    centre = s.plate_quad.mean(axis=0)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    for _ in range(s.rng.randint(1, 3)):
+        angle = math.radians(s.rng.uniform(-80, 80) + 90 * s.rng.randint(0, 1))
+        width = s.plate_width * s.rng.uniform(0.05, 0.5)
+        offset = s.rng.uniform(-0.45, 0.45) * s.plate_width
+        d = np.abs((xx - centre[0]) * math.cos(angle) + (yy - centre[1]) * math.sin(angle) - offset)
+        band = np.clip((width / 2 - d) / max(1.0, width * 0.04), 0, 1)
+        mask *= 1 - band * s.rng.uniform(0.45, 0.75)
+    return img * mask[..., None]
+
+
+def _harsh_occlusion(img: np.ndarray, s: effects2.Scene) -> np.ndarray:
+    """One or two bars across the plate (thicker than renderer 2's), or a blob over a corner."""
+    q, pw = s.plate_quad, s.plate_width
+    ph = float(np.linalg.norm(q[3] - q[0]))
+    out = img.copy()
+    for _ in range(s.rng.randint(1, 2)):
+        color = tuple(float(c) for c in np.float32([s.rng.uniform(10, 230)] * 3) * s.rng.uniform(0.8, 1.0))
+        if s.rng.random() < 0.7:
+            x = q[0] + (q[1] - q[0]) * s.rng.uniform(0.05, 0.95)
+            tilt = s.rng.uniform(-0.5, 0.5) * ph
+            p0, p1 = x + np.float32([tilt, -ph]), x + (q[3] - q[0]) + np.float32([-tilt, ph])
+            thick = max(2, round(pw * s.rng.uniform(0.015, 0.05)))
+            cv2.line(out, _pt(p0), _pt(p1), color, thick, cv2.LINE_AA)
+        else:
+            corner = q[s.rng.randrange(4)] + (q.mean(axis=0) - q[s.rng.randrange(4)]) * s.rng.uniform(0, 0.3)
+            axes = (
+                max(2, round(pw * s.rng.uniform(0.04, 0.1))),
+                max(2, round(ph * s.rng.uniform(0.2, 0.45))),
+            )
+            cv2.ellipse(out, _pt(corner), axes, s.rng.uniform(0, 180), 0, 360, color, -1, cv2.LINE_AA)
+    return out
+
+
+def _pt(p: np.ndarray) -> tuple[int, int]:
+    return round(float(p[0])), round(float(p[1]))
+
+
+HARSH = {
+    "motion_blur": _harsh_motion_blur,
+    "overexposure": _harsh_overexposure,
+    "shadow": _harsh_shadow,
+    "occlusion": _harsh_occlusion,
+}
 
 
 def plate_sample(rng: random.Random, source: str) -> Sample:
@@ -219,3 +316,60 @@ def frame_crops(
 ) -> list[Sample]:
     """``count`` crops of one evaluation-generator frame around its truth ``quad`` (or box corners)."""
     return [Sample(cut(frame, finder_box(quad, rng)), plate, format_name, source) for _ in range(count)]
+
+
+@contextlib.contextmanager
+def frame_pixels() -> Iterator[None]:
+    """Renderer 2 at its own resolution, for its whole frames (they must look like the scored ones)."""
+    saved, plate2.PX_PER_MM = plate2.PX_PER_MM, FRAME_PX_PER_MM
+    try:
+        yield
+    finally:
+        plate2.PX_PER_MM = saved
+
+
+def reader_input(crop_bgr: np.ndarray) -> np.ndarray:
+    """A crop the reader gives the network, sized as ``plate_net.prepare`` does (before its stretch)."""
+    gray = cv2.cvtColor(crop_bgr, cv2.COLOR_BGR2GRAY)
+    shrink = gray.shape[0] > INPUT_HEIGHT or gray.shape[1] > INPUT_WIDTH
+    return cv2.resize(
+        gray, (INPUT_WIDTH, INPUT_HEIGHT), interpolation=cv2.INTER_AREA if shrink else cv2.INTER_LINEAR
+    )
+
+
+def holds_plate(box: tuple[int, int, int, int], truth: tuple[float, float, float, float]) -> bool:
+    """Whether the reader's crop of the finder's ``box`` holds the whole plate (``truth`` box) in its
+    width and most of it in its height: only then is the truth plate an honest label for it."""
+    pad_x, pad_y = crop_margins(box)
+    x0, y0, x1, y1 = box[0] - pad_x, box[1] - pad_y, box[2] + pad_x, box[3] + pad_y
+    tw, th = truth[2] - truth[0], truth[3] - truth[1]
+    inside_x = min(x1, truth[2]) - max(x0, truth[0])
+    inside_y = min(y1, truth[3]) - max(y0, truth[1])
+    overlap_y = min(box[3], truth[3]) - max(box[1], truth[1])
+    return inside_x >= 0.97 * tw and inside_y >= 0.8 * th and overlap_y >= 0.5 * (box[3] - box[1])
+
+
+def finder_crops(
+    frame: np.ndarray,
+    truth_box: tuple[float, float, float, float],
+    plate: str,
+    format_name: str,
+    source: str,
+    finder: PlateFinder,
+    views: int,
+) -> list[Sample]:
+    """The crops the reader would give the network for one frame: the finder's regions (as many as the
+    reader reads) whose crop holds the truth plate, cut by ``reader.plate_crop``, and up to ``views`` of
+    the second look's views (``variants.crop_variants``) of the first such region."""
+    samples: list[Sample] = []
+    for region in finder.find(frame)[:3]:
+        if not holds_plate(region.box, truth_box):
+            continue
+        first = plate_crop(frame, region.box)
+        samples.append(Sample(reader_input(first), plate, format_name, source))
+        if len(samples) == 1 and views:
+            for n, view in enumerate(crop_variants(frame, region.box, first)):
+                if n >= views:
+                    break
+                samples.append(Sample(reader_input(view), plate, format_name, source))
+    return samples

@@ -3,6 +3,9 @@
 One JSON object per image, in the order given, flushed as soon as it is known. A file that
 cannot be used gives ``{"file": ..., "error": "..."}`` and the rest continue; the command then exits
 1 (``ExitCode.FAILURE``) once every line is printed. The OCR model is loaded once for all files.
+
+``cgrconsole anpr video --lanes FILE.json``: the lanes of the picture, a JSON list of objects with the keys
+of a camera's ``[[cameras.lanes]]`` tables (``polygon``, ``direction`` or ``entry_motion``, ``name``).
 """
 
 from __future__ import annotations
@@ -15,10 +18,13 @@ from typing import TextIO
 import cv2
 import numpy as np
 
+from cgrconsole.config_toml import build
 from cgrconsole.core.anpr.interpret import PlateCandidate
+from cgrconsole.core.anpr.lanes import Lane
 from cgrconsole.core.anpr.ocr import DEFAULT_ENGINE, create_engine
 from cgrconsole.core.anpr.reader import PlateReader
 from cgrconsole.core.anpr.tracker import EntryMotion
+from cgrconsole.core.camera.settings import LaneConfig
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_PIXELS = 100_000_000  # larger is refused; above MAX_WIDTH it is scaled down first
@@ -27,6 +33,34 @@ MAX_WIDTH = 4096
 
 class ImageError(Exception):
     pass
+
+
+class LanesError(Exception):
+    """A lanes file that cannot be used; ``problems`` names each (``lanes[2].polygon: ...``)."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(f"{source}: {p}" for p in problems))
+
+
+def load_lanes(path: Path) -> tuple[Lane, ...]:
+    """The lanes of a JSON file (see the module's docstring), checked as the configuration checks them."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise LanesError(str(path), [f"cannot be read as JSON ({exc})"]) from None
+    if not isinstance(data, list) or not data:
+        raise LanesError(str(path), ['expected a JSON list of lanes: [{"polygon": [[x, y], ...], ...}]'])
+    problems: list[str] = []
+    lanes = []
+    for number, item in enumerate(data, 1):
+        lane = build(LaneConfig, item, f"lanes[{number}]", problems)
+        if lane is not None:
+            problems += lane.problems(f"lanes[{number}]")
+            lanes.append(Lane.from_config(lane))
+    if problems:
+        raise LanesError(str(path), problems)
+    return tuple(lanes)
 
 
 def load_image(path: Path) -> tuple[np.ndarray, float]:
@@ -106,11 +140,13 @@ def read_video(
     sample_fps: float = 8.0,
     out: TextIO = sys.stdout,
     entry_motion: EntryMotion = "down",
+    lanes: tuple[Lane, ...] = (),
 ) -> int:
     """One JSON line per vehicle event of a video file or RTSP URL; returns 1 when it was not read whole.
 
     With ``direction="auto"`` ``entry_motion`` says which motion of the vehicle is entry (see
-    ``cgrconsole.core.anpr.tracker.ENTRY_MOTIONS``).
+    ``cgrconsole.core.anpr.tracker.ENTRY_MOTIONS``). With ``lanes`` an event takes its lane's direction;
+    a plate in no lane takes ``direction`` and ``entry_motion``.
     """
     import av
     import av.error
@@ -120,7 +156,7 @@ def read_video(
 
     ocr = create_engine(engine)
     ocr.load()
-    reader, tracker = PlateReader(ocr), PlateTracker(direction, entry_motion=entry_motion)
+    reader, tracker = PlateReader(ocr), PlateTracker(direction, entry_motion=entry_motion, lanes=lanes)
 
     def emit(event: PlateEvent) -> None:
         record = {
@@ -147,7 +183,9 @@ def read_video(
             if t < next_t:
                 continue
             next_t = t + 1 / sample_fps
-            for event in tracker.update(t, reader.read(frame.to_ndarray(format="rgb24"))):
+            image = frame.to_ndarray(format="rgb24")
+            size = (image.shape[1], image.shape[0])
+            for event in tracker.update(t, reader.read(image), size=size):
                 emit(event)
     except (av.error.FFmpegError, OSError) as exc:
         damaged = True

@@ -49,6 +49,9 @@ timezone = "Asia/Almaty"
 # anpr = true
 # transport = "tcp"                      # tcp | udp
 # roi = [0.1, 0.3, 0.9, 1.0]             # optional: x1, y1, x2, y2 as fractions
+# [[cameras.lanes]]                      # optional, several lanes in one picture: each with its own
+# polygon = [[0, 0.4], [0.5, 0.4], [0.5, 1], [0, 1]]   # direction (corners as fractions of the picture)
+# direction = "entry"                    # or entry_motion = "away"; a plate in no lane: the camera's
 
 # [sftp]                                 # archive upload (docs/archive_upload.md); password:
 # enabled = true                         #   cgrconsole secret set sftp/password

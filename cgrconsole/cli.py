@@ -60,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --direction auto, how an entering vehicle moves: its plate goes down or up the picture, "
         "or it comes towards or drives away from the camera (default: down)",
     )
+    video.add_argument(
+        "--lanes",
+        type=Path,
+        metavar="FILE.json",
+        help="the picture's lanes, each a polygon with its own direction (a JSON list of objects with the "
+        "keys of [[cameras.lanes]]); a plate in no lane takes --direction / --entry-motion",
+    )
     video.add_argument("--fps", type=float, default=8.0, help="frames analysed per second of video")
     video.add_argument("source", metavar="FILE_OR_URL")
     standin = commands.add_parser(
@@ -100,11 +107,21 @@ def main(argv: list[str] | None = None) -> int:
         module = importlib.import_module(f"cgrconsole.standins.{args.which}")
         return int(module.main(args.options))
     if args.command == "anpr":
-        from cgrconsole.anpr_cli import read_images, read_video
+        from cgrconsole.anpr_cli import LanesError, load_lanes, read_images, read_video
 
         if args.anpr_command == "video":
+            try:
+                lanes = load_lanes(args.lanes) if args.lanes else ()
+            except LanesError as exc:
+                print(exc, file=sys.stderr)
+                return ExitCode.CONFIG
             return read_video(
-                args.source, args.engine, args.direction, args.fps, entry_motion=args.entry_motion
+                args.source,
+                args.engine,
+                args.direction,
+                args.fps,
+                entry_motion=args.entry_motion,
+                lanes=lanes,
             )
         failures = read_images(args.images, args.engine)
         return ExitCode.FAILURE if failures else ExitCode.OK

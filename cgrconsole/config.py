@@ -287,6 +287,8 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
                     f"{key}.roi: must be [x1, y1, x2, y2] fractions with 0 <= x1 < x2 <= 1 and "
                     "0 <= y1 < y2 <= 1"
                 )
+        for number, lane in enumerate(camera.lanes, 1):
+            problems += lane.problems(f"{key}.lanes[{number}]")
 
 
 def _synthetic_problems(key: str, url: CameraUrl) -> list[str]:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from cgrconsole import __version__
 from cgrconsole.config import Config
+from cgrconsole.core.anpr.lanes import Lane
 from cgrconsole.core.anpr.ocr import create_engine
 from cgrconsole.core.anpr.recognizer import CameraRecognition, RecognitionService
 from cgrconsole.core.archive.index import ArchiveIndex
@@ -242,6 +243,7 @@ class Engine:
                 "auto" if c.entry_motion else c.direction,
                 c.roi,
                 c.entry_motion or "down",
+                tuple(Lane.from_config(lane) for lane in c.lanes),
             )
             for c in self.config.cameras
             if c.enabled and c.anpr and c.name in self.cameras.workers

@@ -8,15 +8,16 @@ from it on the **held-out** part, not to be looked at until a change is final (s
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from typing import Any
 
 import cv2
 import numpy as np
 
-from cgrconsole.core.anpr.formats import FORMATS_BY_NAME
+from cgrconsole.core.anpr.formats import FORMATS_BY_NAME, PlateFormat
 
 from . import effects
-from .fonts import available_fonts, missing_packages
+from .fonts import FontSpec, available_fonts, missing_packages
 from .layouts import layout_for
 from .plate import mount, render_plate
 from .pose import pose_face
@@ -54,9 +55,20 @@ def _map(points: np.ndarray, homography: np.ndarray) -> np.ndarray:
     return cv2.perspectiveTransform(points.reshape(1, -1, 2).astype(np.float32), homography)[0] / SUPERSAMPLE
 
 
-def make_sample(index: int) -> tuple[np.ndarray, dict[str, Any]]:
-    """The RGB uint8 frame of sample ``index`` and its truth line."""
-    rng = random.Random(f"plateset2:{index}")
+@dataclass(frozen=True)
+class MountedPlate:
+    """A plate drawn and mounted in its holder: what a vehicle carries, and its truth."""
+
+    format: PlateFormat
+    plate: str
+    font: FontSpec
+    picture: np.ndarray  # the plate in its holder, RGB uint8
+    quad: np.ndarray  # the plate's corners in ``picture``
+    holder: str
+
+
+def make_plate(rng: random.Random) -> MountedPlate:
+    """A plate of the set's format mix, in one of the installed fonts of its style, mounted."""
     fmt = FORMATS_BY_NAME[rng.choices(list(MIX), weights=list(MIX.values()))[0]]
     plate = fmt.generate(rng)
     fonts = available_fonts("gost" if fmt.country == "RU" else "din")
@@ -65,6 +77,21 @@ def make_sample(index: int) -> tuple[np.ndarray, dict[str, Any]]:
     font = rng.choice(fonts)
     picture, _ = render_plate(layout_for(fmt.name, plate, rng), font, rng)
     mounted, quad, holder = mount(picture, rng)
+    return MountedPlate(fmt, plate, font, mounted, quad, holder)
+
+
+def make_sample(index: int) -> tuple[np.ndarray, dict[str, Any]]:
+    """The RGB uint8 frame of sample ``index`` and its truth line."""
+    rng = random.Random(f"plateset2:{index}")
+    made = make_plate(rng)
+    fmt, plate, font, mounted, quad, holder = (
+        made.format,
+        made.plate,
+        made.font,
+        made.picture,
+        made.quad,
+        made.holder,
+    )
 
     width = rng.uniform(*WIDTH_PX)
     angles = tuple(rng.uniform(-limit, limit) for limit in POSE_DEG)

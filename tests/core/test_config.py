@@ -228,3 +228,68 @@ def test_entry_motion_is_optional_checked_and_reaches_the_tracker(tmp_path: Path
     trackers = {c.camera: c.tracker for c in engine.recognition.cameras}
     assert (trackers["Gate"].direction, trackers["Gate"].entry_motion) == ("auto", "away")
     assert trackers["Lane"].direction == "exit", "without entry_motion the camera's direction is kept"
+
+
+LANES = """
+[[cameras.lanes]]
+name = "in"
+polygon = [[0, 0.3], [0.5, 0.3], [0.5, 1], [0, 1]]
+entry_motion = "away"
+
+[[cameras.lanes]]
+polygon = [[0.5, 0.3], [1, 0.3], [1, 1], [0.5, 1]]
+direction = "exit"
+"""
+
+
+def test_lanes_are_polygons_with_their_own_direction_checked_by_field_and_reach_the_tracker(
+    tmp_path: Path,
+) -> None:
+    from cgrconsole.core.anpr.lanes import Lane
+    from cgrconsole.core.camera.settings import LaneConfig
+    from cgrconsole.core.secrets import MemoryKeyring, SecretStore
+    from cgrconsole.engine import Engine
+    from cgrconsole.paths import AppPaths
+
+    assert parse_config(GOOD).cameras[1].lanes == (), "default: no lanes, the camera's direction"
+    config = parse_config(GOOD + LANES)  # [[cameras.lanes]] belongs to the camera above it
+    first, second = config.cameras
+    assert first.lanes == () and second.lanes == (
+        LaneConfig(((0, 0.3), (0.5, 0.3), (0.5, 1), (0, 1)), entry_motion="away", name="in"),
+        LaneConfig(((0.5, 0.3), (1, 0.3), (1, 1), (0.5, 1)), direction="exit"),
+    )
+    for old, new, expected in (
+        ('entry_motion = "away"', 'entry_motion = "away"\ndirection = "entry"', "lanes[1].direction: give"),
+        ('direction = "exit"', "", "cameras[2].lanes[2].direction: give the lane either direction"),
+        (
+            "[1, 0.3], [1, 1]",
+            "[1.2, 0.3], [1, 1]",
+            "cameras[2].lanes[2].polygon: corners are [x, y] fractions",
+        ),
+        ("[0.5, 0.3], [0.5, 1], [0, 1]]", "[0.5, 0.3]]", "cameras[2].lanes[1].polygon: needs at least 3"),
+        ("[0.5, 0.3], [0.5, 1], [0, 1]", "[0, 0.3], [0, 1]", "cameras[2].lanes[1].polygon: encloses no area"),
+        (
+            "[0.5, 0.3], [1, 0.3]",
+            "[0.5, 0.3, 0], [1, 0.3]",
+            "cameras[2].lanes[2].polygon[1]: expected a list of 2",
+        ),
+        ('name = "in"', 'side = "in"', "cameras[2].lanes[1].side: unknown key"),
+    ):
+        text = GOOD + LANES.replace(old, new, 1)
+        found = problems(text)
+        assert any(expected in p and p.startswith("cameras[2].lanes[") for p in found), (expected, found)
+        report = parse_config_report(text)
+        assert report.config.cameras[0].problem == "" and not report.config.cameras[1].enabled, (
+            "only the camera with the bad lane is switched off"
+        )
+
+    paths = AppPaths(tmp_path / "data", tmp_path / "data" / "archive", tmp_path / "data" / "logs")
+    camera = CameraConfig("Gate", "synthetic://Gate?seed=1", "entry", lanes=second.lanes)
+    engine = Engine(Config(cameras=(camera,)), paths, SecretStore(MemoryKeyring()))
+    assert engine.recognition is not None
+    (tracker,) = (c.tracker for c in engine.recognition.cameras)
+    assert tracker.lanes == (
+        Lane(((0, 0.3), (0.5, 0.3), (0.5, 1), (0, 1)), "auto", "away", "in"),
+        Lane(((0.5, 0.3), (1, 0.3), (1, 1), (0.5, 1)), "exit"),
+    )
+    assert tracker.direction == "entry", "a plate in no lane takes the camera's direction"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cgrconsole.core.anpr.lanes import Lane
 from cgrconsole.core.anpr.motion import MotionGate, Roi
 from cgrconsole.core.anpr.ocr import OcrEngine
 from cgrconsole.core.anpr.reader import PlateReader
@@ -51,6 +52,7 @@ class CameraRecognition:
     direction: str = "auto"
     roi: Roi | None = None
     entry_motion: EntryMotion = "down"  # with direction auto: which motion is entry (tracker.ENTRY_MOTIONS)
+    lanes: tuple[Lane, ...] = ()  # each with its own direction; a plate in none takes the two above
     gate: MotionGate = field(init=False)
     tracker: PlateTracker = field(init=False)
     last_read: float = 0.0
@@ -64,7 +66,12 @@ class CameraRecognition:
         self.gate = MotionGate(self.roi)
         # gap 0.7 s at 5 frames/s: the event follows the vehicle out of view within a second
         self.tracker = PlateTracker(
-            self.direction, gap_s=0.7, settle_s=2.0, linger_s=30.0, entry_motion=self.entry_motion
+            self.direction,
+            gap_s=0.7,
+            settle_s=2.0,
+            linger_s=30.0,
+            entry_motion=self.entry_motion,
+            lanes=self.lanes,
         )
 
 
@@ -155,7 +162,8 @@ class RecognitionService:
             reading.box,
         )
         self.read_ms = [*self.read_ms[-199:], reading.ms]
-        self._emit(camera, camera.tracker.update(frame.wallclock, reading, frame))
+        size = (frame.image.shape[1], frame.image.shape[0])
+        self._emit(camera, camera.tracker.update(frame.wallclock, reading, frame, size))
 
     def _set_status(self, status: RecognitionStatus) -> None:
         self.status = status

@@ -13,19 +13,25 @@ making a second event.
 
 With ``direction="auto"`` each event's direction comes from the vehicle's motion, and
 ``entry_motion`` says which motion is entry, as the camera is mounted (see :data:`ENTRY_MOTIONS`).
+With ``lanes`` (see :mod:`~cgrconsole.core.anpr.lanes`) an event takes the direction of the lane its
+plate was in (most of its readings); a plate in no lane takes the tracker's own direction.
+
+A frame may show several plates (two vehicles side by side): ``update`` takes every reading of the
+frame, and each joins a different track.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from cgrconsole.core.anpr.formats import match_formats
 from cgrconsole.core.anpr.interpret import PlateCandidate, best_candidates
+from cgrconsole.core.anpr.lanes import EntryMotion, Lane, lane_of, majority_lane
 from cgrconsole.core.anpr.reader import PlateReading
 
-EntryMotion = Literal["down", "up", "towards", "away"]
 ENTRY_MOTIONS: tuple[EntryMotion, ...] = ("down", "up", "towards", "away")
 """How an entering vehicle moves in the picture: its plate goes ``down`` or ``up`` the picture, or it
 comes ``towards`` the camera (the plate grows) or drives ``away`` from it (the plate shrinks). The
@@ -50,6 +56,7 @@ class PlateEvent:
 class _Track:
     id: int
     readings: list[tuple[float, PlateReading]] = field(default_factory=list)
+    lanes: list[int | None] = field(default_factory=list)  # the lane of each reading (None: in no lane)
     emitted: bool = False
     still_since: float | None = None
     best_frame: Any = None
@@ -79,9 +86,12 @@ class PlateTracker:
         min_confidence: float = 0.3,
         linger_s: float = 30.0,
         entry_motion: EntryMotion = "down",
+        lanes: Sequence[Lane] = (),
     ) -> None:
-        if entry_motion not in ENTRY_MOTIONS:
-            raise ValueError(f"entry_motion must be one of {', '.join(ENTRY_MOTIONS)}, not {entry_motion!r}")
+        for motion in (entry_motion, *(lane.entry_motion for lane in lanes)):
+            if motion not in ENTRY_MOTIONS:
+                raise ValueError(f"entry_motion must be one of {', '.join(ENTRY_MOTIONS)}, not {motion!r}")
+        self.lanes = tuple(lanes)
         self.direction = direction
         self.entry_motion = entry_motion
         self.gap_s = gap_s
@@ -97,34 +107,49 @@ class PlateTracker:
         """A vehicle is in view (or was a moment ago): keep reading frames even without motion."""
         return any(not track.emitted or track.still_since is not None for track in self._tracks)
 
-    def update(self, t: float, reading: PlateReading | None, frame: Any = None) -> list[PlateEvent]:
-        if (
-            reading is not None
-            and reading.plate
-            and reading.box
-            and reading.confidence >= self.min_confidence
-        ):
-            track = self._match(t, reading)
+    def update(
+        self,
+        t: float,
+        reading: PlateReading | Sequence[PlateReading] | None,
+        frame: Any = None,
+        size: tuple[int, int] | None = None,
+    ) -> list[PlateEvent]:
+        """The readings of one frame (one, several, or none); ``size`` (width, height) places them in lanes.
+
+        Each reading of the frame joins a different track: two plates seen at once are two vehicles.
+        """
+        readings = [] if reading is None else [reading] if isinstance(reading, PlateReading) else reading
+        if self.lanes and readings and size is None:
+            raise ValueError("a tracker with lanes needs the frame's size to place the plates")
+        taken: set[int] = set()
+        for one in readings:
+            if not (one.plate and one.box and one.confidence >= self.min_confidence):
+                continue
+            track = self._match(t, one, taken)
             if track is None:
                 track = _Track(self._next_id)
                 self._next_id += 1
                 self._tracks.append(track)
-            moved = _moved(track.last_box, reading.box) if track.readings else True
+            taken.add(track.id)
+            moved = _moved(track.last_box, one.box) if track.readings else True
             track.still_since = None if moved else (track.still_since or t)
-            track.readings.append((t, reading))
-            if reading.confidence > track.best_confidence:
-                track.best_confidence, track.best_frame = reading.confidence, frame
-                track.best_plate = reading.plate
+            track.readings.append((t, one))
+            track.lanes.append(lane_of(self.lanes, one.box, size) if self.lanes and size else None)
+            if one.confidence > track.best_confidence:
+                track.best_confidence, track.best_frame = one.confidence, frame
+                track.best_plate = one.plate
         return self._due(t, final=False)
 
     def finish(self, t: float) -> list[PlateEvent]:
         """End of the video: every open track becomes an event."""
         return self._due(t, final=True)
 
-    def _match(self, t: float, reading: PlateReading) -> _Track | None:
+    def _match(self, t: float, reading: PlateReading, taken: set[int]) -> _Track | None:
         assert reading.box is not None and reading.plate is not None
         best, best_cost = None, float("inf")
         for track in self._tracks:
+            if track.id in taken:
+                continue
             distance = _center_distance(track.last_box, reading.box)
             text = text_distance(track.readings[-1][1].plate or "", reading.plate)
             if t - track.last_time > self.gap_s:
@@ -176,19 +201,28 @@ class PlateTracker:
             track.best_frame,
         )
 
+    def lane(self, track_lanes: Sequence[int | None]) -> Lane | None:
+        """The lane of a track whose readings were in ``track_lanes`` (None: in no lane)."""
+        index = majority_lane(track_lanes)
+        return None if index is None else self.lanes[index]
+
     def _direction(self, track: _Track) -> str:
-        if self.direction in ("entry", "exit"):
-            return self.direction
+        lane = self.lane(track.lanes)
+        direction, entry_motion = (
+            (lane.direction, lane.entry_motion) if lane else (self.direction, self.entry_motion)
+        )
+        if direction in ("entry", "exit"):
+            return direction
         boxes = [reading.box for _, reading in track.readings if reading.box is not None]
         first, last = boxes[0], boxes[-1]
-        if self.entry_motion in ("down", "up"):
+        if entry_motion in ("down", "up"):
             moved_down = (last[1] + last[3]) >= (first[1] + first[3])
-            return "entry" if moved_down == (self.entry_motion == "down") else "exit"
+            return "entry" if moved_down == (entry_motion == "down") else "exit"
         # towards/away: the plate's width grows as the vehicle comes closer; the first and last few
         # readings are averaged because a single box's width jitters by a few pixels
         k = max(1, len(boxes) // 3)
         grew = _mean_width(boxes[-k:]) >= _mean_width(boxes[:k])
-        return "entry" if grew == (self.entry_motion == "towards") else "exit"
+        return "entry" if grew == (entry_motion == "towards") else "exit"
 
 
 def _mean_width(boxes: list[tuple[int, int, int, int]]) -> float:

@@ -8,6 +8,48 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+EntryMotionName = Literal["down", "up", "towards", "away"]  # cgrconsole.core.anpr.tracker.ENTRY_MOTIONS
+
+
+@dataclass(frozen=True)
+class LaneConfig:
+    """One lane a camera sees (a ``[[cameras.lanes]]`` table): a polygon of the picture and its direction.
+
+    ``polygon`` is 3 or more ``[x, y]`` corners as fractions of the picture's width and height (0..1, like
+    ``roi``; independent of the stream's resolution). The lane has either a fixed ``direction`` or its own
+    ``entry_motion`` (which motion of a vehicle in this lane is entry), exactly one of the two.
+    """
+
+    polygon: tuple[tuple[float, float], ...]
+    direction: Literal["entry", "exit"] | None = None
+    entry_motion: EntryMotionName | None = None
+    name: str = ""  # for the operator and the log only
+
+    def problems(self, key: str) -> list[str]:
+        """What is wrong, each as ``key.field: what`` (``key`` is e.g. ``cameras[1].lanes[2]``)."""
+        found = []
+        if len(self.polygon) < 3:
+            found.append(f"{key}.polygon: needs at least 3 [x, y] corners, got {len(self.polygon)}")
+        elif any(not (0 <= x <= 1 and 0 <= y <= 1) for x, y in self.polygon):
+            found.append(
+                f"{key}.polygon: corners are [x, y] fractions of the picture's width and height, "
+                "each 0..1 (0, 0 is the top left)"
+            )
+        elif polygon_area(self.polygon) < 1e-4:
+            found.append(f"{key}.polygon: encloses no area (its corners are on one line or repeated)")
+        if (self.direction is None) == (self.entry_motion is None):
+            found.append(
+                f"{key}.direction: give the lane either direction (entry, exit) or entry_motion "
+                "(down, up, towards, away), not both and not neither"
+            )
+        return found
+
+
+def polygon_area(points: tuple[tuple[float, float], ...]) -> float:
+    """The area a polygon encloses (shoelace formula; the corners in order, either way round)."""
+    twice = sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True))
+    return abs(twice) / 2
+
 
 @dataclass(frozen=True)
 class CameraConfig:
@@ -25,7 +67,10 @@ class CameraConfig:
     # a camera seeing both directions: each event's direction from the vehicle's motion, this motion
     # being entry (its plate goes down/up the picture, comes towards / drives away from the camera);
     # None: every event takes ``direction``. The same names as cgrconsole.core.anpr.tracker.ENTRY_MOTIONS.
-    entry_motion: Literal["down", "up", "towards", "away"] | None = None
+    entry_motion: EntryMotionName | None = None
+    # a camera seeing several lanes: each event takes the direction of the lane its plate was in (the
+    # box centre, the lane most of its readings were in); a plate in no lane takes the camera's own
+    lanes: tuple[LaneConfig, ...] = ()
     # set by the loader, never read from the file: why this camera is switched off
     problem: str = field(default="", metadata={"config": False})
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import av
+import numpy as np
 
 from cgrconsole.core.synthetic import timecode
 from cgrconsole.core.synthetic.scene import Scene
@@ -22,18 +24,35 @@ def write_clip(
     """
     spec = options.spec
     scene = Scene(spec)
+
+    def frame(index: int) -> np.ndarray:
+        image = scene.frame(index)
+        if timecode_from is not None:
+            timecode.burn(image, round((timecode_from + index / spec.fps) * 1000))
+        return image
+
     frames = round(seconds * spec.fps)
+    return encode_frames(
+        path, frame, frames, (spec.width, spec.height), spec.fps, options.bitrate_kbps, options.gop
+    )
+
+
+def encode_frames(
+    path: Path,
+    frame: Callable[[int], np.ndarray],
+    count: int,
+    size: tuple[int, int],
+    fps: float,
+    bitrate_kbps: int = 1100,
+    gop: int = 50,
+) -> int:
+    """Encode ``frame(0) .. frame(count - 1)`` (RGB, ``size`` = width, height) as an IP camera would."""
     with av.open(str(path), "w", format="mp4") as container:
-        stream = container.add_stream("libx264", rate=round(spec.fps))
-        configure_encoder(
-            stream.codec_context, spec.width, spec.height, spec.fps, options.bitrate_kbps, options.gop
-        )
-        for index in range(frames):
-            image = scene.frame(index)
-            if timecode_from is not None:
-                timecode.burn(image, round((timecode_from + index / spec.fps) * 1000))
-            frame = av.VideoFrame.from_ndarray(image, format="rgb24")
-            frame.pts = index
-            container.mux(stream.encode(frame))
+        stream = container.add_stream("libx264", rate=round(fps))
+        configure_encoder(stream.codec_context, size[0], size[1], fps, bitrate_kbps, gop)
+        for index in range(count):
+            video_frame = av.VideoFrame.from_ndarray(frame(index), format="rgb24")
+            video_frame.pts = index
+            container.mux(stream.encode(video_frame))
         container.mux(stream.encode(None))
-    return frames
+    return count

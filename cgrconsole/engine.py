@@ -7,6 +7,7 @@ Construction does no I/O; ``start()`` opens the database and starts the cameras;
 from __future__ import annotations
 
 import concurrent.futures
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -25,7 +26,9 @@ from cgrconsole.core.archive.retention import ArchiveJanitor
 from cgrconsole.core.archive.segment import FinishedSegment, TranscodeSettings, recover
 from cgrconsole.core.archive.upload.uploader import SftpUploader
 from cgrconsole.core.camera.manager import CameraManager
+from cgrconsole.core.camera.settings import CameraConfig
 from cgrconsole.core.camera.status import CameraStatus
+from cgrconsole.core.camera.worker import CameraWorker
 from cgrconsole.core.janitor import Janitor
 from cgrconsole.core.live.access import AccessMonitor
 from cgrconsole.core.live.server import LiveServer
@@ -97,25 +100,8 @@ class Engine:
         # One guard for every disk the console writes to (see core/storage/space.py).
         self.space = FreeSpaceGuard(archive.min_free_gb, archive.critical_free_gb, self.audit)
         if archive.enabled:
-            transcode = TranscodeSettings(
-                bitrate_kbps=archive.transcode_bitrate_kbps, preset=archive.transcode_preset
-            )
             for name, worker in self.cameras.workers.items():
-                queue = worker.fanout.subscribe(
-                    "recorder", maxsize=750
-                )  # 30 s at 25 fps: rides out finalizing
-                self.recorders[name] = SegmentRecorder(
-                    name,
-                    queue,
-                    paths.archive_dir,
-                    self.archive_index,
-                    zone,
-                    segment_seconds=archive.segment_seconds,
-                    transcode=transcode,
-                    upload_required=self._upload_required,
-                    clock=clock,
-                    supervisor=self.supervisor,
-                )
+                self.recorders[name] = self._recorder(name, worker, zone)
             self.janitor = ArchiveJanitor(
                 paths.archive_dir,
                 self.archive_index,
@@ -135,8 +121,6 @@ class Engine:
                     clock=clock,
                     supervisor=self.supervisor,
                 )
-                for recorder in self.recorders.values():
-                    recorder.file_finished.connect(self._wake_uploader)
         self.uplinks = (
             Uplinks(list(destinations))
             if destinations is not None
@@ -192,6 +176,8 @@ class Engine:
         self.intake = EventIntake(self.events, links.at, auto, self._wake_dispatcher)
         for recorder in self.recorders.values():
             recorder.file_finished.connect(self.intake.relink)
+            recorder.file_finished.connect(self._wake_uploader)
+        self._decode = decode
         self.recognition = self._recognition() if decode else None
         self.live = LiveService(
             config,
@@ -224,6 +210,89 @@ class Engine:
     @property
     def live_access(self) -> AccessMonitor | None:
         return self.live.access
+
+    def _recorder(self, name: str, worker: CameraWorker, zone: ZoneInfo) -> SegmentRecorder:
+        archive = self.config.archive
+        queue = worker.fanout.subscribe("recorder", maxsize=750)  # 30 s at 25 fps: rides out finalizing
+        return SegmentRecorder(
+            name,
+            queue,
+            self.paths.archive_dir,
+            self.archive_index,
+            zone,
+            segment_seconds=archive.segment_seconds,
+            transcode=TranscodeSettings(
+                bitrate_kbps=archive.transcode_bitrate_kbps, preset=archive.transcode_preset
+            ),
+            upload_required=self._upload_required,
+            clock=self._clock,
+            supervisor=self.supervisor,
+        )
+
+    # -- cameras changed at run time (the admin's settings) -------------------------------
+    def add_camera(self, camera: CameraConfig) -> None:
+        """Start ``camera`` now: ingest, its recorder and recognition (its live stream: at the next start)."""
+        if any(c.name == camera.name for c in self.config.cameras):
+            raise ValueError(f"camera {camera.name!r} exists already")
+        self.config = dataclasses.replace(self.config, cameras=(*self.config.cameras, camera))
+        self._update_auto_send()
+        worker = self.cameras.add(camera)
+        if worker is None:
+            return
+        recorder = None
+        if self.config.archive.enabled:
+            recorder = self._recorder(camera.name, worker, ZoneInfo(self.config.site.timezone))
+            recorder.file_finished.connect(self.intake.relink)
+            recorder.file_finished.connect(self._wake_uploader)
+            self.recorders[camera.name] = recorder
+        self._recognize(camera, worker)
+        if self.started_at is not None:
+            if recorder is not None:
+                recorder.start()
+            worker.start()
+        log.info("camera %s added", camera.name)
+
+    def remove_camera(self, name: str, timeout: float = 10.0) -> None:
+        """Stop camera ``name``: ingest ends, its recorder finishes its current file."""
+        self.config = dataclasses.replace(
+            self.config, cameras=tuple(c for c in self.config.cameras if c.name != name)
+        )
+        self._update_auto_send()
+        if self.recognition is not None:
+            self.recognition.cameras = [c for c in self.recognition.cameras if c.camera != name]
+        self.cameras.remove(name, timeout)
+        recorder = self.recorders.pop(name, None)
+        if recorder is not None:
+            recorder.stop(timeout)
+        log.info("camera %s removed", name)
+
+    def _update_auto_send(self) -> None:
+        self.intake.set_auto_send(
+            AutoSend(
+                frozenset(c.name for c in self.config.cameras if c.auto_send),
+                self.config.anpr.auto_send_min_confidence,
+            )
+        )
+
+    def _recognize(self, camera: CameraConfig, worker: CameraWorker) -> None:
+        anpr = self.config.anpr
+        if not (camera.anpr and anpr.enabled and self._decode):
+            return
+        recognition = CameraRecognition(
+            camera.name,
+            worker.add_frame_sampler(anpr.sample_fps),
+            "auto" if camera.entry_motion else camera.direction,
+            camera.roi,
+            camera.entry_motion or "down",
+        )
+        if self.recognition is not None:
+            self.recognition.cameras = [*self.recognition.cameras, recognition]  # read by its thread
+            return
+        self.recognition = RecognitionService(
+            [recognition], create_engine(anpr.engine), self.intake.accept, self._clock, self.supervisor
+        )
+        if self.started_at is not None:
+            self.recognition.start()
 
     def _reconciler(self) -> DrvnReconciler | None:
         """The daily ĐBVN reconciliation, on the dispatcher's loop, when that uplink is on."""

@@ -60,6 +60,8 @@ def _application(requested_language: str | None, configured_language: str) -> QA
 def run_gui(engine: Engine, args: argparse.Namespace, report: ConfigReport | None = None) -> int:
     app = _application(args.lang, engine.config.ui.language)
     window = MainWindow(engine)
+    if report is not None and report.source != "demo":
+        window.config_path = Path(report.source)
     WindowActivationServer(engine.paths.data_dir, window)
     window.show()
     window.show_starting()

@@ -7,6 +7,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cgrconsole import __version__
+from cgrconsole.core.admin import AdminAccount, AdminSession
 from cgrconsole.core.anpr.recognizer import RecognitionState
 from cgrconsole.core.archive.retention import ArchiveStatus
 from cgrconsole.core.camera.status import CameraState, CameraStatus
@@ -50,6 +52,7 @@ from cgrconsole.ui.history_window import HistoryWindow
 from cgrconsole.ui.live_dialog import LiveStatus, engine_live_view
 from cgrconsole.ui.reach_status import ReachabilityWidget
 from cgrconsole.ui.secret_text import stored_in_text
+from cgrconsole.ui.settings_dialog import open_settings
 from cgrconsole.ui.status_text import (
     archive_alarm_text,
     archive_summary_text,
@@ -112,6 +115,10 @@ class MainWindow(QMainWindow):
         self.events_panel.delivery_requested.connect(self._on_delivery_requested)
         self.delivery_dialogs: dict[str, DeliveryDialog] = {}
         self.history: HistoryWindow | None = None
+        self.config_path: Path | None = None  # the file the settings write (None: the demo)
+        self.admin: AdminSession | None = (
+            None  # the administrator's session, made at the first use of the settings
+        )
         self.config_problems: QMessageBox | None = None  # shown at start when the file has problems
         self.bridge.event_changed.connect(self._on_event_changed, Qt.ConnectionType.QueuedConnection)
         self.bridge.camera_status_changed.connect(self._on_camera_status)
@@ -191,10 +198,13 @@ class MainWindow(QMainWindow):
         self.history_action = QAction(self.tr("History…"), self, shortcut=QKeySequence.StandardKey.Find)
         self.history_action.setToolTip(self.tr("Search every stored event by plate, time, camera (Ctrl+F)"))
         self.history_action.triggered.connect(self.open_history)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setToolTip(self.tr("Cameras and the site's settings (administrator only)"))
+        self.settings_action.triggered.connect(self.open_settings)
         toolbar.addSeparator()
         toolbar.addAction(plates)
         toolbar.addAction(self.history_action)
-        for action in (plates, self.history_action, full, about, quit_action):
+        for action in (plates, self.history_action, self.settings_action, full, about, quit_action):
             menu.addAction(action)
         if self.engine.reconciler is not None:
             self.reconcile_action = QAction(self.tr("Check with ĐBVN now"), self)
@@ -376,6 +386,20 @@ class MainWindow(QMainWindow):
         bring_to_front(self.history)
         self.history.plate.setFocus()
         return self.history
+
+    def open_settings(self) -> None:
+        """The settings after the administrator's sign-in (officers cannot open them)."""
+        if self.config_path is None or self.engine.started_at is None:
+            self.statusBar().showMessage(
+                self.tr("Settings need the console started from a configuration file."), 5000
+            )
+            return
+        if self.admin is None:
+            account = AdminAccount(self.engine.paths.data_dir / "admin_password")
+            self.admin = AdminSession(account, self.engine.audit)
+        dialog = open_settings(self.engine, self.admin, self.config_path, self)
+        if dialog is not None:
+            dialog.exec()
 
     def _on_history_gone(self) -> None:
         self.history = None

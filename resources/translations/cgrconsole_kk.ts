@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name></name>
+    <message>
+        <source>Administrator sign-in</source>
+        <translation>Әкімші кіруі</translation>
+    </message>
+    <message>
+        <source>Settings need the administrator. Set the administrator password (at least 8 characters):</source>
+        <translation>Баптаулар тек әкімшіге қолжетімді. Әкімші құпиясөзін орнатыңыз (кемінде 8 таңба):</translation>
+    </message>
+    <message>
+        <source>Settings need the administrator password.</source>
+        <translation>Баптаулар үшін әкімші құпиясөзі қажет.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Құпиясөз қайтадан</translation>
+    </message>
+    <message>
+        <source>Wrong password (the attempt is recorded in the audit log).</source>
+        <translation>Құпиясөз қате (әрекет аудит журналына жазылды).</translation>
+    </message>
+    <message>
+        <source>Settings — cameras</source>
+        <translation>Баптаулар — камералар</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Recognize plates</source>
+        <translation>Нөмірлерді тану</translation>
+    </message>
+    <message>
+        <source>Send confident readings without the officer</source>
+        <translation>Сенімді тануларды операторсыз жіберу</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <source>RTSP URL</source>
+        <translation>RTSP мекенжайы</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <source>Apply to this camera</source>
+        <translation>Камераға қолдану</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>RTSP URL: %1</source>
+        <translation>RTSP мекенжайы: %1</translation>
+    </message>
+    <message>
+        <source>Administrator mode has ended: sign in again to save.</source>
+        <translation>Әкімші режимі аяқталды: сақтау үшін қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Restart needed</source>
+        <translation>Қайта іске қосу қажет</translation>
+    </message>
+    <message>
+        <source>Saved. A restart applies: %1</source>
+        <translation>Сақталды. Қайта іске қосқаннан кейін күшіне енеді: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveStatus</name>
     <message>
         <source>archive folder missing</source>
@@ -1337,6 +1444,14 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Сақталған барлық оқиғаларды іздеу: нөмір, уақыт, камера (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>Баптаулар…</translation>
+    </message>
+    <message>
+        <source>Cameras and the site&apos;s settings (administrator only)</source>
+        <translation>Камералар мен бекет баптаулары (тек әкімші)</translation>
+    </message>
+    <message>
         <source>Check with ĐBVN now</source>
         <translation>ĐBVN-мен қазір салыстыру</translation>
     </message>
@@ -1375,6 +1490,10 @@ The log has the details: %2</source>
     <message>
         <source>The history opens once the console has started.</source>
         <translation>Тарих консоль іске қосылғанда ашылады.</translation>
+    </message>
+    <message>
+        <source>Settings need the console started from a configuration file.</source>
+        <translation>Баптаулар консоль конфигурация файлымен іске қосылғанда қолжетімді.</translation>
     </message>
     <message>
         <source>Cameras: %1</source>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message>
+        <source>Administrator sign-in</source>
+        <translation>Вход администратора</translation>
+    </message>
+    <message>
+        <source>Settings need the administrator. Set the administrator password (at least 8 characters):</source>
+        <translation>Настройки доступны только администратору. Задайте пароль администратора (не короче 8 символов):</translation>
+    </message>
+    <message>
+        <source>Settings need the administrator password.</source>
+        <translation>Для настроек нужен пароль администратора.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Wrong password (the attempt is recorded in the audit log).</source>
+        <translation>Неверный пароль (попытка записана в журнал аудита).</translation>
+    </message>
+    <message>
+        <source>Settings — cameras</source>
+        <translation>Настройки — камеры</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Въезд</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Выезд</translation>
+    </message>
+    <message>
+        <source>Recognize plates</source>
+        <translation>Распознавать номера</translation>
+    </message>
+    <message>
+        <source>Send confident readings without the officer</source>
+        <translation>Отправлять уверенные распознавания без оператора</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>RTSP URL</source>
+        <translation>Адрес RTSP</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Apply to this camera</source>
+        <translation>Применить к камере</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>RTSP URL: %1</source>
+        <translation>Адрес RTSP: %1</translation>
+    </message>
+    <message>
+        <source>Administrator mode has ended: sign in again to save.</source>
+        <translation>Режим администратора завершён: войдите снова, чтобы сохранить.</translation>
+    </message>
+    <message>
+        <source>Restart needed</source>
+        <translation>Нужен перезапуск</translation>
+    </message>
+    <message>
+        <source>Saved. A restart applies: %1</source>
+        <translation>Сохранено. После перезапуска вступят в силу: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveStatus</name>
     <message>
         <source>archive folder missing</source>
@@ -1342,6 +1449,14 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Поиск по всем сохранённым событиям: номер, время, камера (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Cameras and the site&apos;s settings (administrator only)</source>
+        <translation>Камеры и настройки пункта (только администратор)</translation>
+    </message>
+    <message>
         <source>Check with ĐBVN now</source>
         <translation>Сверить с ĐBVN сейчас</translation>
     </message>
@@ -1380,6 +1495,10 @@ The log has the details: %2</source>
     <message>
         <source>The history opens once the console has started.</source>
         <translation>История откроется, когда консоль запустится.</translation>
+    </message>
+    <message>
+        <source>Settings need the console started from a configuration file.</source>
+        <translation>Настройки доступны, когда консоль запущена с файлом конфигурации.</translation>
     </message>
     <message>
         <source>Cameras: %1</source>

@@ -32,26 +32,47 @@ class CameraManager:
         clock: Callable[[], float] = time.time,
         supervisor: Supervisor | None = None,
     ) -> None:
-        self.cameras = tuple(cameras)
+        self.cameras: tuple[CameraConfig, ...] = ()
         self.workers: dict[str, CameraWorker] = {}
         self.disabled: dict[str, CameraStatus] = {}
         # every camera's status changes, on that camera's ingest thread
         self.status_changed: Signal[[CameraStatus]] = Signal("camera status")
-        for camera in self.cameras:
-            if not camera.enabled:
-                self.disabled[camera.name] = CameraStatus(camera.name, CameraState.DISABLED, since=clock())
-                continue
-            self.workers[camera.name] = CameraWorker(
-                camera.name,
-                lambda camera=camera: open_source(camera),  # type: ignore[misc]
-                decode=decode,
-                backoff=Backoff(ingest.backoff_initial_s, ingest.backoff_max_s),
-                offline_after=ingest.offline_after_s,
-                frozen_after=ingest.frozen_picture_after_s,
-                clock=clock,
-                supervisor=supervisor,
-            )
-            self.workers[camera.name].status_changed.connect(self.status_changed.emit)
+        self._open_source = open_source
+        self._ingest = ingest
+        self._decode = decode
+        self._clock = clock
+        self._supervisor = supervisor
+        for camera in cameras:
+            self.add(camera)
+
+    def add(self, camera: CameraConfig) -> CameraWorker | None:
+        """A camera more (its worker not started yet); None for a disabled one."""
+        self.cameras = (*self.cameras, camera)
+        if not camera.enabled:
+            self.disabled[camera.name] = CameraStatus(camera.name, CameraState.DISABLED, since=self._clock())
+            return None
+        ingest = self._ingest
+        worker = CameraWorker(
+            camera.name,
+            lambda: self._open_source(camera),
+            decode=self._decode,
+            backoff=Backoff(ingest.backoff_initial_s, ingest.backoff_max_s),
+            offline_after=ingest.offline_after_s,
+            frozen_after=ingest.frozen_picture_after_s,
+            clock=self._clock,
+            supervisor=self._supervisor,
+        )
+        worker.status_changed.connect(self.status_changed.emit)
+        self.workers[camera.name] = worker
+        return worker
+
+    def remove(self, name: str, timeout: float = 5.0) -> None:
+        """Stop the camera's worker (its consumers see the session end) and forget the camera."""
+        worker = self.workers.pop(name, None)
+        if worker is not None:
+            worker.stop(timeout)
+        self.disabled.pop(name, None)
+        self.cameras = tuple(c for c in self.cameras if c.name != name)
 
     def status(self, name: str) -> CameraStatus:
         worker = self.workers.get(name)

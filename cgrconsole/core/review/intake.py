@@ -47,6 +47,10 @@ class EventIntake:
         self._auto_send = auto_send or AutoSend(frozenset())
         self._on_confirmed = on_confirmed
 
+    def set_auto_send(self, auto_send: AutoSend) -> None:
+        """The trusted cameras changed (the admin's settings); read by the recognition thread."""
+        self._auto_send = auto_send
+
     def accept(self, camera: str, event: PlateEvent) -> str:
         frame = event.frame
         image = getattr(frame, "image", frame)

@@ -1,0 +1,128 @@
+"""Settings need the admin: an officer cannot open them, a wrong password is refused and audited, and a
+camera added in the dialog is written to the file (comments kept, password in the keyring) and goes live."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from cgrconsole.config import read_config
+from cgrconsole.core.admin import AdminAccount, AdminSession
+from cgrconsole.core.camera.status import CameraState
+from cgrconsole.core.secret_backends import open_backend
+from cgrconsole.core.secrets import SecretStore
+from cgrconsole.core.storage.audit import AuditKind
+from cgrconsole.engine import Engine
+from cgrconsole.paths import AppPaths
+from cgrconsole.ui.settings_dialog import AdminSignInDialog, SettingsDialog, open_settings
+from tests.support.rtsp import RtspServer
+
+CONFIG = """\
+[site]
+name = "Nur Zholy"   # shown in the title bar
+
+[[cameras]]
+name = "Entry1"   # the gate's camera
+url = "synthetic://Entry1?seed=1&fps=10"
+anpr = false
+"""
+
+
+@pytest.fixture
+def setup(tmp_path: Path):
+    path = tmp_path / "config.toml"
+    path.write_text(CONFIG, encoding="utf-8")
+    vault, key = tmp_path / "secrets.vault", tmp_path / "secrets.key"
+    secrets = SecretStore(choose=lambda: open_backend("linux", vault, key, available=lambda _kind: False))
+    data = tmp_path / "data"
+    engine = Engine(
+        read_config(path).config,
+        AppPaths(data, data / "archive", data / "logs"),
+        secrets,
+        decode=False,
+        destinations=[],
+    )
+    engine.start()
+    account = AdminAccount(data / "admin_password")
+    account.set_password("correct horse", "correct horse")
+    yield path, engine, AdminSession(account, engine.audit)
+    engine.stop()
+
+
+def answer_sign_in(password: str, outcome: list[str]) -> None:
+    """Types ``password`` into the sign-in dialog when it opens, then cancels if it is still open."""
+
+    def step() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, AdminSignInDialog)), None)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, step)
+            return
+        dialog.password.setText(password)
+        dialog.try_accept()
+        outcome.append(dialog.message.text())
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, step)
+
+
+def test_an_officer_cannot_open_settings_and_a_wrong_password_is_refused_and_audited(qtbot, setup) -> None:
+    path, engine, session = setup
+    outcome: list[str] = []
+    answer_sign_in("wrong horse", outcome)
+    assert open_settings(engine, session, path) is None
+    assert outcome and "Wrong password" in outcome[0]
+    assert not session.is_admin
+    refused = [e.detail for e in engine.audit.entries(AuditKind.ADMIN_ACTION)]
+    assert {"action": "sign_in", "result": "refused"} in refused
+    outcome.clear()
+    answer_sign_in("correct horse", outcome)
+    dialog = open_settings(engine, session, path)
+    assert isinstance(dialog, SettingsDialog) and session.is_admin
+
+
+def test_a_camera_added_in_the_dialog_is_saved_and_goes_live(qtbot, setup, gstreamer: None) -> None:
+    path, engine, session = setup
+    assert session.sign_in("correct horse")
+    server = RtspServer(auth="operator:s3cret-pass").start()
+    try:
+        dialog = SettingsDialog(engine, session, path)
+        qtbot.addWidget(dialog)
+        dialog.add()
+        dialog.name.setText("Exit1")
+        dialog.url.setText(server.url())
+        dialog.user.setText("operator")
+        dialog.password.setText("s3cret-pass")
+        dialog.direction.setCurrentIndex(1)
+        dialog.anpr.setChecked(False)
+        dialog.apply_current()
+        dialog.save()
+        assert dialog.problems.text() == ""
+        text = path.read_text(encoding="utf-8")
+        assert "# the gate's camera" in text and "# shown in the title bar" in text
+        assert "s3cret-pass" not in text
+        cameras = tomllib.loads(text)["cameras"]
+        assert cameras[1]["name"] == "Exit1" and cameras[1]["direction"] == "exit"
+        assert engine.secrets.get("camera/Exit1") == "s3cret-pass"
+        qtbot.waitUntil(lambda: engine.cameras.status("Exit1").state is CameraState.LIVE, timeout=20000)
+        audit = str(engine.audit.entries(AuditKind.ADMIN_ACTION))
+        assert "cameras.Exit1" in audit and "s3cret-pass" not in audit
+    finally:
+        server.kill()
+
+
+def test_a_bad_camera_name_is_shown_by_its_field_and_nothing_is_saved(qtbot, setup) -> None:
+    path, engine, session = setup
+    assert session.sign_in("correct horse")
+    dialog = SettingsDialog(engine, session, path)
+    qtbot.addWidget(dialog)
+    dialog.add()
+    dialog.name.setText("Exit 1")
+    dialog.apply_current()
+    dialog.save()
+    assert "cameras[2].name" in dialog.problems.text()
+    assert path.read_text(encoding="utf-8") == CONFIG

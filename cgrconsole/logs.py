@@ -55,7 +55,7 @@ SECRETS = SecretFilter()
 
 
 def setup_logging(log_dir: Path | None, level: str = "INFO", console: bool = True) -> None:
-    """Configure the root logger once: a rotating file (``LOG_MAX_BYTES``, ``LOG_BACKUPS`` kept), and stderr."""
+    """Configure the root logger once: a rotating file (``LOG_MAX_BYTES``, ``LOG_BACKUPS`` kept), stderr."""
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)

@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
         self.history = None
 
     def open_log_viewer(self, group: str = "") -> LogViewer | None:
-        """One log viewer, brought to the front when asked again; ``group`` narrows it (audit_query.GROUPS)."""
+        """One log viewer, brought to the front when asked again; ``group``: one of audit_query.GROUPS."""
         if self.engine.started_at is None:
             self.statusBar().showMessage(self.tr("The log opens once the console has started."), 5000)
             return None

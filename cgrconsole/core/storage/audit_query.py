@@ -108,7 +108,8 @@ class AuditReader:
     def _where(
         self, query: AuditQuery, kind: AuditKind | None, extra: str = "", params: Sequence[Any] = ()
     ) -> tuple[str, list[Any]]:
-        where, values = [], []
+        where: list[str] = []
+        values: list[Any] = []
         if kind is not None:
             where.append("kind = ?")
             values.append(kind.value)

@@ -163,6 +163,7 @@ class Engine:
                     self.events.outbound,
                     clock,
                     companions=self.uplinks.companions,
+                    audit=self.audit,
                 ),
                 self.supervisor,
             )

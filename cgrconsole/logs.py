@@ -15,6 +15,8 @@ from pathlib import Path
 from cgrconsole.core.camera.url import redact_url
 
 LOG_FILE = "cgrconsole.log"
+LOG_MAX_BYTES = 10 * 1024 * 1024  # one file's cap: then it is renamed .1 (…) and a new one begun
+LOG_BACKUPS = 10  # rotated files kept: at most 11 x 10 MB of file logs on the disk
 FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
 
 
@@ -53,7 +55,7 @@ SECRETS = SecretFilter()
 
 
 def setup_logging(log_dir: Path | None, level: str = "INFO", console: bool = True) -> None:
-    """Configure the root logger once: rotating file (10 x 10 MB) and optionally stderr."""
+    """Configure the root logger once: a rotating file (``LOG_MAX_BYTES``, ``LOG_BACKUPS`` kept), stderr."""
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
@@ -65,7 +67,7 @@ def setup_logging(log_dir: Path | None, level: str = "INFO", console: bool = Tru
         log_dir.mkdir(parents=True, exist_ok=True)
         handlers.append(
             logging.handlers.RotatingFileHandler(
-                log_dir / LOG_FILE, maxBytes=10 * 1024 * 1024, backupCount=10, encoding="utf-8"
+                log_dir / LOG_FILE, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
             )
         )
     if console:

@@ -28,6 +28,7 @@ from cgrconsole.core.anpr.recognizer import RecognitionState
 from cgrconsole.core.archive.retention import ArchiveStatus
 from cgrconsole.core.camera.status import CameraState, CameraStatus
 from cgrconsole.core.review.events import EventError
+from cgrconsole.core.storage.audit_query import AuditReader
 from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.engine import Engine
 from cgrconsole.process import STARTED_AT
@@ -50,6 +51,7 @@ from cgrconsole.ui.event_text import (
 from cgrconsole.ui.events_panel import EventsPanelWidget
 from cgrconsole.ui.history_window import HistoryWindow
 from cgrconsole.ui.live_dialog import LiveStatus, engine_live_view
+from cgrconsole.ui.log_viewer import LogViewer
 from cgrconsole.ui.reach_status import ReachabilityWidget
 from cgrconsole.ui.secret_text import stored_in_text
 from cgrconsole.ui.settings_dialog import open_settings
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.admin: AdminSession | None = (
             None  # the administrator's session, made at the first use of the settings
         )
+        self.log_viewer: LogViewer | None = None
         self.config_problems: QMessageBox | None = None  # shown at start when the file has problems
         self.bridge.event_changed.connect(self._on_event_changed, Qt.ConnectionType.QueuedConnection)
         self.bridge.camera_status_changed.connect(self._on_camera_status)
@@ -204,7 +207,18 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(plates)
         toolbar.addAction(self.history_action)
-        for action in (plates, self.history_action, self.settings_action, full, about, quit_action):
+        self.log_action = QAction(self.tr("Connection log…"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.log_action.setToolTip(self.tr("Cameras, live stream clients, sending, uploads, admin (Ctrl+L)"))
+        self.log_action.triggered.connect(lambda: self.open_log_viewer())
+        for action in (
+            plates,
+            self.history_action,
+            self.log_action,
+            self.settings_action,
+            full,
+            about,
+            quit_action,
+        ):
             menu.addAction(action)
         if self.engine.reconciler is not None:
             self.reconcile_action = QAction(self.tr("Check with ĐBVN now"), self)
@@ -404,6 +418,22 @@ class MainWindow(QMainWindow):
     def _on_history_gone(self) -> None:
         self.history = None
 
+    def open_log_viewer(self, group: str = "") -> LogViewer | None:
+        """One log viewer, brought to the front when asked again; ``group``: one of audit_query.GROUPS."""
+        if self.engine.started_at is None:
+            self.statusBar().showMessage(self.tr("The log opens once the console has started."), 5000)
+            return None
+        if self.log_viewer is None:
+            zone = ZoneInfo(self.engine.config.site.timezone)
+            self.log_viewer = LogViewer(
+                AuditReader(self.engine.database), zone, self.engine.paths.log_dir, self
+            )
+            keep_one(self.log_viewer, lambda: setattr(self, "log_viewer", None))
+        if group:
+            self.log_viewer.show_group(group)
+        bring_to_front(self.log_viewer)
+        return self.log_viewer
+
     def _on_camera_status(self, status: CameraStatus) -> None:
         self.grid.on_camera_status(status)
         self._update_summary()
@@ -443,4 +473,6 @@ class MainWindow(QMainWindow):
             dialog.close()
         if self.history is not None:
             self.history.close()
+        if self.log_viewer is not None:
+            self.log_viewer.close()
         event.accept()

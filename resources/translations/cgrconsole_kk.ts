@@ -1386,6 +1386,149 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>LogViewer</name>
+    <message>
+        <source>Cameras</source>
+        <translation>Камералар</translation>
+    </message>
+    <message>
+        <source>Live stream clients (HLS)</source>
+        <translation>Трансляция клиенттері (HLS)</translation>
+    </message>
+    <message>
+        <source>API (sending events)</source>
+        <translation>API (оқиғаларды жіберу)</translation>
+    </message>
+    <message>
+        <source>SFTP (archive upload)</source>
+        <translation>SFTP (мұрағатты жүктеу)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>Archive and retention</source>
+        <translation>Мұрағат және сақтау</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s decisions</source>
+        <translation>Оператор шешімдері</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Консоль</translation>
+    </message>
+    <message>
+        <source>File logs: %1 (a new file every %2 MB, the last %3 files kept)</source>
+        <translation>Файл журналдары: %1 (әр %2 МБ сайын жаңа файл, соңғы %3 файл сақталады)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Кім немесе не</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Connection and transfer log</source>
+        <translation>Қосылымдар мен жіберу журналы</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлер</translation>
+    </message>
+    <message>
+        <source>Text: camera, address, file, event…</source>
+        <translation>Мәтін: камера, мекенжай, файл, оқиға…</translation>
+    </message>
+    <message>
+        <source>Rows whose subject or details contain this text</source>
+        <translation>Осы мәтін бар жолдар</translation>
+    </message>
+    <message>
+        <source>New rows arrived above; click to show them</source>
+        <translation>Жоғарыда жаңа жолдар пайда болды; көрсету үшін басыңыз</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Тікелей</translation>
+    </message>
+    <message>
+        <source>Show new rows as they are written</source>
+        <translation>Жаңа жолдарды бірден көрсету</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV экспорты…</translation>
+    </message>
+    <message>
+        <source>Every row found (all pages) as a table for a spreadsheet</source>
+        <translation>Табылған барлық жолдар (барлық беттер) кесте түрінде</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Журналдар қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>The console&apos;s file logs (technical details for support)</source>
+        <translation>Консольдің файл журналдары (қолдау үшін техникалық мәліметтер)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>Shown: %1, newest first; scroll down for older ones.</source>
+        <translation>Көрсетілді: %1, алдымен жаңалары; ескілері үшін төмен айналдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Found: %1, newest first.</source>
+        <translation>Табылды: %1, алдымен жаңалары.</translation>
+    </message>
+    <message>
+        <source>%1 new ↑</source>
+        <translation>жаңа: %1 ↑</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV экспорты</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Экспортталмады: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %2 (rows: %1)</source>
+        <translation>%2 файлына экспортталды (жолдар: %1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CarGoRuqsat Console — %1</source>
@@ -1502,6 +1645,49 @@ The log has the details: %2</source>
     <message>
         <source>CarGoRuqsat Console %1</source>
         <translation>CarGoRuqsat консолі %1</translation>
+    </message>
+    <message>
+        <source>Connection log…</source>
+        <translation>Қосылымдар журналы…</translation>
+    </message>
+    <message>
+        <source>Cameras, live stream clients, sending, uploads, admin (Ctrl+L)</source>
+        <translation>Камералар, трансляция клиенттері, жіберу, жүктеу, әкімші (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>The log opens once the console has started.</source>
+        <translation>Журнал консоль іске қосылғанда ашылады.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Any time</source>
+        <translation>Кез келген уақыт</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Соңғы сағат</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Соңғы 24 сағат</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Соңғы 7 күн</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>… бастап … дейін</translation>
+    </message>
+    <message>
+        <source>From (site time)</source>
+        <translation>Бастап (нысан уақыты)</translation>
+    </message>
+    <message>
+        <source>To (site time)</source>
+        <translation>Дейін (нысан уақыты)</translation>
     </message>
 </context>
 <context>

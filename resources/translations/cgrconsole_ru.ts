@@ -1391,6 +1391,149 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>LogViewer</name>
+    <message>
+        <source>Cameras</source>
+        <translation>Камеры</translation>
+    </message>
+    <message>
+        <source>Live stream clients (HLS)</source>
+        <translation>Клиенты трансляции (HLS)</translation>
+    </message>
+    <message>
+        <source>API (sending events)</source>
+        <translation>API (отправка событий)</translation>
+    </message>
+    <message>
+        <source>SFTP (archive upload)</source>
+        <translation>SFTP (выгрузка архива)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Archive and retention</source>
+        <translation>Архив и хранение</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s decisions</source>
+        <translation>Решения оператора</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Консоль</translation>
+    </message>
+    <message>
+        <source>File logs: %1 (a new file every %2 MB, the last %3 files kept)</source>
+        <translation>Файловые журналы: %1 (новый файл каждые %2 МБ, хранятся последние %3 файлов)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Кто или что</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Connection and transfer log</source>
+        <translation>Журнал подключений и передачи</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Text: camera, address, file, event…</source>
+        <translation>Текст: камера, адрес, файл, событие…</translation>
+    </message>
+    <message>
+        <source>Rows whose subject or details contain this text</source>
+        <translation>Строки, в которых есть этот текст</translation>
+    </message>
+    <message>
+        <source>New rows arrived above; click to show them</source>
+        <translation>Выше появились новые строки; нажмите, чтобы их показать</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Вживую</translation>
+    </message>
+    <message>
+        <source>Show new rows as they are written</source>
+        <translation>Показывать новые строки сразу</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Every row found (all pages) as a table for a spreadsheet</source>
+        <translation>Все найденные строки (все страницы) таблицей для Excel</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Открыть папку журналов</translation>
+    </message>
+    <message>
+        <source>The console&apos;s file logs (technical details for support)</source>
+        <translation>Файловые журналы консоли (технические подробности для поддержки)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Shown: %1, newest first; scroll down for older ones.</source>
+        <translation>Показано: %1, сначала новые; прокрутите вниз для более старых.</translation>
+    </message>
+    <message>
+        <source>Found: %1, newest first.</source>
+        <translation>Найдено: %1, сначала новые.</translation>
+    </message>
+    <message>
+        <source>%1 new ↑</source>
+        <translation>новых: %1 ↑</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Не экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %2 (rows: %1)</source>
+        <translation>Экспортировано в %2 (строк: %1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CarGoRuqsat Console — %1</source>
@@ -1507,6 +1650,49 @@ The log has the details: %2</source>
     <message>
         <source>CarGoRuqsat Console %1</source>
         <translation>Консоль CarGoRuqsat %1</translation>
+    </message>
+    <message>
+        <source>Connection log…</source>
+        <translation>Журнал подключений…</translation>
+    </message>
+    <message>
+        <source>Cameras, live stream clients, sending, uploads, admin (Ctrl+L)</source>
+        <translation>Камеры, клиенты трансляции, отправка, выгрузка, администратор (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>The log opens once the console has started.</source>
+        <translation>Журнал откроется, когда консоль запустится.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Последний час</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>С … по …</translation>
+    </message>
+    <message>
+        <source>From (site time)</source>
+        <translation>С (время объекта)</translation>
+    </message>
+    <message>
+        <source>To (site time)</source>
+        <translation>По (время объекта)</translation>
     </message>
 </context>
 <context>

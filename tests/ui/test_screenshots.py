@@ -300,3 +300,28 @@ def test_screenshot_history_window(
         history, "history_window.png" if language == "en" else f"history_window_{language}.png", tmp_path
     )
     assert path.stat().st_size > 30_000
+
+
+@pytest.mark.parametrize("language", ["en", "ru"], indirect=True)
+def test_screenshot_log_viewer(qtbot, qapp, language, engine_factory, open_window, tmp_path: Path) -> None:
+    """The connection and transfer log after a camera came up, a remote party watched and events were sent."""
+    from cgrconsole.core.storage.audit import AuditKind
+
+    apply_theme(qapp)
+    engine = engine_factory(
+        [CameraConfig("Entry1", "synthetic://Entry1?seed=1", anpr=False, title="Въезд 1")]
+    )
+    window = open_window(engine, 1280, 800)
+    qtbot.waitUntil(lambda: engine.cameras.status("Entry1").state is CameraState.LIVE, timeout=15_000)
+    audit = engine.audit
+    audit.record(AuditKind.HLS_CLIENT, "10.8.0.7", event="connect", camera="Entry1", user="token")
+    for i in range(3):
+        audit.record(AuditKind.API_CALL, "cgr", event="send", event_id=f"ev{i}", result="delivered")
+    audit.record(AuditKind.API_CALL, "cgr", event="send", event_id="ev3", result="rejected", code="http_400")
+    audit.record(AuditKind.SFTP_TRANSFER, "Entry1/2026/12/03/10/Entry1_10_05.mp4", event="uploaded")
+    window.log_action.trigger()
+    viewer = window.log_viewer
+    qtbot.waitUntil(lambda: viewer.model.rowCount() >= 8, timeout=5000)
+    qtbot.wait(200)
+    name = "log_viewer.png" if language == "en" else f"log_viewer_{language}.png"
+    assert save(viewer, name, tmp_path).stat().st_size > 20_000

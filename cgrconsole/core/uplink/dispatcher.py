@@ -18,6 +18,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, TypeVar
 
 from cgrconsole.core.service_thread import ServiceThread
+from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.supervision import Supervisor
 from cgrconsole.core.uplink.destination import (
     Delivered,
@@ -46,8 +47,11 @@ class OutboxDispatcher:
         idle_poll_s: float = 30.0,
         deliver_timeout_s: float = 300.0,
         companions: Sequence[Callable[[asyncio.Event], Coroutine[Any, Any, None]]] = (),
+        audit: AuditLog | None = None,
     ) -> None:
+        """``audit``: every delivery attempt is written to it (the contract's "API" log)."""
         self.outbox = outbox
+        self._audit = audit
         self.companions = list(companions)  # run beside the destinations (e.g. the truck-list poller)
         self.destinations = list(destinations)
         self._load_event = load_event
@@ -114,7 +118,26 @@ class OutboxDispatcher:
                 log.warning(
                     "outbox %s: event %s will be retried: %s", destination.name, row.event_id, outcome.reason
                 )
+            self._audit_call(destination.name, row.event_id, outcome)
         return len(rows)
+
+    def _audit_call(self, destination: str, event_id: str, outcome: Outcome) -> None:
+        if self._audit is None:
+            return
+        if isinstance(outcome, Delivered):
+            result = "already_there" if outcome.already_there else "delivered"
+            detail: dict[str, object] = {"remote_ref": outcome.remote_ref}
+        elif isinstance(outcome, Rejected):
+            result, detail = "rejected", {"code": outcome.code, "reason": outcome.why.english()}
+        else:
+            result, detail = "retry", {"reason": outcome.why.english()}
+        detail["http_status"] = getattr(outcome, "http_status", None)
+        try:
+            self._audit.record(
+                AuditKind.API_CALL, destination, event="send", event_id=event_id, result=result, **detail
+            )
+        except Exception:  # the database may be closing: the file log has the line above
+            log.exception("outbox %s: could not write the audit row of %s", destination, event_id)
 
     async def _deliver(self, destination: Destination, events: list[OutboundEvent]) -> list[Outcome]:
         try:

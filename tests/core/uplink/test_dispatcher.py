@@ -115,3 +115,24 @@ def test_the_thread_sends_a_new_event_at_once_when_woken(tmp_path: Path) -> None
     finally:
         assert thread.stop(5)
     assert destination.closed
+
+
+def test_every_delivery_attempt_is_in_the_audit_log(tmp_path: Path) -> None:
+    """The contract's "API" log: each send with its outcome, refused ones with the server's code."""
+    from cgrconsole.core.storage.audit import AuditKind
+
+    rig = make_rig(tmp_path)
+    destination = ScriptedDestination()
+    dispatcher = OutboxDispatcher(rig.outbox, [destination], rig.store.outbound, rig.clock, audit=rig.audit)
+    bad = rig.store.confirm(rig.store.add(detected("000AAA01", ts=T0)).id, by="o").id
+    good = queue(rig, 2)
+
+    async def drain() -> None:
+        while await dispatcher.pump(destination):
+            pass
+
+    asyncio.run(drain())
+    calls = {e.detail["event_id"]: e for e in rig.audit.entries(AuditKind.API_CALL)}
+    assert set(calls) == {bad, *good}
+    assert all(calls[i].detail["result"] == "delivered" and calls[i].subject == "cgr" for i in good)
+    assert calls[bad].detail["result"] == "rejected" and calls[bad].detail["code"] == "http_400"

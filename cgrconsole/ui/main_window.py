@@ -33,7 +33,7 @@ from cgrconsole.ui.background import BackgroundPoll
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
 from cgrconsole.ui.child_dialog import bring_to_front, keep_one
-from cgrconsole.ui.delivery_dialog import DeliveryDialog
+from cgrconsole.ui.event_details import EventDetailsDialog
 from cgrconsole.ui.event_text import (
     AMBER,
     RED,
@@ -48,6 +48,7 @@ from cgrconsole.ui.event_text import (
 from cgrconsole.ui.events_panel import EventsPanelWidget
 from cgrconsole.ui.history_window import HistoryWindow
 from cgrconsole.ui.live_dialog import LiveStatus, engine_live_view
+from cgrconsole.ui.missed_vehicle_dialog import MissedVehicleDialog
 from cgrconsole.ui.reach_status import ReachabilityWidget
 from cgrconsole.ui.secret_text import stored_in_text
 from cgrconsole.ui.status_text import (
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.events_dock)
         self.resizeDocks([self.events_dock], [EVENTS_PANEL_WIDTH], Qt.Orientation.Horizontal)
         self.events_panel.delivery_requested.connect(self._on_delivery_requested)
-        self.delivery_dialogs: dict[str, DeliveryDialog] = {}
+        self.delivery_dialogs: dict[str, EventDetailsDialog] = {}
         self.history: HistoryWindow | None = None
         self.config_problems: QMessageBox | None = None  # shown at start when the file has problems
         self.bridge.event_changed.connect(self._on_event_changed, Qt.ConnectionType.QueuedConnection)
@@ -191,10 +192,17 @@ class MainWindow(QMainWindow):
         self.history_action = QAction(self.tr("History…"), self, shortcut=QKeySequence.StandardKey.Find)
         self.history_action.setToolTip(self.tr("Search every stored event by plate, time, camera (Ctrl+F)"))
         self.history_action.triggered.connect(self.open_history)
+        self.missed_action = QAction(self.tr("Add a missed vehicle…"), self)
+        self.missed_action.setShortcuts([QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+N")])
+        self.missed_action.setToolTip(
+            self.tr("Freeze a camera's picture and type the plate the recognizer missed (Insert, Ctrl+N)")
+        )
+        self.missed_action.triggered.connect(lambda: self.open_missed_vehicle())
         toolbar.addSeparator()
         toolbar.addAction(plates)
         toolbar.addAction(self.history_action)
-        for action in (plates, self.history_action, full, about, quit_action):
+        toolbar.addAction(self.missed_action)
+        for action in (plates, self.history_action, self.missed_action, full, about, quit_action):
             menu.addAction(action)
         if self.engine.reconciler is not None:
             self.reconcile_action = QAction(self.tr("Check with ĐBVN now"), self)
@@ -355,7 +363,7 @@ class MainWindow(QMainWindow):
         dialog = self.delivery_dialogs.get(event_id)
         if dialog is None:
             try:
-                dialog = DeliveryDialog(self.engine, event_id, self)
+                dialog = EventDetailsDialog(self.engine, event_id, self)
             except EventError as exc:
                 log.warning("cannot open the delivery of %s: %s", event_id, exc)
                 return
@@ -376,6 +384,16 @@ class MainWindow(QMainWindow):
         bring_to_front(self.history)
         self.history.plate.setFocus()
         return self.history
+
+    def open_missed_vehicle(self, camera: str | None = None) -> MissedVehicleDialog | None:
+        """The officer adds a vehicle the recognizer missed (window-modal; the plate list shows it after)."""
+        if self.engine.started_at is None or not self.engine.cameras.workers:
+            self.statusBar().showMessage(self.tr("A vehicle can be added once a camera is running."), 5000)
+            return None
+        dialog = MissedVehicleDialog(self.engine, camera, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_history_gone(self) -> None:
         self.history = None

@@ -84,6 +84,7 @@ class EventDetailsDialog(DeliveryDialog):
         self.player.surface.setMinimumSize(PICTURE)
         self.player.next_point = self._next_point
         video = QGroupBox(self.tr("Archive video"), self)
+        video.setStyleSheet("QGroupBox { font-weight: bold; font-size: 14px; }")
         box = QVBoxLayout(video)
         box.addWidget(self.player)
         left = QVBoxLayout()

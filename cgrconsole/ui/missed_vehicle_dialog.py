@@ -13,7 +13,7 @@ import concurrent.futures
 import dataclasses
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,6 +39,7 @@ from cgrconsole.ui.events_panel import officer_name
 from cgrconsole.ui.status_text import direction_text
 
 log = logging.getLogger(__name__)
+PICTURE = QSize(640, 360)
 
 
 def plate_verdict(text: str) -> tuple[str, str, bool]:
@@ -92,7 +93,7 @@ class MissedVehicleDialog(QDialog):
             self.camera.addItem(config.label, config.name)
         self.picture = QLabel(self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setMinimumSize(640, 360)
+        self.picture.setFixedSize(PICTURE)
         self.picture.setStyleSheet("QLabel { background: #101418; color: #e8eaed; }")
         self.refreeze_button = QPushButton(self.tr("Take the picture again"), self)
         self.refreeze_button.setToolTip(self.tr("Freeze the camera's current picture again"))
@@ -103,6 +104,7 @@ class MissedVehicleDialog(QDialog):
         self.plate_edit.setPlaceholderText(self.tr("Plate as written on the vehicle"))
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
+        self.verdict.setMinimumHeight(3 * self.fontMetrics().lineSpacing())  # two wrapped bold lines fit
         self.entry = QRadioButton(direction_text("entry"), self)
         self.exit = QRadioButton(direction_text("exit"), self)
         self.directions = QButtonGroup(self)
@@ -132,7 +134,7 @@ class MissedVehicleDialog(QDialog):
         form.addRow("", self.verdict)
         form.addRow(self.tr("Direction:"), direction_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -174,7 +176,7 @@ class MissedVehicleDialog(QDialog):
                 image.data, image.shape[1], image.shape[0], image.strides[0], QImage.Format.Format_RGB888
             )
             pixmap = QPixmap.fromImage(qimage).scaled(
-                self.picture.minimumSize(),
+                PICTURE,
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )

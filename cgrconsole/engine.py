@@ -174,7 +174,7 @@ class Engine:
             frozenset(c.name for c in config.cameras if c.auto_send), config.anpr.auto_send_min_confidence
         )
         links = ArchiveLinks(self.archive_index, self.recorders)
-        self.intake = EventIntake(self.events, links.at, auto, self._wake_dispatcher)
+        self.intake = EventIntake(self.events, links.at, auto, self._wake_dispatcher, self.audit)
         for recorder in self.recorders.values():
             recorder.file_finished.connect(self.intake.relink)
             recorder.file_finished.connect(self._wake_uploader)

@@ -175,16 +175,13 @@ class DeliveryDialog(QDialog):
         right.addWidget(self.plate)
         right.addWidget(self.state)
         right.addWidget(self.facts)
+        self._add_details(right)
         right.addLayout(self.sections_box)
         right.addStretch(1)
         right.addWidget(self.message)
         right.addLayout(buttons)
-        left = QVBoxLayout()
-        left.addWidget(self.picture)
-        left.addWidget(self.crop)
-        left.addStretch(1)
         columns = QHBoxLayout(self)
-        columns.addLayout(left)
+        columns.addLayout(self._left_column())
         columns.addLayout(right, 1)
         self.active_dialog: QDialog | None = None
         self._timer = QTimer(self)
@@ -192,6 +189,16 @@ class DeliveryDialog(QDialog):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self.refresh()
+
+    def _left_column(self) -> QVBoxLayout:
+        left = QVBoxLayout()
+        left.addWidget(self.picture)
+        left.addWidget(self.crop)
+        left.addStretch(1)
+        return left
+
+    def _add_details(self, right: QVBoxLayout) -> None:
+        """More about the event between its facts and its delivery (the details dialog's)."""
 
     def on_event_changed(self, event_id: str) -> None:
         if event_id == self.event_id:

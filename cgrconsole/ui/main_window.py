@@ -36,7 +36,7 @@ from cgrconsole.ui.background import BackgroundPoll
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
 from cgrconsole.ui.child_dialog import bring_to_front, keep_one
-from cgrconsole.ui.delivery_dialog import DeliveryDialog
+from cgrconsole.ui.event_details import EventDetailsDialog
 from cgrconsole.ui.event_text import (
     AMBER,
     RED,
@@ -52,6 +52,7 @@ from cgrconsole.ui.events_panel import EventsPanelWidget
 from cgrconsole.ui.history_window import HistoryWindow
 from cgrconsole.ui.live_dialog import LiveStatus, engine_live_view
 from cgrconsole.ui.log_viewer import LogViewer
+from cgrconsole.ui.missed_vehicle_dialog import MissedVehicleDialog
 from cgrconsole.ui.reach_status import ReachabilityWidget
 from cgrconsole.ui.secret_text import stored_in_text
 from cgrconsole.ui.settings_dialog import open_settings
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.events_dock)
         self.resizeDocks([self.events_dock], [EVENTS_PANEL_WIDTH], Qt.Orientation.Horizontal)
         self.events_panel.delivery_requested.connect(self._on_delivery_requested)
-        self.delivery_dialogs: dict[str, DeliveryDialog] = {}
+        self.delivery_dialogs: dict[str, EventDetailsDialog] = {}
         self.history: HistoryWindow | None = None
         self.config_path: Path | None = None  # the file the settings write (None: the demo)
         self.admin: AdminSession | None = (
@@ -204,15 +205,23 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setToolTip(self.tr("Cameras and the site's settings (administrator only)"))
         self.settings_action.triggered.connect(self.open_settings)
+        self.missed_action = QAction(self.tr("Add a missed vehicle…"), self)
+        self.missed_action.setShortcuts([QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+N")])
+        self.missed_action.setToolTip(
+            self.tr("Freeze a camera's picture and type the plate the recognizer missed (Insert, Ctrl+N)")
+        )
+        self.missed_action.triggered.connect(lambda: self.open_missed_vehicle())
         toolbar.addSeparator()
         toolbar.addAction(plates)
         toolbar.addAction(self.history_action)
+        toolbar.addAction(self.missed_action)
         self.log_action = QAction(self.tr("Connection log…"), self, shortcut=QKeySequence("Ctrl+L"))
         self.log_action.setToolTip(self.tr("Cameras, live stream clients, sending, uploads, admin (Ctrl+L)"))
         self.log_action.triggered.connect(lambda: self.open_log_viewer())
         for action in (
             plates,
             self.history_action,
+            self.missed_action,
             self.log_action,
             self.settings_action,
             full,
@@ -379,7 +388,7 @@ class MainWindow(QMainWindow):
         dialog = self.delivery_dialogs.get(event_id)
         if dialog is None:
             try:
-                dialog = DeliveryDialog(self.engine, event_id, self)
+                dialog = EventDetailsDialog(self.engine, event_id, self)
             except EventError as exc:
                 log.warning("cannot open the delivery of %s: %s", event_id, exc)
                 return
@@ -414,6 +423,16 @@ class MainWindow(QMainWindow):
         dialog = open_settings(self.engine, self.admin, self.config_path, self)
         if dialog is not None:
             dialog.exec()
+
+    def open_missed_vehicle(self, camera: str | None = None) -> MissedVehicleDialog | None:
+        """The officer adds a vehicle the recognizer missed (window-modal; the plate list shows it after)."""
+        if self.engine.started_at is None or not self.engine.cameras.workers:
+            self.statusBar().showMessage(self.tr("A vehicle can be added once a camera is running."), 5000)
+            return None
+        dialog = MissedVehicleDialog(self.engine, camera, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_history_gone(self) -> None:
         self.history = None

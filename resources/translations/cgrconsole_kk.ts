@@ -109,6 +109,85 @@
     </message>
 </context>
 <context>
+    <name>ArchivePlayerWidget</name>
+    <message>
+        <source>Open in the system&apos;s player</source>
+        <translation>Жүйелік ойнатқышта ашу</translation>
+    </message>
+    <message>
+        <source>Open the archive file in the video player of this computer</source>
+        <translation>Мұрағат файлын осы компьютердің бейне ойнатқышында ашу</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>−10 s</source>
+        <translation>−10 с</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 с</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Ойнату жылдамдығы</translation>
+    </message>
+    <message>
+        <source>Next file ▶</source>
+        <translation>Келесі файл ▶</translation>
+    </message>
+    <message>
+        <source>The built-in player cannot play the archive: VLC (libvlc) is not available on this computer (%1). Open the file in the system&apos;s player and go to %2.</source>
+        <translation>Кіріктірілген ойнатқыш мұрағатты ойната алмайды: бұл компьютерде VLC (libvlc) жоқ (%1). Файлды жүйелік ойнатқышта ашып, %2 уақытына өтіңіз.</translation>
+    </message>
+    <message>
+        <source>The built-in player could not open this file.</source>
+        <translation>Кіріктірілген ойнатқыш бұл файлды аша алмады.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>event at %1</source>
+        <translation>оқиға %1 уақытында</translation>
+    </message>
+    <message>
+        <source>end of the file: the next one is ready</source>
+        <translation>файлдың соңы: келесісі дайын</translation>
+    </message>
+    <message>
+        <source>The built-in player could not play this file.</source>
+        <translation>Кіріктірілген ойнатқыш бұл файлды ойната алмады.</translation>
+    </message>
+    <message>
+        <source>This moment is in the file being recorded now; it can be watched when the file is finished (within 5 minutes).</source>
+        <translation>Бұл сәт қазір жазылып жатқан файлда; файл аяқталғанда (5 минут ішінде) көруге болады.</translation>
+    </message>
+    <message>
+        <source>The archive file of this moment is no longer on disk (deleted by retention).</source>
+        <translation>Бұл сәттің мұрағат файлы дискіде жоқ (сақтау мерзімі бойынша жойылған).</translation>
+    </message>
+    <message>
+        <source>No archive video of this moment.</source>
+        <translation>Бұл сәттің мұрағат бейнесі жоқ.</translation>
+    </message>
+    <message>
+        <source>Opens %1; go to %2 in it</source>
+        <translation>%1 ашады; онда %2 уақытына өтіңіз</translation>
+    </message>
+    <message>
+        <source>No later file of this camera yet</source>
+        <translation>Бұл камераның кейінгі файлы әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Play the camera&apos;s next file: %1</source>
+        <translation>Камераның келесі файлын ойнату: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveStatus</name>
     <message>
         <source>archive folder missing</source>
@@ -881,6 +960,57 @@ Create it from the template? The console then opens without cameras; add them to
     <message>
         <source>No archive video: recording is switched off for this camera.</source>
         <translation>Мұрағатта бейне жоқ: бұл камера үшін жазу өшірулі.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailsDialog</name>
+    <message>
+        <source>Event %1</source>
+        <translation>Оқиға %1</translation>
+    </message>
+    <message>
+        <source>Archive video</source>
+        <translation>Мұрағат бейнесі</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Other readings: %1</source>
+        <translation>Басқа оқылымдар: %1</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>Әлі шешілмеген.</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>автоматты түрде</translation>
+    </message>
+    <message>
+        <source>Added by hand by %1: %2 (the recognizer missed it)</source>
+        <translation>Қолмен қосқан %1: %2 (тану өткізіп алған)</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1: %2</source>
+        <translation>Растаған %1: %2</translation>
+    </message>
+    <message>
+        <source>Corrected by %1: %3 → %2</source>
+        <translation>Түзеткен %1: %3 → %2</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: %2</source>
+        <translation>Қабылдамаған %1: %2</translation>
+    </message>
+    <message>
+        <source>Sending to %3 dismissed by %1: %2</source>
+        <translation>%3 жіберуін тоқтатқан %1: %2</translation>
+    </message>
+    <message>
+        <source>The event is %1 before the end of this file: the vehicle goes on in the next one</source>
+        <translation>Оқиға файлдың соңына %1 қалғанда: көлік келесі файлда да көрінеді</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1787,81 @@ The log has the details: %2</source>
     <message>
         <source>The log opens once the console has started.</source>
         <translation>Журнал консоль іске қосылғанда ашылады.</translation>
+    </message>
+    <message>
+        <source>Add a missed vehicle…</source>
+        <translation>Өткізіп алынған көлікті қосу…</translation>
+    </message>
+    <message>
+        <source>Freeze a camera&apos;s picture and type the plate the recognizer missed (Insert, Ctrl+N)</source>
+        <translation>Камера кадрын қатырып, тану өткізіп алған нөмірді енгізу (Insert, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A vehicle can be added once a camera is running.</source>
+        <translation>Көлікті камера жұмыс істеп тұрғанда қосуға болады.</translation>
+    </message>
+</context>
+<context>
+    <name>MissedVehicleDialog</name>
+    <message>
+        <source>No known plate format fits %1. Check every character; if the plate really reads so, press Add again.</source>
+        <translation>%1 ешбір белгілі нөмір форматына сәйкес келмейді. Әр таңбаны тексеріңіз; нөмір шынымен солай болса, «Қосу» түймесін тағы басыңыз.</translation>
+    </message>
+    <message>
+        <source>Add a missed vehicle</source>
+        <translation>Өткізіп алынған көлікті қосу</translation>
+    </message>
+    <message>
+        <source>Take the picture again</source>
+        <translation>Кадрды қайта түсіру</translation>
+    </message>
+    <message>
+        <source>Freeze the camera&apos;s current picture again</source>
+        <translation>Камераның ағымдағы кадрын қайта қатыру</translation>
+    </message>
+    <message>
+        <source>Plate as written on the vehicle</source>
+        <translation>Көлікте жазылғандай нөмір</translation>
+    </message>
+    <message>
+        <source>Add and send</source>
+        <translation>Қосу және жіберу</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Камера:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation>Нөмір:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Бағыт:</translation>
+    </message>
+    <message>
+        <source>No picture from this camera now: choose another camera.</source>
+        <translation>Қазір бұл камерадан кадр жоқ: басқа камераны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Бәрібір қосу</translation>
+    </message>
+    <message>
+        <source>There is no picture to add the vehicle with</source>
+        <translation>Көлікті қосатын кадр жоқ</translation>
+    </message>
+    <message>
+        <source>Type the plate first</source>
+        <translation>Алдымен нөмірді енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <source>The vehicle was not added: %1</source>
+        <translation>Көлік қосылмады: %1</translation>
     </message>
 </context>
 <context>

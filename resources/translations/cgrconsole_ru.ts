@@ -109,6 +109,85 @@
     </message>
 </context>
 <context>
+    <name>ArchivePlayerWidget</name>
+    <message>
+        <source>Open in the system&apos;s player</source>
+        <translation>Открыть в системном плеере</translation>
+    </message>
+    <message>
+        <source>Open the archive file in the video player of this computer</source>
+        <translation>Открыть файл архива в видеоплеере этого компьютера</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>−10 s</source>
+        <translation>−10 с</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 с</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Скорость воспроизведения</translation>
+    </message>
+    <message>
+        <source>Next file ▶</source>
+        <translation>Следующий файл ▶</translation>
+    </message>
+    <message>
+        <source>The built-in player cannot play the archive: VLC (libvlc) is not available on this computer (%1). Open the file in the system&apos;s player and go to %2.</source>
+        <translation>Встроенный плеер не может воспроизвести архив: на этом компьютере нет VLC (libvlc) (%1). Откройте файл в системном плеере и перейдите к %2.</translation>
+    </message>
+    <message>
+        <source>The built-in player could not open this file.</source>
+        <translation>Встроенный плеер не смог открыть этот файл.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>event at %1</source>
+        <translation>событие на %1</translation>
+    </message>
+    <message>
+        <source>end of the file: the next one is ready</source>
+        <translation>конец файла: следующий готов</translation>
+    </message>
+    <message>
+        <source>The built-in player could not play this file.</source>
+        <translation>Встроенный плеер не смог воспроизвести этот файл.</translation>
+    </message>
+    <message>
+        <source>This moment is in the file being recorded now; it can be watched when the file is finished (within 5 minutes).</source>
+        <translation>Этот момент в файле, который сейчас записывается; его можно посмотреть, когда файл будет закончен (в течение 5 минут).</translation>
+    </message>
+    <message>
+        <source>The archive file of this moment is no longer on disk (deleted by retention).</source>
+        <translation>Файла архива с этим моментом больше нет на диске (удалён по сроку хранения).</translation>
+    </message>
+    <message>
+        <source>No archive video of this moment.</source>
+        <translation>Нет архивного видео этого момента.</translation>
+    </message>
+    <message>
+        <source>Opens %1; go to %2 in it</source>
+        <translation>Открывает %1; перейдите в нём к %2</translation>
+    </message>
+    <message>
+        <source>No later file of this camera yet</source>
+        <translation>Более позднего файла этой камеры пока нет</translation>
+    </message>
+    <message>
+        <source>Play the camera&apos;s next file: %1</source>
+        <translation>Воспроизвести следующий файл камеры: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveStatus</name>
     <message>
         <source>archive folder missing</source>
@@ -887,6 +966,57 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>EventDetailsDialog</name>
+    <message>
+        <source>Event %1</source>
+        <translation>Событие %1</translation>
+    </message>
+    <message>
+        <source>Archive video</source>
+        <translation>Видео из архива</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Other readings: %1</source>
+        <translation>Другие прочтения: %1</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>Решение ещё не принято.</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>Added by hand by %1: %2 (the recognizer missed it)</source>
+        <translation>Добавлено вручную, %1: %2 (распознавание пропустило)</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1: %2</source>
+        <translation>Подтвердил(а) %1: %2</translation>
+    </message>
+    <message>
+        <source>Corrected by %1: %3 → %2</source>
+        <translation>Исправил(а) %1: %3 → %2</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: %2</source>
+        <translation>Отклонил(а) %1: %2</translation>
+    </message>
+    <message>
+        <source>Sending to %3 dismissed by %1: %2</source>
+        <translation>Отправку в %3 отменил(а) %1: %2</translation>
+    </message>
+    <message>
+        <source>The event is %1 before the end of this file: the vehicle goes on in the next one</source>
+        <translation>Событие за %1 до конца файла: машина видна и в следующем</translation>
+    </message>
+</context>
+<context>
     <name>EventState</name>
     <message>
         <source>new</source>
@@ -1662,6 +1792,81 @@ The log has the details: %2</source>
     <message>
         <source>The log opens once the console has started.</source>
         <translation>Журнал откроется, когда консоль запустится.</translation>
+    </message>
+    <message>
+        <source>Add a missed vehicle…</source>
+        <translation>Добавить пропущенную машину…</translation>
+    </message>
+    <message>
+        <source>Freeze a camera&apos;s picture and type the plate the recognizer missed (Insert, Ctrl+N)</source>
+        <translation>Заморозить кадр камеры и ввести номер, пропущенный распознаванием (Insert, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A vehicle can be added once a camera is running.</source>
+        <translation>Машину можно добавить, когда работает хотя бы одна камера.</translation>
+    </message>
+</context>
+<context>
+    <name>MissedVehicleDialog</name>
+    <message>
+        <source>No known plate format fits %1. Check every character; if the plate really reads so, press Add again.</source>
+        <translation>%1 не подходит ни к одному известному формату номера. Проверьте каждый символ; если номер действительно такой, нажмите «Добавить» ещё раз.</translation>
+    </message>
+    <message>
+        <source>Add a missed vehicle</source>
+        <translation>Добавить пропущенную машину</translation>
+    </message>
+    <message>
+        <source>Take the picture again</source>
+        <translation>Снять кадр заново</translation>
+    </message>
+    <message>
+        <source>Freeze the camera&apos;s current picture again</source>
+        <translation>Снова заморозить текущий кадр камеры</translation>
+    </message>
+    <message>
+        <source>Plate as written on the vehicle</source>
+        <translation>Номер, как он написан на машине</translation>
+    </message>
+    <message>
+        <source>Add and send</source>
+        <translation>Добавить и отправить</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Камера:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Направление:</translation>
+    </message>
+    <message>
+        <source>No picture from this camera now: choose another camera.</source>
+        <translation>Сейчас нет кадра с этой камеры: выберите другую камеру.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Всё равно добавить</translation>
+    </message>
+    <message>
+        <source>There is no picture to add the vehicle with</source>
+        <translation>Нет кадра, с которым можно добавить машину</translation>
+    </message>
+    <message>
+        <source>Type the plate first</source>
+        <translation>Сначала введите номер</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Добавление…</translation>
+    </message>
+    <message>
+        <source>The vehicle was not added: %1</source>
+        <translation>Машина не добавлена: %1</translation>
     </message>
 </context>
 <context>

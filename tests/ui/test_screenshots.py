@@ -7,9 +7,13 @@ import random
 import time
 from dataclasses import replace
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import cv2
+import numpy as np
 import pytest
 from PySide6.QtWidgets import QWidget
+from support.archive import write_h264_archive_file
 from support.destinations import ScriptedAnswers
 from support.events import detected
 from support.rtsp import free_port
@@ -93,16 +97,21 @@ def test_screenshot_camera_problems_in_russian(
     assert path.stat().st_size > 20_000
 
 
-def scene_event(seed: int, direction: str, ts: float, camera: str, confidence: float) -> DetectedPlate:
-    """A real-looking event: a synthetic camera's frame with a fully visible plate, and its crop."""
-    scene = Scene(SceneSpec(seed=seed, direction=direction))
+def scene_event_frame(scene: Scene, seed: int, direction: str) -> int:
+    """The frame of the scene an event is made of: the vehicle whole, its plate a little below the middle."""
     first = first_frame_with_plate(seed, direction)
 
-    def offset(i: int) -> float:  # the vehicle whole in the picture: its plate a little below the middle
+    def offset(i: int) -> float:
         boxes = [t.box for t in scene.truth(i) if t.fully_visible]
         return abs((boxes[0][1] + boxes[0][3]) / 2 - 0.6 * 720) if boxes else 1e9
 
-    index = min(range(max(0, first - 75), first + 75, 3), key=offset)
+    return min(range(max(0, first - 75), first + 75, 3), key=offset)
+
+
+def scene_event(seed: int, direction: str, ts: float, camera: str, confidence: float) -> DetectedPlate:
+    """A real-looking event: a synthetic camera's frame with a fully visible plate, and its crop."""
+    scene = Scene(SceneSpec(seed=seed, direction=direction))
+    index = scene_event_frame(scene, seed, direction)
     truth = next(t for t in scene.truth(index) if t.fully_visible)
     frame = scene.frame(index)
     x1, y1, x2, y2 = truth.box
@@ -325,3 +334,78 @@ def test_screenshot_log_viewer(qtbot, qapp, language, engine_factory, open_windo
     qtbot.wait(200)
     name = "log_viewer.png" if language == "en" else f"log_viewer_{language}.png"
     assert save(viewer, name, tmp_path).stat().st_size > 20_000
+
+
+def test_screenshot_event_details_with_the_player(
+    qtbot, qapp, language, engine_factory, open_window, tmp_path: Path
+) -> None:
+    apply_theme(qapp)
+    engine = engine_factory(
+        [replace(c, anpr=False) for c in DEMO_CAMERAS], destinations=[ScriptedAnswers("cgr")]
+    )
+    window = open_window(engine, 1280, 800)
+    zone = ZoneInfo(engine.config.site.timezone)
+    seed, fps = 21, 10
+    scene = Scene(SceneSpec(seed=seed, direction="entry"))
+    plate_at = scene_event_frame(scene, seed, "entry")  # scene frames are 25 fps, the file's 10 fps
+    start_frame = max(0, plate_at - 200)  # from 8 s before the event
+    start = float(int(time.time() - 7200) // 300 * 300 + 12)
+
+    def picture(i: int) -> np.ndarray:
+        return cv2.resize(scene.frame(start_frame + int(i * 2.5)), (640, 360), interpolation=cv2.INTER_AREA)
+
+    root = engine.paths.archive_dir
+    first = write_h264_archive_file(
+        root, engine.archive_index, "Entry1", start, 20, zone, (0, 0, 0), fps, picture
+    )
+    write_h264_archive_file(
+        root, engine.archive_index, "Entry1", start + 20, 4, zone, (0, 0, 0), fps, picture
+    )
+    event = scene_event(seed, "entry", start + (plate_at - start_frame) / 25, "Entry1", 0.81)
+    event_id = engine.events.add(replace(event, archive_path=first)).id
+    plate = engine.events.get(event_id).plate
+    engine.events.confirm(event_id, "Айгерим", plate=plate[:-1] + ("1" if plate[-1] != "1" else "2"))
+    engine.dispatcher.wake()
+    window._on_delivery_requested(event_id)
+    dialog = window.delivery_dialogs[event_id]
+    qtbot.waitExposed(dialog)
+    player = dialog.player
+    qtbot.waitUntil(lambda: dialog.playback is not None, timeout=5000)
+    target = int(dialog.playback.offset_s * 1000)
+    qtbot.waitUntil(lambda: player.state() == "playing" and player.time_ms() >= target, timeout=20_000)
+    player.toggle()  # paused at the event: the picture stands still for the screenshot
+    qtbot.waitUntil(lambda: player.state() == "paused" and player.surface.frames > 3, timeout=5000)
+    qtbot.waitUntil(lambda: engine.outbox.counts().get("cgr", {}).get("delivered", 0) == 1, timeout=10_000)
+    qtbot.wait(300)
+    for button in (player.play_button, player.next_button, dialog.resend_button, dialog.correct_button):
+        assert button.sizeHint().width() <= button.width(), f"{language}: {button.text()} is cut"
+    path = save(
+        dialog, "event_details.png" if language == "en" else f"event_details_{language}.png", tmp_path
+    )
+    assert path.stat().st_size > 100_000
+    dialog.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"], indirect=True)
+def test_screenshot_add_a_missed_vehicle(
+    qtbot, qapp, language, engine_factory, open_window, tmp_path
+) -> None:
+    apply_theme(qapp)
+    engine = engine_factory([replace(c, anpr=False) for c in DEMO_CAMERAS])
+    window = open_window(engine, 1280, 800)
+    plate_at = first_frame_with_plate(1, "entry")
+    qtbot.waitUntil(lambda: window.grid.tiles["Entry1"].frame_seq > plate_at + 10, timeout=90_000)
+    dialog = window.open_missed_vehicle("Entry1")
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.plate_edit.setText("123ABC01")
+    dialog.plate_edit.textEdited.emit("123ABC01")
+    qtbot.wait(200)
+    assert dialog.verdict.text().startswith("✓") and dialog.add_button.isEnabled()
+    for button in (dialog.add_button, dialog.refreeze_button):
+        assert button.sizeHint().width() <= button.width(), f"{language}: {button.text()} is cut"
+    path = save(
+        dialog, "missed_vehicle.png" if language == "en" else f"missed_vehicle_{language}.png", tmp_path
+    )
+    assert path.stat().st_size > 50_000
+    dialog.reject()

@@ -80,6 +80,18 @@ class ArchiveIndex:
         )
         return rows[0] if rows else None
 
+    def by_path(self, path: str) -> ArchiveFile | None:
+        """The file indexed under ``path`` (an event's archive link), deleted or not."""
+        rows = self._query("path = ?", [path], "id", 1)
+        return rows[0] if rows else None
+
+    def following(self, file: ArchiveFile) -> ArchiveFile | None:
+        """The camera's next file on disk after ``file`` (where a vehicle near a file's end goes on)."""
+        rows = self._query(
+            "camera = ? AND start_ts > ? AND deleted_ts IS NULL", [file.camera, file.start_ts], "start_ts", 1
+        )
+        return rows[0] if rows else None
+
     def live_files(self, older_than: float | None = None, limit: int = 100_000) -> list[ArchiveFile]:
         """Files not deleted, oldest first (optionally only those that ended before ``older_than``)."""
         if older_than is None:

@@ -88,6 +88,7 @@ class PlateEventRecord:
     decided_by: str | None = None
     note: str | None = None
     archive_note: str | None = None  # why archive_path is empty: "not_recording", "archive_off"
+    box: tuple[int, int, int, int] | None = None  # the plate in the frame: x1, y1, x2, y2 (pixels)
 
     @property
     def corrected(self) -> bool:
@@ -308,4 +309,6 @@ def record_of(row: Sequence[Any]) -> PlateEventRecord:
     fields = dict(zip(_FIELDS, row, strict=True))
     fields["country"] = fields["country"] or ""
     fields["candidates"] = json.loads(fields["candidates"] or "[]")
+    box = json.loads(fields["box"]) if fields["box"] else None
+    fields["box"] = tuple(box) if isinstance(box, list) and len(box) == 4 else None
     return PlateEventRecord(**fields)

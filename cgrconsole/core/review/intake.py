@@ -7,17 +7,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from cgrconsole.core.anpr.formats import foreign_characters, match_formats, normalize
 from cgrconsole.core.anpr.interpret import PlateCandidate
 from cgrconsole.core.anpr.reader import plate_crop
 from cgrconsole.core.anpr.tracker import PlateEvent
 from cgrconsole.core.archive.links import ARCHIVE_OFF, ArchiveLink
 from cgrconsole.core.archive.segment import FinishedSegment
-from cgrconsole.core.review.events import DetectedPlate, EventStore
+from cgrconsole.core.camera.frames import Frame
+from cgrconsole.core.review.events import DetectedPlate, EventError, EventStore
 from cgrconsole.core.review.media import encode_bgr_jpeg, encode_jpeg
+from cgrconsole.core.storage.audit import AuditKind, AuditLog
 
 log = logging.getLogger(__name__)
 
 AUTO = "auto"  # decided_by for events confirmed without the officer
+MANUAL = "manual"  # the origin of an event the officer added by hand (a vehicle the recognizer missed)
+ADDED = "added"  # the audit's word for it
 
 
 @dataclass(frozen=True)
@@ -41,8 +46,10 @@ class EventIntake:
         archive_link: Callable[[str, float], ArchiveLink] | None = None,
         auto_send: AutoSend | None = None,
         on_confirmed: Callable[[], None] = lambda: None,
+        audit: AuditLog | None = None,
     ) -> None:
         self.store = store
+        self._audit = audit
         self._archive_link = archive_link or (lambda _camera, _epoch: ArchiveLink(None, ARCHIVE_OFF))
         self._auto_send = auto_send or AutoSend(frozenset())
         self._on_confirmed = on_confirmed
@@ -77,6 +84,45 @@ class EventIntake:
         if camera in auto.cameras and event.confidence >= auto.min_confidence and event.country:
             self.store.confirm(record.id, by=AUTO)
             self._on_confirmed()
+        return record.id
+
+    def add_missed(self, frame: Frame, plate: str, direction: str, by: str) -> str:
+        """A vehicle the recognizer missed: the officer froze ``frame`` and typed its plate.
+
+        Stored as a recognized event is (the same pictures, archive link and outbox), marked ``manual``,
+        audited as added by ``by`` and confirmed by them at once: typing the plate is their decision.
+        May wait for a busy recorder (the archive link): call it off the GUI thread.
+        """
+        if foreign_characters(plate):
+            raise EventError(f"the plate contains characters no plate carries: {foreign_characters(plate)}")
+        typed = normalize(plate)
+        if not typed:
+            raise EventError("the plate is empty")
+        if direction not in ("entry", "exit"):
+            raise EventError(f"unknown direction {direction!r}")
+        formats = match_formats(typed)
+        link = self._archive_link(frame.camera, frame.wallclock)
+        record = self.store.add(
+            DetectedPlate(
+                camera=frame.camera,
+                ts=frame.wallclock,
+                direction=direction,
+                plate=typed,
+                country=formats[0].country if formats else "",
+                confidence=1.0,  # read by a person
+                frame_jpeg=encode_jpeg(frame.image, quality=85),
+                archive_path=link.path,
+                archive_note=link.note,
+                origin=MANUAL,
+            )
+        )
+        if self._audit is not None:
+            self._audit.record(
+                AuditKind.REVIEW, frame.camera, event=ADDED, event_id=record.id, plate=typed, by=by
+            )
+        log.info("plate %s on %s added by hand by %s", typed, frame.camera, by)
+        self.store.confirm(record.id, by=by)
+        self._on_confirmed()
         return record.id
 
     def relink(self, segment: FinishedSegment) -> None:

@@ -1,0 +1,88 @@
+"""libvlc for the archive player, loaded once and only when a video is to be played.
+
+python-vlc's own discovery is unkind to an application: a wrong ``PYTHON_VLC_LIB_PATH`` or
+``PYTHON_VLC_MODULE_PATH`` ends the process (``sys.exit(1)`` at import), and on Linux without libvlc
+``import vlc`` succeeds on the process's own symbols and the first call fails with ``NameError``. Here
+every one of those ends as a ``VlcMissing`` with the reason in words, and the console goes on without
+a player (the dialog offers the system's player instead).
+"""
+
+from __future__ import annotations
+
+import ctypes.util
+import logging
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+# No audio (the archive has none), no title over the picture, no keyboard or mouse taken from Qt.
+BASE_ARGS = ("--no-audio", "--no-video-title-show", "--no-xlib", "--quiet")
+
+
+@dataclass(frozen=True)
+class Vlc:
+    module: ModuleType
+    instance: Any  # vlc.Instance
+    version: str
+
+
+@dataclass(frozen=True)
+class VlcMissing:
+    reason: str  # for the log and the dialog's details
+
+
+_loaded: dict[tuple[str, ...], Vlc | VlcMissing] = {}
+
+
+def problem_before_import(environ: Mapping[str, str] = os.environ) -> str | None:
+    """What would make ``import vlc`` exit the process or load nothing, found without importing it."""
+    lib = environ.get("PYTHON_VLC_LIB_PATH")
+    if lib is not None and not os.path.isfile(lib):
+        return f"PYTHON_VLC_LIB_PATH names no file: {lib}"
+    plugins = environ.get("PYTHON_VLC_MODULE_PATH")
+    if plugins and not os.path.isdir(plugins):
+        return f"PYTHON_VLC_MODULE_PATH names no folder: {plugins}"
+    if lib is None and sys.platform.startswith("linux") and ctypes.util.find_library("vlc") is None:
+        try:
+            ctypes.CDLL("libvlc.so.5")
+        except OSError:
+            return "libvlc is not installed (Debian/Ubuntu: apt install libvlc5 vlc-plugin-base)"
+    return None
+
+
+def load_vlc(args: tuple[str, ...] = (), environ: Mapping[str, str] = os.environ) -> Vlc | VlcMissing:
+    """libvlc with ``BASE_ARGS + args``, or why not; never raises, never exits (cached per ``args``)."""
+    key = (*args, environ.get("PYTHON_VLC_LIB_PATH", ""), environ.get("PYTHON_VLC_MODULE_PATH", ""))
+    if key not in _loaded:
+        _loaded[key] = _load(tuple(args), environ)
+        found = _loaded[key]
+        if isinstance(found, VlcMissing):
+            log.warning("archive player unavailable: %s", found.reason)
+        else:
+            log.info("archive player: libvlc %s", found.version)
+    return _loaded[key]
+
+
+def _load(args: tuple[str, ...], environ: Mapping[str, str]) -> Vlc | VlcMissing:
+    problem = problem_before_import(environ)
+    if problem is not None:
+        return VlcMissing(problem)
+    try:
+        import vlc
+    except SystemExit:  # python-vlc's discovery gave up (it logs why)
+        return VlcMissing("python-vlc could not find libvlc (it tried to exit the program)")
+    except Exception as exc:  # OSError from ctypes, an ImportError of python-vlc itself
+        return VlcMissing(f"python-vlc did not load: {type(exc).__name__}: {exc}")
+    try:
+        version = vlc.libvlc_get_version().decode("utf-8", "replace")
+        instance = vlc.Instance([*BASE_ARGS, *args])
+    except Exception as exc:  # NameError/AttributeError: the library is not libvlc
+        return VlcMissing(f"libvlc did not load: {type(exc).__name__}: {exc}")
+    if instance is None:
+        return VlcMissing(f"libvlc {version} did not start (its plugins may be missing: vlc-plugin-base)")
+    return Vlc(vlc, instance, version)

@@ -9,7 +9,6 @@ console reads (``camera/<name>``), and a URL that carries a password is refused 
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from tomlkit.items import AoT, Table
 from cgrconsole.config import Config, ConfigError, parse_config_report
 from cgrconsole.core.camera.settings import CameraConfig
 from cgrconsole.core.camera.url import parse_camera_url
+from cgrconsole.core.files import write_atomically
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.source_factory import camera_secret_key
 
@@ -115,10 +115,7 @@ class ConfigEditor:
                 raise ValueError("passwords need a secret store")
             for name, password in passwords.items():
                 secrets.set(camera_secret_key(name), password)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_name(self.path.name + ".partial")
-        partial.write_text(self.text(), encoding="utf-8")
-        os.replace(partial, self.path)
+        write_atomically(self.path, self.text().encode("utf-8"))  # whole or not at all, also on Windows
         return report.config
 
 

@@ -9,7 +9,6 @@ audited with who, what and the old and new value; secrets are recorded as "(chan
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from enum import StrEnum
@@ -19,6 +18,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from cgrconsole.core.files import write_atomically
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
 
 DEFAULT_TIMEOUT_S = 600.0  # admin mode ends after 10 minutes without activity
@@ -52,12 +52,7 @@ class AdminAccount:
         if len(password) < MIN_PASSWORD:
             raise AdminPasswordError(f"the password must have at least {MIN_PASSWORD} characters")
         hashed = self._hasher.hash(password)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_name(self.path.name + ".partial")
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as file:
-            file.write(hashed + "\n")
-        os.replace(partial, self.path)
+        write_atomically(self.path, (hashed + "\n").encode("ascii"), mode=0o600)  # private from creation on
 
     def verify(self, password: str) -> bool:
         if not self.is_set:

@@ -20,7 +20,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -68,6 +67,7 @@ from cgrconsole.ui.event_text import (
     event_state_text,
 )
 from cgrconsole.ui.events_model import plate_font
+from cgrconsole.ui.paged_model import PagedTableModel
 from cgrconsole.ui.status_text import direction_text
 
 log = logging.getLogger(__name__)
@@ -87,60 +87,43 @@ class Column(IntEnum):
     DECIDED_BY = 7
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(PagedTableModel):
     """The rows found so far; scrolling to the end asks for the next page (``more_wanted``)."""
 
-    more_wanted = Signal()
-
     def __init__(self, zone: ZoneInfo, labels: dict[str, str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(len(Column), parent)
         self._zone = zone
         self._labels = labels
-        self._events: list[PlateEventRecord] = []
-        self.has_more = False
-        self.loading = False
+        self._rows: list[PlateEventRecord] = []
         self._plate_font = plate_font(12)
 
     def set_page(self, page: HistoryPage, first: bool) -> None:
         if first:
             self.beginResetModel()
-            self._events = list(page.events)
+            self._rows = list(page.events)
             self.endResetModel()
         elif page.events:
-            start = len(self._events)
+            start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page.events) - 1)
-            self._events += page.events
+            self._rows += page.events
             self.endInsertRows()
         self.has_more = page.next is not None
 
     def event_at(self, row: int) -> PlateEventRecord | None:
-        return self._events[row] if 0 <= row < len(self._events) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     @property
     def events(self) -> list[PlateEventRecord]:
-        return self._events
+        return self._rows
 
     def replace_event(self, event: PlateEventRecord) -> bool:
         """A shown event changed (decided, sent): its row shows it now. False when it is not shown."""
-        row = next((i for i, e in enumerate(self._events) if e.id == event.id), None)
+        row = next((i for i, e in enumerate(self._rows) if e.id == event.id), None)
         if row is None:
             return False
-        self._events[row] = event
+        self._rows[row] = event
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         return True
-
-    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
-        return not parent.isValid() and self.has_more and not self.loading
-
-    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self.more_wanted.emit()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

@@ -20,7 +20,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -60,6 +59,7 @@ from cgrconsole.core.storage.audit_query import (
 )
 from cgrconsole.logs import LOG_BACKUPS, LOG_FILE, LOG_MAX_BYTES
 from cgrconsole.ui.event_text import RED
+from cgrconsole.ui.paged_model import PagedTableModel
 from cgrconsole.ui.period_picker import PeriodPicker
 
 log = logging.getLogger(__name__)
@@ -112,33 +112,29 @@ class Column(IntEnum):
     DETAIL = 3
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedTableModel):
     """The rows read so far, newest first; scrolling to the end asks for the next page (``more_wanted``)."""
 
-    more_wanted = Signal()
-
     def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(len(Column), parent)
         self._zone = zone
-        self._entries: list[AuditEntry] = []
+        self._rows: list[AuditEntry] = []
         self._ids: set[int] = set()
-        self.has_more = False
-        self.loading = False
 
     @property
     def entries(self) -> list[AuditEntry]:
-        return self._entries
+        return self._rows
 
     def set_page(self, page: AuditPage, first: bool) -> None:
         if first:
             self.beginResetModel()
-            self._entries, self._ids = [], set()
+            self._rows, self._ids = [], set()
             self.endResetModel()
         fresh = [e for e in page.entries if e.id not in self._ids]
         if fresh:
-            start = len(self._entries)
+            start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
-            self._entries += fresh
+            self._rows += fresh
             self._ids.update(e.id for e in fresh)
             self.endInsertRows()
         self.has_more = page.next is not None
@@ -148,23 +144,10 @@ class AuditTableModel(QAbstractTableModel):
         fresh = [e for e in entries if e.id not in self._ids]
         if fresh:
             self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
-            self._entries[:0] = fresh
+            self._rows[:0] = fresh
             self._ids.update(e.id for e in fresh)
             self.endInsertRows()
         return len(fresh)
-
-    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
-        return not parent.isValid() and self.has_more and not self.loading
-
-    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self.more_wanted.emit()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -177,9 +160,9 @@ class AuditTableModel(QAbstractTableModel):
         }.get(Column(section))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        entry = self._entries[index.row()]
+        entry = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column is Column.TIME:

@@ -4,7 +4,7 @@ text, newest first, a page at a time; the rows added since a given one (the live
 Pages follow each other by (time, id) of the last row shown (keyset), never by OFFSET: with a kind
 the ``(kind, ts)`` index answers (one query per kind, merged), without one the ``(ts)`` index does, so
 the 100th page costs what the first one does at any size of the log. Text is matched in the subject
-and the detail (case-blind for Latin letters, as SQLite's LIKE is); it walks the rows newest first
+and the detail (case-blind in every script: Cyrillic too); it walks the rows newest first
 until a page is full.
 """
 
@@ -20,7 +20,7 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from cgrconsole.core.storage.audit import AuditEntry, AuditKind
-from cgrconsole.core.storage.database import Database
+from cgrconsole.core.storage.database import Database, fold
 
 PAGE_SIZE = 200
 CSV_FIELDS = ("id", "time", "kind", "subject", "detail")
@@ -55,9 +55,9 @@ class AuditQuery:
             return False
         if self.until is not None and entry.ts >= self.until:
             return False
-        needle = _fold(self.text.strip())
+        needle = str(fold(self.text.strip()))
         detail = json.dumps(entry.detail, ensure_ascii=False, sort_keys=True, default=str)
-        return not needle or needle in _fold(entry.subject) or needle in _fold(detail)
+        return not needle or needle in str(fold(entry.subject)) or needle in str(fold(detail))
 
 
 @dataclass(frozen=True)
@@ -86,19 +86,6 @@ def _entry(row: Sequence[Any]) -> AuditEntry:
     return AuditEntry(row[0], row[1], kind, row[3] or "", detail if isinstance(detail, dict) else {})
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def _fold(text: str) -> str:
-    """Case folded as SQLite's LIKE does it: Latin letters only."""
-    return text.translate(_ASCII_LOWER)
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 class AuditReader:
     """Queries on ``Database.read()`` (a connection of the calling thread): call it off the GUI thread."""
 
@@ -120,8 +107,8 @@ class AuditReader:
             where.append("ts < ?")
             values.append(query.until)
         if query.text.strip():
-            where.append("(subject LIKE ? ESCAPE '\\' OR detail LIKE ? ESCAPE '\\')")
-            values += [_like(query.text.strip())] * 2
+            where.append("(instr(fold(subject), ?) > 0 OR instr(fold(detail), ?) > 0)")
+            values += [fold(query.text.strip())] * 2
         if extra:
             where.append(extra)
             values += list(params)

@@ -23,6 +23,13 @@ from cgrconsole.core.storage.migrations import MIGRATIONS, Migration
 log = logging.getLogger(__name__)
 
 
+def fold(text: object) -> object:
+    """Text case-folded for a case-blind search in any script (SQLite's LIKE folds Latin letters only).
+
+    Registered on the reading connections as the SQL function ``fold``."""
+    return text.casefold() if isinstance(text, str) else text
+
+
 class Database:
     """Open with ``open()``; use ``transaction()`` for writes and ``db`` (sqlite-utils) for reads."""
 
@@ -91,6 +98,7 @@ class Database:
         if getattr(local, "generation", None) != self._generation or local.db is None:
             conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30, isolation_level=None)
             conn.execute("PRAGMA query_only=ON")
+            conn.create_function("fold", 1, fold, deterministic=True)
             with self._readers_lock:
                 self._readers.append(conn)
                 local.generation = self._generation

@@ -51,6 +51,7 @@ def test_kind_time_and_text_filters_match_the_rows_they_say(log) -> None:
         AuditQuery(kinds=GROUPS["archive"] + GROUPS["hls"]),  # two kinds merged, newest first
         AuditQuery(since=T0 + 1000, until=T0 + 2000),
         AuditQuery(text="Въезд"),
+        AuditQuery(text="ВЪЕЗД"),  # Cyrillic in any case too
         AuditQuery(text="SUBJECT-7"),  # Latin letters in any case
         AuditQuery(text="subject-12"),
         AuditQuery(kinds=GROUPS["sftp"], since=T0 + 3000, text="subject-4"),
@@ -61,6 +62,7 @@ def test_kind_time_and_text_filters_match_the_rows_they_say(log) -> None:
         assert got == expected and got, query
     assert not list(reader.all(AuditQuery(kinds=GROUPS["admin"])))
     assert not list(reader.all(AuditQuery(text="100%")))  # % is a character, not a wildcard
+    assert len(list(reader.all(AuditQuery(text="въЕЗд")))) == 10  # every 50th row says "Въезд"
 
 
 def test_the_tail_gives_only_the_new_matching_rows(log) -> None:

@@ -1,4 +1,4 @@
-"""Make ``resources/self_test/plate.jpg``, the plate ``cgrconsole --self-test`` reads (run once, commit the file).
+"""Make ``resources/self_test/plate.jpg``, the plate ``cgrconsole --self-test`` reads (run once, commit it).
 
 The project's own plate renderer draws a Kazakh 2012 private plate on a grey margin, as a camera crop would
 show it; the self-test expects the network to read exactly :data:`PLATE` from it.
@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from cgrconsole.core.anpr.formats import FORMATS_BY_NAME  # noqa: E402
 from cgrconsole.core.synthetic.plate_render import render_plate  # noqa: E402
-from cgrconsole.self_test import PLATE, PLATE_FORMAT, PLATE_IMAGE  # noqa: E402
+from cgrconsole.self_test.local import PLATE, PLATE_FORMAT, PLATE_IMAGE  # noqa: E402
 
 
 def main() -> None:

@@ -80,6 +80,7 @@ def test_the_self_test_passes_on_a_fresh_data_folder(secret_service: dict[str, s
     assert "1 camera(s) x 200 kbit/s x 1 days = 2.0 GB" in rows["Disk for the archive"][1]
     assert re.search(r"SELF-TEST PASSED: 8 OK, 0 WARN, 0 FAIL in \d+\.\d s", result.stdout)
     assert "add --check-remote" in result.stdout
+    assert re.search(r"^the command took \d+\.\d s in all \(start-up included\)$", result.stdout, re.M)
     archive = data / "archive"
     assert archive.is_dir() and not list(archive.iterdir()), "the test file and its folder are removed"
     assert not [p for p in data.rglob("*") if "self-test" in p.name], "no temporary database left"

@@ -21,7 +21,7 @@ from cgrconsole.config import Config, ConfigError, ConfigFileMissing, read_confi
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.storage.space import DiskUsage
 from cgrconsole.paths import AppPaths, default_config_file, secret_store
-from cgrconsole.process import ExitCode
+from cgrconsole.process import STARTED_AT, ExitCode
 from cgrconsole.resources import resource_dir
 from cgrconsole.self_test import local, media, remote
 from cgrconsole.self_test.report import (
@@ -143,4 +143,5 @@ def main(config_file: Path | None, data_dir: Path | None, check_remote: bool) ->
     print("cgrconsole self-test: checking this PC's console (about 10 seconds)...", flush=True)
     report = run_self_test(SelfTestOptions(config_file, data_dir, check_remote))
     print(format_table(report))
+    print(f"the command took {time.time() - STARTED_AT:.1f} s in all (start-up included)")
     return ExitCode.FAILURE if report.failed else ExitCode.OK

@@ -127,9 +127,9 @@ class SelfTestDialog(QDialog):
         self._emit(self._relay.finished, report)
 
     @staticmethod
-    def _emit(signal, *args: object) -> None:
+    def _emit(announce, *args: object) -> None:
         with contextlib.suppress(RuntimeError):  # the dialog was closed (and deleted) meanwhile: nobody waits
-            signal.emit(*args)
+            announce.emit(*args)
 
     def _on_progress(self, done: int, total: int, check: str) -> None:
         self.progress.setRange(0, total)

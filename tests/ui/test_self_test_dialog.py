@@ -128,8 +128,8 @@ def test_a_run_that_breaks_says_so(qtbot) -> None:
 
     dialog = SelfTestDialog(SelfTestOptions(), runner=broken)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.finished_report, timeout=5000) as signal:
+    with qtbot.waitSignal(dialog.finished_report, timeout=5000) as finished:
         dialog.start()
-    assert signal.args == [None]
+    assert finished.args == [None]
     assert "could not run" in dialog.state.text() and not dialog.copy.isEnabled()
     assert dialog.run_again.isEnabled()

@@ -35,7 +35,7 @@ def title_text(result: CheckResult) -> str:
 
 def verdict_text(verdict: Verdict) -> str:
     texts = {
-        Verdict.OK: QCoreApplication.translate("SelfTest", "OK"),
+        Verdict.OK: QCoreApplication.translate("SelfTest", "Passed"),
         Verdict.WARN: QCoreApplication.translate("SelfTest", "Warning"),
         Verdict.FAIL: QCoreApplication.translate("SelfTest", "Failure"),
     }

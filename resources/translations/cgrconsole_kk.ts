@@ -2169,7 +2169,7 @@ The log has the details: %2</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <source>OK</source>
+        <source>Passed</source>
         <translation>Қалыпты</translation>
     </message>
     <message>

@@ -2174,7 +2174,7 @@ The log has the details: %2</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <source>OK</source>
+        <source>Passed</source>
         <translation>В норме</translation>
     </message>
     <message>

@@ -55,9 +55,9 @@ class AuditQuery:
             return False
         if self.until is not None and entry.ts >= self.until:
             return False
-        needle = str(fold(self.text.strip()))
+        needle = fold(self.text.strip()) or ""
         detail = json.dumps(entry.detail, ensure_ascii=False, sort_keys=True, default=str)
-        return not needle or needle in str(fold(entry.subject)) or needle in str(fold(detail))
+        return not needle or needle in (fold(entry.subject) or "") or needle in (fold(detail) or "")
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,11 @@ from cgrconsole.core.storage.migrations import MIGRATIONS, Migration
 log = logging.getLogger(__name__)
 
 
-def fold(text: object) -> object:
+def fold(text: str | None) -> str | None:
     """Text case-folded for a case-blind search in any script (SQLite's LIKE folds Latin letters only).
 
     Registered on the reading connections as the SQL function ``fold``."""
-    return text.casefold() if isinstance(text, str) else text
+    return None if text is None else str(text).casefold()
 
 
 class Database:

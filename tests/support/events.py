@@ -19,6 +19,7 @@ from support.clock import FakeClock
 
 ALMATY = ZoneInfo("Asia/Almaty")
 T0 = 1_755_500_000.0  # 2025-08-18 12:53 local
+OFFICER = "Айгерим Нурланова"  # the officer on shift in UI tests (a Cyrillic name: it is recorded as typed)
 
 
 @dataclass

@@ -53,6 +53,10 @@ class EventError(Exception):
     """The decision cannot be taken (unknown event, already decided, plate not valid)."""
 
 
+class EventBusy(EventError):
+    """The event is being sent at this moment: a decision on it waits until the answer came."""
+
+
 @dataclass(frozen=True)
 class DetectedPlate:
     """What the recognizer (or the officer, by hand) hands to the store."""
@@ -224,7 +228,7 @@ class EventStore:
                 raise EventError(f"event {event_id} is already {new_plate}")
             rows = dict(db.execute("SELECT destination, state FROM outbox WHERE event_id = ?", [event_id]))
             if IN_FLIGHT in rows.values():
-                raise EventError(f"event {event_id} is being sent right now; try again in a moment")
+                raise EventBusy(f"event {event_id} is being sent right now; try again in a moment")
             resend = sorted(d for d, state in rows.items() if state == DELIVERED)
             revision = event.revision + 1 if resend else event.revision
             now = self._clock()

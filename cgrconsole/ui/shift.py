@@ -93,7 +93,8 @@ class OfficerNameDialog(QDialog):
 
     def _on_text_changed(self, _text: str) -> None:
         self.ok_button.setEnabled(bool(self.name))
-        self.hint.setText("" if self.name else self.tr("Type a name: a decision cannot be recorded without one."))
+        self.hint.setText(self.tr("Type a name: a decision cannot be recorded without one."))
+        self.hint.setVisible(not self.name)
 
     def accept(self) -> None:
         if not self.name:  # Enter on an empty field does nothing (the hint says why)
@@ -159,6 +160,10 @@ class ShiftWidget(QWidget):
             self.label.setText(self.tr("Officer: not set"))
             self.label.setStyleSheet(f"QLabel {{ font-weight: bold; color: {AMBER}; }}")
             self.label.setToolTip(self.tr("The first decision asks for the officer's name"))
+        # a toolbar keeps the width its widget had when added: grow with the name (no "Айгерим Н…")
+        self.label.setMinimumWidth(self.label.sizeHint().width())
+        self.adjustSize()
+        self.updateGeometry()
 
     def open_dialog(self) -> QDialog:
         dialog = OfficerNameDialog(self.shift, False, self.window())

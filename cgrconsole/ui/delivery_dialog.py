@@ -270,7 +270,9 @@ class DeliveryDialog(QDialog):
         button.setText(self.tr("Correct and resend…") if sent else self.tr("Correct…"))
         button.setEnabled((event.state == NEW or event.state in AMENDABLE) and not busy)
         if busy:
-            button.setToolTip(self.tr("The event is being sent right now; correct it once the server answered"))
+            button.setToolTip(
+                self.tr("The event is being sent right now; correct it once the server answered")
+            )
         elif sent:
             button.setToolTip(
                 self.tr("Type the right plate: it is sent again to every server, and the change is audited")
@@ -354,7 +356,9 @@ class DeliveryDialog(QDialog):
                 self.tr("Not changed: the event is being sent right now. Try again in a moment."), exc
             )
         except EventError as exc:
-            self._show_error(self.tr("Not changed: the plate is the same, or the event changed meanwhile."), exc)
+            self._show_error(
+                self.tr("Not changed: the plate is the same, or the event changed meanwhile."), exc
+            )
         else:
             if self.engine.dispatcher is not None:
                 self.engine.dispatcher.wake()

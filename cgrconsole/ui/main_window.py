@@ -53,10 +53,10 @@ from cgrconsole.ui.history_window import HistoryWindow
 from cgrconsole.ui.live_dialog import LiveStatus, engine_live_view
 from cgrconsole.ui.log_viewer import LogViewer
 from cgrconsole.ui.missed_vehicle_dialog import MissedVehicleDialog
-from cgrconsole.ui.shift import ShiftWidget
 from cgrconsole.ui.reach_status import ReachabilityWidget
 from cgrconsole.ui.secret_text import stored_in_text
 from cgrconsole.ui.settings_dialog import open_settings
+from cgrconsole.ui.shift import ShiftWidget
 from cgrconsole.ui.status_text import (
     archive_alarm_text,
     archive_summary_text,

@@ -58,7 +58,9 @@ class OfficerNameDialog(QDialog):
         self.hint = QLabel(self)
         self.hint.setStyleSheet(f"QLabel {{ color: {AMBER}; }}")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.addButton(self.tr("Start shift"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(
+            self.tr("Start shift"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok_button.setDefault(True)
         self.end_button: QPushButton | None = None
         if current and not for_decision:

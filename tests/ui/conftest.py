@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from support.events import OFFICER
 
 from cgrconsole.config import CameraConfig, Config, IngestConfig
 from cgrconsole.core.live.settings import LiveConfig
@@ -16,7 +17,6 @@ from cgrconsole.engine import Engine
 from cgrconsole.paths import AppPaths
 from cgrconsole.ui.i18n import install_translator
 from cgrconsole.ui.main_window import MainWindow
-from support.events import OFFICER
 
 FAST = IngestConfig(open_timeout_s=2, read_timeout_s=2, backoff_initial_s=0.3, backoff_max_s=2)
 

@@ -135,7 +135,9 @@ def test_re_opened_before_sending_the_outbox_holds_only_the_new_plate(
     engine = engine_factory([], destinations=[destination])
     window = open_window(engine, 1280, 800)
     engine.dispatcher.stop(5)  # nothing goes out during this test: the decision is still unsent
-    event_id = engine.events.confirm(engine.events.add(detected("123ABC01", ts=time.time())).id, by=OFFICER).id
+    event_id = engine.events.confirm(
+        engine.events.add(detected("123ABC01", ts=time.time())).id, by=OFFICER
+    ).id
     details = open_details(qtbot, window, event_id)
     assert details.correct_button.text() == "Correct…" and details.correct_button.isEnabled()
     correct_in(qtbot, details, "123ABD01")

@@ -389,7 +389,7 @@ class EventStore:
 
 
 def wire_id(event_id: str, revision: int) -> str:
-    """``event_id`` itself for revision 0; for a resent correction an id derived from both (stable, 32 hex)."""
+    """``event_id`` itself for revision 0; for a resent correction an id derived from both (32 hex)."""
     if revision <= 0:
         return event_id
     return uuid.uuid5(uuid.UUID(hex=event_id), f"revision {revision}").hex

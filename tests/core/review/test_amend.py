@@ -33,7 +33,11 @@ def test_before_it_is_sent_the_decision_changes_in_place(tmp_path: Path) -> None
     assert outbound.plate == "123ABD01" and outbound.event_id == event.id
     entry = last_review(rig)
     assert entry["event"] == AMENDED and entry["by"] == "Nurlan"
-    assert (entry["previous_plate"], entry["plate"], entry["original_plate"]) == ("123ABC01", "123ABD01", "123ABC01")
+    assert (entry["previous_plate"], entry["plate"], entry["original_plate"]) == (
+        "123ABC01",
+        "123ABD01",
+        "123ABC01",
+    )
     assert entry["resend"] == [] and entry["previous_state"] == CONFIRMED
 
 

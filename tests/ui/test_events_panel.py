@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import threading
 import time
 
 from PySide6.QtCore import Qt
 from support.destinations import ScriptedDestination
-from support.events import OFFICER, detected
+from support.events import OFFICER, add_on_worker, detected
 
 from cgrconsole.core.archive.links import NOT_RECORDING
 from cgrconsole.core.storage.audit import AuditKind
 from cgrconsole.ui.correction_dialog import PlateCorrectionDialog
 from cgrconsole.ui.events_model import EVENT_ROLE, Column
 from cgrconsole.ui.reason_dialog import ReasonDialog
-
-
-def add_on_worker(engine, **kw) -> str:
-    """As the recognizer does: the event is stored on another thread."""
-    ids: list[str] = []
-    worker = threading.Thread(target=lambda: ids.append(engine.events.add(detected(**kw)).id))
-    worker.start()
-    worker.join(10)
-    return ids[0]
 
 
 def shown(window, row: int, column: Column) -> str:

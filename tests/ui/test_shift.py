@@ -3,12 +3,11 @@ in the window; decisions re-opened from the event details (edited before sending
 
 from __future__ import annotations
 
-import threading
 import time
 
 from PySide6.QtCore import Qt
 from support.destinations import ScriptedDestination
-from support.events import OFFICER, detected
+from support.events import OFFICER, add_on_worker, detected
 
 from cgrconsole.core.review.events import AMENDED, CORRECTED, NEW, SENT
 from cgrconsole.core.review.shift import SHIFT_ENDED, SHIFT_STARTED
@@ -18,14 +17,6 @@ from cgrconsole.ui.correction_dialog import PlateCorrectionDialog
 from cgrconsole.ui.event_details import EventDetailsDialog
 from cgrconsole.ui.reason_dialog import ReasonDialog
 from cgrconsole.ui.shift import OfficerNameDialog
-
-
-def add_on_worker(engine, **kw) -> str:
-    ids: list[str] = []
-    worker = threading.Thread(target=lambda: ids.append(engine.events.add(detected(**kw)).id))
-    worker.start()
-    worker.join(10)
-    return ids[0]
 
 
 def name_dialogs(widget) -> list[OfficerNameDialog]:

@@ -173,36 +173,7 @@ class EventStore:
         with self._database.transaction() as db:
             event = self._decidable(db, event_id)
             new_plate = _checked_plate(plate, event.plate)
-            corrected = new_plate != event.original_plate
-            country = _country(event, new_plate)
-            destinations = list(self._destinations())
-            decision = CORRECTED if corrected else CONFIRMED
-            state = decision if destinations else KEPT
-            db.execute(
-                "UPDATE plate_events SET plate = ?, country = ?, state = ?, decided_ts = ?, decided_by = ?, "
-                "search_key = ? WHERE id = ?",
-                [
-                    new_plate,
-                    country,
-                    state,
-                    self._clock(),
-                    by,
-                    search_key(new_plate, event.original_plate),
-                    event_id,
-                ],
-            )
-            enqueue(db, event_id, event.ts, destinations, self._clock())
-            self._audit.record_in(
-                db,
-                AuditKind.REVIEW,
-                event.camera,
-                event=decision,
-                event_id=event_id,
-                plate=new_plate,
-                original_plate=event.original_plate,
-                by=by,
-                destinations=destinations,
-            )
+            self._decide(db, event, new_plate, by, event.revision)
         self._changed(event_id)
         return self.get(event_id)
 
@@ -217,10 +188,7 @@ class EventStore:
         sender has read the old plate): the officer tries again a moment later.
         """
         with self._database.transaction() as db:
-            row = db.execute(f"SELECT {COLUMNS} FROM plate_events WHERE id = ?", [event_id]).fetchone()
-            if row is None:
-                raise EventError(f"no event {event_id}")
-            event = record_of(row)
+            event = self._read(db, event_id)
             if event.state not in AMENDABLE:
                 raise EventError(f"event {event_id} is {event.state}: there is no decision to re-open")
             new_plate = _checked_plate(plate, event.plate)
@@ -230,47 +198,24 @@ class EventStore:
             if IN_FLIGHT in rows.values():
                 raise EventBusy(f"event {event_id} is being sent right now; try again in a moment")
             resend = sorted(d for d, state in rows.items() if state == DELIVERED)
-            revision = event.revision + 1 if resend else event.revision
-            now = self._clock()
             # delivered rows go again (refused and dismissed ones: ``enqueue``); a pending row keeps its
             # place and its wait (a server's Retry-After holds for the correction too)
             db.execute(
                 "UPDATE outbox SET state = ?, next_attempt_ts = ?, last_code = ?, last_error = NULL, "
                 "last_reason = NULL WHERE event_id = ? AND state = ?",
-                [PENDING, now, AMENDED, event_id, DELIVERED],
+                [PENDING, self._clock(), AMENDED, event_id, DELIVERED],
             )
-            destinations = list(self._destinations())
-            enqueue(db, event_id, event.ts, destinations, now)
-            corrected = new_plate != event.original_plate
-            state = (CORRECTED if corrected else CONFIRMED) if destinations else KEPT
-            db.execute(
-                "UPDATE plate_events SET plate = ?, country = ?, state = ?, decided_ts = ?, decided_by = ?, "
-                "search_key = ?, revision = ?, note = NULL WHERE id = ?",
-                [
-                    new_plate,
-                    _country(event, new_plate),
-                    state,
-                    now,
-                    by,
-                    search_key(new_plate, event.original_plate),
-                    revision,
-                    event_id,
-                ],
-            )
-            self._audit.record_in(
+            revision = event.revision + 1 if resend else event.revision
+            self._decide(
                 db,
-                AuditKind.REVIEW,
-                event.camera,
-                event=AMENDED,
-                event_id=event_id,
-                plate=new_plate,
+                event,
+                new_plate,
+                by,
+                revision,
+                AMENDED,
                 previous_plate=event.plate,
                 previous_state=event.state,
-                original_plate=event.original_plate,
-                by=by,
                 resend=resend,
-                revision=revision,
-                destinations=destinations,
             )
         log.info(
             "event %s re-opened by %s: %s -> %s%s",
@@ -282,6 +227,52 @@ class EventStore:
         )
         self._changed(event_id)
         return self.get(event_id)
+
+    def _decide(
+        self,
+        db: Any,
+        event: PlateEventRecord,
+        plate: str,
+        by: str,
+        revision: int,
+        action: str | None = None,
+        **detail: Any,
+    ) -> None:
+        """Inside the caller's transaction: ``event`` is ``plate`` as ``by`` decided, queued for every
+        destination, audited as ``action`` (default: confirmed or corrected) with ``detail``."""
+        corrected = plate != event.original_plate
+        decision = CORRECTED if corrected else CONFIRMED
+        destinations = list(self._destinations())
+        now = self._clock()
+        db.execute(
+            "UPDATE plate_events SET plate = ?, country = ?, state = ?, decided_ts = ?, decided_by = ?, "
+            "search_key = ?, revision = ?, note = NULL WHERE id = ?",
+            [
+                plate,
+                _country(event, plate),
+                decision if destinations else KEPT,
+                now,
+                by,
+                search_key(plate, event.original_plate),
+                revision,
+                event.id,
+            ],
+        )
+        enqueue(db, event.id, event.ts, destinations, now)
+        if revision:
+            detail["revision"] = revision
+        self._audit.record_in(
+            db,
+            AuditKind.REVIEW,
+            event.camera,
+            event=action or decision,
+            event_id=event.id,
+            plate=plate,
+            original_plate=event.original_plate,
+            by=by,
+            destinations=destinations,
+            **detail,
+        )
 
     def reject(self, event_id: str, by: str, reason: str) -> PlateEventRecord:
         with self._database.transaction() as db:
@@ -375,11 +366,14 @@ class EventStore:
             log.info("%s: %d event(s) now point at %s", camera, changed, archive_path)
         return changed
 
-    def _decidable(self, db: Any, event_id: str) -> PlateEventRecord:
+    def _read(self, db: Any, event_id: str) -> PlateEventRecord:
         row = db.execute(f"SELECT {COLUMNS} FROM plate_events WHERE id = ?", [event_id]).fetchone()
         if row is None:
             raise EventError(f"no event {event_id}")
-        event = record_of(row)
+        return record_of(row)
+
+    def _decidable(self, db: Any, event_id: str) -> PlateEventRecord:
+        event = self._read(db, event_id)
         if event.state not in DECIDABLE:
             raise EventError(f"event {event_id} is already {event.state}")
         return event

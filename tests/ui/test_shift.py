@@ -184,3 +184,28 @@ def test_re_opened_after_sending_it_is_resent_and_the_details_tell_it_once(
     assert len(lines) == 2 and all(line.count(OFFICER) == 1 for line in lines)
     assert lines[1].endswith(f"Corrected after sending by {OFFICER}: 123ABC01 → 123ABD01, sent again")
     assert "Decided by" not in details.facts.text()
+
+
+def test_a_decision_found_in_history_is_corrected_from_its_details(
+    qtbot, engine_factory, open_window
+) -> None:
+    engine = engine_factory([], destinations=[])  # kept here, sent nowhere
+    window = open_window(engine, 1280, 800)
+    event_id = engine.events.add(detected("123ABO01", ts=time.time() - 3600)).id
+    engine.events.confirm(event_id, by="Dana")
+    window.history_action.trigger()
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=5000)
+    history.table.setFocus()
+    history.table.selectRow(0)
+    qtbot.keyClick(history.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: event_id in window.delivery_dialogs, timeout=5000)
+    details = window.delivery_dialogs[event_id]
+    assert details.correct_button.text() == "Correct…" and details.correct_button.isEnabled()
+    correct_in(qtbot, details, "123ABC01")
+    qtbot.waitUntil(lambda: engine.events.get(event_id).plate == "123ABC01", timeout=5000)
+    event = engine.events.get(event_id)
+    assert (event.state, event.decided_by) == ("kept", OFFICER) and engine.outbox.rows(event_id) == []
+    lines = details.decisions_text.text().splitlines()
+    assert lines[0].endswith("Confirmed by Dana: 123ABO01")
+    assert lines[1].endswith(f"Changed before sending by {OFFICER}: 123ABO01 → 123ABC01")

@@ -29,7 +29,7 @@ from cgrconsole.core.files import write_atomically
 from cgrconsole.core.signals import Signal
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database
-from cgrconsole.core.uplink.destination import OutboundEvent
+from cgrconsole.core.uplink.destination import OutboundEvent, wire_id
 from cgrconsole.core.uplink.outbox import DELIVERED, DISMISSED, IN_FLIGHT, PENDING, Outbox, enqueue
 from cgrconsole.core.uplink.outbox import FAILED as FAILED_ROW
 
@@ -380,13 +380,6 @@ class EventStore:
 
     def _changed(self, event_id: str) -> None:
         self.changed.emit(event_id)
-
-
-def wire_id(event_id: str, revision: int) -> str:
-    """``event_id`` itself for revision 0; for a resent correction an id derived from both (32 hex)."""
-    if revision <= 0:
-        return event_id
-    return uuid.uuid5(uuid.UUID(hex=event_id), f"revision {revision}").hex
 
 
 def _checked_plate(plate: str | None, current: str) -> str:

@@ -35,6 +35,7 @@ class OfficerNameDialog(QDialog):
     def __init__(self, shift: OfficerShift, for_decision: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shift = shift
+        self.for_decision = for_decision
         self.ended = False
         self.setWindowTitle(self.tr("Officer on shift"))
         self.setMinimumWidth(440)
@@ -96,7 +97,8 @@ class OfficerNameDialog(QDialog):
     def _on_text_changed(self, _text: str) -> None:
         self.ok_button.setEnabled(bool(self.name))
         self.hint.setText(self.tr("Type a name: a decision cannot be recorded without one."))
-        self.hint.setVisible(not self.name)
+        # asked at a decision, say why a name is needed; changing the shift, an empty field says enough
+        self.hint.setVisible(not self.name and self.for_decision)
 
     def accept(self) -> None:
         if not self.name:  # Enter on an empty field does nothing (the hint says why)

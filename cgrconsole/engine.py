@@ -36,6 +36,7 @@ from cgrconsole.core.reachability.monitor import ReachabilityMonitor
 from cgrconsole.core.review.events import EventStore
 from cgrconsole.core.review.intake import AutoSend, EventIntake
 from cgrconsole.core.review.retention import EventRetention
+from cgrconsole.core.review.shift import OfficerShift
 from cgrconsole.core.secret_backends import SecretBackend
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.source_factory import make_source_factory
@@ -140,6 +141,7 @@ class Engine:
         retry = config.uplink
         self.outbox = Outbox(self.database, clock, retry.retry_initial_s, retry.retry_max_s)
         self.events.follow(self.outbox)
+        self.shift = OfficerShift(paths.data_dir, self.audit, clock)  # whose name decisions carry
         self.data_retention = EventRetention(
             self.database,
             paths.events_dir,
@@ -341,6 +343,7 @@ class Engine:
     def start(self) -> None:
         self.paths.create()
         self.database.open()
+        self.shift.load()
         self.audit.record(
             AuditKind.APP,
             "console",

@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cgrconsole.core.review.events import FAILED, KEPT, EventError, PlateEventRecord
+from cgrconsole.core.review.events import (
+    AMENDABLE,
+    FAILED,
+    KEPT,
+    NEW,
+    EventBusy,
+    EventError,
+    PlateEventRecord,
+)
 from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.engine import Engine
 from cgrconsole.ui.child_dialog import open_child
@@ -42,9 +50,9 @@ from cgrconsole.ui.event_text import (
     outbox_state_text,
 )
 from cgrconsole.ui.events_model import plate_font
-from cgrconsole.ui.events_panel import officer_name
 from cgrconsole.ui.reason_dialog import ReasonDialog
 from cgrconsole.ui.reason_text import reason_text
+from cgrconsole.ui.shift import ask_officer
 from cgrconsole.ui.status_text import direction_text
 
 log = logging.getLogger(__name__)
@@ -223,12 +231,7 @@ class DeliveryDialog(QDialog):
             f"{local_time_text(event.ts, self._zone, now)}  ·  {self._labels.get(event.camera, event.camera)}"
             f"  ·  {direction_text(event.direction)}  ·  {confidence_text(event.confidence)}"
         ]
-        if event.corrected:
-            facts.append(self.tr("Read as %1, corrected by the officer").replace("%1", event.original_plate))
-        if event.decided_by:
-            facts.append(self.tr("Decided by %1").replace("%1", event.decided_by))
-        if event.note:
-            facts.append(self.tr("Reason: %1").replace("%1", event.note))
+        facts += self._decision_facts(event)
         if not event.archive_path and event.archive_note:
             facts.append(archive_note_text(event.archive_note))
         if event.state == KEPT:
@@ -246,13 +249,49 @@ class DeliveryDialog(QDialog):
             section.set_row(row, self.engine.outbox.attempts(row.id), now)
         refused = any(r.state in (ob.FAILED, ob.DISMISSED) for r in rows)
         self.resend_button.setEnabled(event.state == FAILED and refused)
-        self.correct_button.setEnabled(event.state == FAILED)
+        self._update_correct_button(event, rows)
+
+    def _decision_facts(self, event: PlateEventRecord) -> list[str]:
+        """Who decided what, in a line or two (the details dialog tells it in its Decisions box instead)."""
+        facts = []
+        if event.corrected:
+            facts.append(self.tr("Read as %1, corrected by the officer").replace("%1", event.original_plate))
+        if event.decided_by:
+            facts.append(self.tr("Decided by %1").replace("%1", event.decided_by))
+        if event.note:
+            facts.append(self.tr("Reason: %1").replace("%1", event.note))
+        return facts
+
+    def _update_correct_button(self, event: PlateEventRecord, rows: list[ob.OutboxRow]) -> None:
+        """ "Correct…" while nothing went out; "Correct and resend…" once a server has had the event."""
+        sent = any(r.state in (ob.DELIVERED, ob.FAILED, ob.DISMISSED) for r in rows) or event.state == FAILED
+        busy = any(r.state == ob.IN_FLIGHT for r in rows)
+        button = self.correct_button
+        button.setText(self.tr("Correct and resend…") if sent else self.tr("Correct…"))
+        button.setEnabled((event.state == NEW or event.state in AMENDABLE) and not busy)
+        if busy:
+            button.setToolTip(
+                self.tr("The event is being sent right now; correct it once the server answered")
+            )
+        elif sent:
+            button.setToolTip(
+                self.tr("Type the right plate: it is sent again to every server, and the change is audited")
+            )
+        elif event.state == NEW:
+            button.setToolTip(self.tr("Type the right plate, then send it"))
+        else:
+            button.setToolTip(
+                self.tr("Change the decision before it is sent: the servers get only the new plate")
+            )
 
     # -- the officer's actions ---------------------------------------------------------
     def resend(self, plate: str | None = None) -> None:
         """Confirm again (with a corrected plate when given): the store re-queues the refused rows."""
+        ask_officer(self.engine.shift, self, lambda by: self._resend_by(plate, by))
+
+    def _resend_by(self, plate: str | None, by: str) -> None:
         try:
-            self.engine.events.confirm(self.event_id, by=officer_name(), plate=plate)
+            self.engine.events.confirm(self.event_id, by=by, plate=plate)
         except EventError as exc:
             self._show_error(self.tr("Not resent: the event is no longer waiting for a decision."), exc)
             self.refresh()
@@ -278,8 +317,11 @@ class DeliveryDialog(QDialog):
         self._open(dialog)
 
     def _dismiss(self, row: ob.OutboxRow, reason: str) -> None:
+        ask_officer(self.engine.shift, self, lambda by: self._dismiss_by(row, reason, by))
+
+    def _dismiss_by(self, row: ob.OutboxRow, reason: str, by: str) -> None:
         try:
-            self.engine.events.dismiss_delivery(self.engine.outbox, row.id, officer_name(), reason)
+            self.engine.events.dismiss_delivery(self.engine.outbox, row.id, by, reason)
         except ValueError as exc:
             self._show_error(self.tr("Not dismissed: this delivery is not refused any more."), exc)
         else:
@@ -290,9 +332,38 @@ class DeliveryDialog(QDialog):
         self.resend()
 
     def _on_correct_clicked(self) -> None:
+        self.correct()
+
+    def correct(self) -> QDialog:
+        """The correction dialog over this one; its plate decides a new event, re-opens a decided one."""
         dialog = PlateCorrectionDialog(self.record, self.engine.events.media_dir, self)
-        dialog.accepted.connect(lambda: self.resend(dialog.plate))
+        if self.record.state == NEW:
+            dialog.accepted.connect(lambda: self.resend(dialog.plate))
+        else:
+            dialog.accepted.connect(lambda: self.amend(dialog.plate))
         self._open(dialog)
+        return dialog
+
+    def amend(self, plate: str) -> None:
+        """Re-open the decision as ``plate``: edited if not sent yet, else corrected and sent again."""
+        ask_officer(self.engine.shift, self, lambda by: self._amend_by(plate, by))
+
+    def _amend_by(self, plate: str, by: str) -> None:
+        try:
+            self.engine.events.amend(self.event_id, by=by, plate=plate)
+        except EventBusy as exc:
+            self._show_error(
+                self.tr("Not changed: the event is being sent right now. Try again in a moment."), exc
+            )
+        except EventError as exc:
+            self._show_error(
+                self.tr("Not changed: the plate is the same, or the event changed meanwhile."), exc
+            )
+        else:
+            if self.engine.dispatcher is not None:
+                self.engine.dispatcher.wake()
+            self.message.hide()
+        self.refresh()
 
     def _open(self, dialog: QDialog) -> None:
         self.active_dialog = open_child(dialog, self._on_dialog_finished)

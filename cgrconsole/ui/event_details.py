@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 
 from cgrconsole.core.archive.playback import PlaybackPoint, locate, next_point
 from cgrconsole.core.review.decisions import Decision, decisions
-from cgrconsole.core.review.events import CONFIRMED, CORRECTED, REJECTED
+from cgrconsole.core.review.events import AMENDED, CONFIRMED, CORRECTED, REJECTED, PlateEventRecord
 from cgrconsole.core.review.intake import ADDED, AUTO
 from cgrconsole.engine import Engine
 from cgrconsole.ui.archive_player import ArchivePlayerWidget, clock_text
@@ -110,6 +110,9 @@ class EventDetailsDialog(DeliveryDialog):
         right.addWidget(self.readings)
         right.addWidget(self.decisions_box)
 
+    def _decision_facts(self, event: PlateEventRecord) -> list[str]:
+        return []  # the Decisions box below tells who decided what and when, once
+
     # -- following the event ---------------------------------------------------------------
     def refresh(self) -> None:
         super().refresh()
@@ -142,6 +145,16 @@ class EventDetailsDialog(DeliveryDialog):
             text = self.tr("Confirmed by %1: %2")
         elif decision.action == CORRECTED:
             text = self.tr("Corrected by %1: %3 → %2").replace("%3", decision.original_plate or "")
+        elif decision.action == AMENDED and decision.detail.get("previous_state") == REJECTED:
+            text = self.tr("Re-opened by %1 and confirmed: %2")
+        elif decision.action == AMENDED and decision.detail.get("resend"):
+            text = self.tr("Corrected after sending by %1: %3 → %2, sent again").replace(
+                "%3", str(decision.detail.get("previous_plate") or "")
+            )
+        elif decision.action == AMENDED:
+            text = self.tr("Changed before sending by %1: %3 → %2").replace(
+                "%3", str(decision.detail.get("previous_plate") or "")
+            )
         elif decision.action == REJECTED:
             text = self.tr("Rejected by %1: %2")
             plate = decision.reason or ""

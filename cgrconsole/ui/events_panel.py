@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 from zoneinfo import ZoneInfo
 
@@ -27,16 +26,9 @@ from cgrconsole.ui.correction_dialog import PlateCorrectionDialog
 from cgrconsole.ui.event_text import RED
 from cgrconsole.ui.events_model import EVENT_ROLE, THUMB_HEIGHT, Column, EventsTableModel
 from cgrconsole.ui.reason_dialog import ReasonDialog
+from cgrconsole.ui.shift import ask_officer
 
 log = logging.getLogger(__name__)
-
-
-def officer_name() -> str:
-    """Who decides, until the console has its own log-in: the operating system's user."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in the environment (a service account): still record something
-        return "officer"
 
 
 class EventsTableView(QTableView):
@@ -254,8 +246,11 @@ class EventsPanelWidget(QWidget):
         self.table.setFocus()
 
     def _confirm(self, event: PlateEventRecord, plate: str | None) -> None:
+        ask_officer(self.engine.shift, self, lambda by: self._confirm_by(event, plate, by))
+
+    def _confirm_by(self, event: PlateEventRecord, plate: str | None, by: str) -> None:
         try:
-            self.engine.events.confirm(event.id, by=officer_name(), plate=plate)
+            self.engine.events.confirm(event.id, by=by, plate=plate)
         except EventError as exc:
             self._failed(
                 self.tr("Not sent: this event was already decided. The list shows its state now."), exc
@@ -267,8 +262,11 @@ class EventsPanelWidget(QWidget):
         self._decided(event.id)
 
     def _reject(self, event: PlateEventRecord, reason: str) -> None:
+        ask_officer(self.engine.shift, self, lambda by: self._reject_by(event, reason, by))
+
+    def _reject_by(self, event: PlateEventRecord, reason: str, by: str) -> None:
         try:
-            self.engine.events.reject(event.id, by=officer_name(), reason=reason)
+            self.engine.events.reject(event.id, by=by, reason=reason)
         except EventError as exc:
             self._failed(self.tr("Not rejected: this event was already decided."), exc)
             self.model.on_event_changed(event.id)

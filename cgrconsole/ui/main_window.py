@@ -58,6 +58,7 @@ from cgrconsole.ui.reach_status import ReachabilityWidget
 from cgrconsole.ui.secret_text import stored_in_text
 from cgrconsole.ui.self_test_dialog import SelfTestDialog
 from cgrconsole.ui.settings_dialog import open_settings
+from cgrconsole.ui.shift import ShiftWidget
 from cgrconsole.ui.status_text import (
     archive_alarm_text,
     archive_summary_text,
@@ -167,6 +168,12 @@ class MainWindow(QMainWindow):
         self._uplink_timer.timeout.connect(self._update_uplink)
         self._uplink_timer.timeout.connect(self._update_faults)  # faults age out of the status bar
         self._build_actions()
+        self.shift_bar = QToolBar(self.tr("Officer on shift"), self)  # who decides: always in sight
+        self.shift_bar.setObjectName("shift_bar")
+        self.shift_bar.setMovable(False)
+        self.shift_widget = ShiftWidget(engine.shift, self.shift_bar)
+        self.shift_bar.addWidget(self.shift_widget)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.shift_bar)
         self._update_summary()
         if not engine.config.cameras:
             self.statusBar().showMessage(
@@ -312,6 +319,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def start(self) -> None:
+        self.shift_widget.update_text()  # the engine has read who is on shift
         self.grid.start()
         self.events_panel.start()
         self._uplink_timer.start()

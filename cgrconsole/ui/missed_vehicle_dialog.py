@@ -2,9 +2,9 @@
 the officer types the plate and picks the direction, and it goes the way of a recognized event (store, audit,
 outbox), marked as added by hand.
 
-The plate is checked as the correction checks it: the twelve Cyrillic lookalikes are the Latin letters,
-any other Cyrillic letter is refused ("switch the keyboard to Latin"), and a plate no format fits is asked
-about once more before it is added.
+The plate is checked as the correction checks it (``plate_text.plate_verdict``, shared): the twelve
+Cyrillic lookalikes are the Latin letters, any other Cyrillic letter is refused ("switch the keyboard to
+Latin"), and a plate no format fits is asked about once more before it is added.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import concurrent.futures
 import dataclasses
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,46 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cgrconsole.core.anpr.formats import foreign_characters, match_formats, normalize
+from cgrconsole.core.anpr.formats import match_formats
 from cgrconsole.core.camera.frames import Frame
 from cgrconsole.engine import Engine
-from cgrconsole.ui.event_text import AMBER, GREEN, RED, country_text
+from cgrconsole.ui.event_text import RED
 from cgrconsole.ui.events_model import plate_font
-from cgrconsole.ui.events_panel import officer_name
+from cgrconsole.ui.plate_text import PlateVerdict, plate_verdict
+from cgrconsole.ui.shift import ask_officer
 from cgrconsole.ui.status_text import direction_text
 
 log = logging.getLogger(__name__)
 PICTURE = QSize(640, 360)
-
-
-def plate_verdict(text: str) -> tuple[str, str, bool]:
-    """(what to tell the officer, its colour, whether a format fits) for a typed plate."""
-    foreign = foreign_characters(text)
-    plate = "" if foreign else normalize(text)
-    if foreign:
-        message = QCoreApplication.translate(
-            "PlateCorrectionDialog",
-            "%1: no such letter on plates. Switch the keyboard to Latin (EN) and type the plate again.",
-        )
-        return message.replace("%1", " ".join(foreign)), RED, False
-    if not plate:
-        return (
-            QCoreApplication.translate(
-                "PlateCorrectionDialog", "Type the plate as it is written on the vehicle."
-            ),
-            "",
-            False,
-        )
-    formats = match_formats(plate)
-    if not formats:
-        message = QCoreApplication.translate(
-            "MissedVehicleDialog",
-            "No known plate format fits %1. Check every character; if the plate really reads so, "
-            "press Add again.",
-        )
-        return message.replace("%1", plate), AMBER, False
-    countries = ", ".join(dict.fromkeys(country_text(f.country) for f in formats))
-    return f"✓ {countries} — {' '.join(formats[0].groups(plate))}", GREEN, True
 
 
 class MissedVehicleDialog(QDialog):
@@ -186,8 +157,14 @@ class MissedVehicleDialog(QDialog):
     # -- the plate ---------------------------------------------------------------------------
     @property
     def plate(self) -> str:
-        text = self.plate_edit.text()
-        return "" if foreign_characters(text) else normalize(text)
+        return self._verdict(self.plate_edit.text()).plate
+
+    def _verdict(self, text: str) -> PlateVerdict:
+        off_format = self.tr(
+            "No known plate format fits %1. Check every character; if the plate really reads so, "
+            "press Add again."
+        )
+        return plate_verdict(text, off_format)
 
     @property
     def direction(self) -> str:
@@ -199,11 +176,11 @@ class MissedVehicleDialog(QDialog):
             cursor = self.plate_edit.cursorPosition()
             self.plate_edit.setText(upper)
             self.plate_edit.setCursorPosition(cursor)
-        message, color, fits = plate_verdict(upper)
-        self.fits = fits
-        self.verdict.setText(message)
-        style = f"color: {color}; font-size: 15px; font-weight: bold;" if color else ""
-        self.verdict.setStyleSheet(f"QLabel {{ {style} }}")
+        verdict = self._verdict(upper)
+        self.fits = verdict.fits
+        self.verdict.setText(verdict.text)
+        self.verdict.setToolTip(verdict.tooltip)
+        self.verdict.setStyleSheet(verdict.style)
         self._update_button()
 
     def _update_button(self) -> None:
@@ -227,9 +204,12 @@ class MissedVehicleDialog(QDialog):
             self._asked_off_format = plate  # an off-format plate is added only when asked for twice
             self._update_button()
             return
+        ask_officer(self.engine.shift, self, lambda by: self._add(frame, plate, by))
+
+    def _add(self, frame: Frame, plate: str, by: str) -> None:
         self.buttons.setEnabled(False)  # no second add, no cancel while the store works
         self.add_button.setText(self.tr("Adding…"))
-        direction, by = self.direction, officer_name()
+        direction = self.direction
 
         def work() -> None:
             try:

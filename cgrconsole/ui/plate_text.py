@@ -1,10 +1,64 @@
-"""Plate formats as the officer reads them, in the UI language (the core's descriptions are English)."""
+"""Plate formats as the officer reads them, in the UI language (the core's descriptions are English), and
+the one check of a typed plate that every dialog where the officer types one shows (``plate_verdict``)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication
 
-from cgrconsole.core.anpr.formats import PlateFormat
+from cgrconsole.core.anpr.formats import PlateFormat, foreign_characters, match_formats, normalize
+from cgrconsole.ui.event_text import AMBER, GREEN, RED, country_text
+
+
+@dataclass(frozen=True)
+class PlateVerdict:
+    """What a typed plate is: ``plate`` as it would be stored ("" while a letter no plate carries is in
+    it), whether a known format ``fits``, and the hint to show under the field (text, colour, tooltip)."""
+
+    plate: str
+    fits: bool
+    text: str
+    color: str  # "" for the plain hint
+    tooltip: str = ""
+
+    @property
+    def style(self) -> str:
+        """The hint's style sheet: bold and coloured for a verdict, plain for the typing hint."""
+        if not self.color:
+            return ""
+        return f"QLabel {{ color: {self.color}; font-size: 15px; font-weight: bold; }}"
+
+
+def plate_verdict(text: str, off_format: str) -> PlateVerdict:
+    """The check of ``text`` as the officer types it. ``off_format`` is the caller's warning for a plate no
+    format fits, with ``%1`` for the plate (what to press to go on differs from dialog to dialog)."""
+    foreign = foreign_characters(text)
+    if foreign:
+        message = QCoreApplication.translate(
+            "PlateCorrectionDialog",
+            "%1: no such letter on plates. Switch the keyboard to Latin (EN) and type the plate again.",
+        )
+        return PlateVerdict("", False, message.replace("%1", " ".join(foreign)), RED)
+    plate = normalize(text)
+    if not plate:
+        hint = QCoreApplication.translate(
+            "PlateCorrectionDialog", "Type the plate as it is written on the vehicle."
+        )
+        return PlateVerdict("", False, hint, "")
+    formats = match_formats(plate)
+    if not formats:
+        return PlateVerdict(plate, False, off_format.replace("%1", plate), AMBER)
+    countries = ", ".join(dict.fromkeys(country_text(f.country) for f in formats))
+    shown = " ".join(formats[0].groups(plate))
+    fits = QCoreApplication.translate("PlateCorrectionDialog", "✓ %1 — %2")
+    return PlateVerdict(
+        plate,
+        True,
+        fits.replace("%1", countries).replace("%2", shown),
+        GREEN,
+        "\n".join(format_description_text(f) for f in formats),
+    )
 
 
 # lupdate finds only literal QCoreApplication.translate("Context", "text") calls, hence no helper.

@@ -529,6 +529,34 @@ Create it from the template? The console then opens without cameras; add them to
         <source>Not dismissed: this delivery is not refused any more.</source>
         <translation>Орындалмады: бұл жөнелтілім енді қабылданбаған күйде емес.</translation>
     </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Түзету…</translation>
+    </message>
+    <message>
+        <source>The event is being sent right now; correct it once the server answered</source>
+        <translation>Оқиға дәл қазір жіберіліп жатыр; сервер жауап бергенде түзетіңіз</translation>
+    </message>
+    <message>
+        <source>Type the right plate: it is sent again to every server, and the change is audited</source>
+        <translation>Дұрыс нөмірді енгізіңіз: ол барлық серверге қайта жіберіледі, өзгеріс аудит журналына жазылады</translation>
+    </message>
+    <message>
+        <source>Type the right plate, then send it</source>
+        <translation>Дұрыс нөмірді енгізіп, оны жіберіңіз</translation>
+    </message>
+    <message>
+        <source>Change the decision before it is sent: the servers get only the new plate</source>
+        <translation>Шешімді жіберілмей тұрып өзгерту: серверлер тек жаңа нөмірді алады</translation>
+    </message>
+    <message>
+        <source>Not changed: the event is being sent right now. Try again in a moment.</source>
+        <translation>Өзгертілмеді: оқиға дәл қазір жіберіліп жатыр. Біраздан соң қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Not changed: the plate is the same, or the event changed meanwhile.</source>
+        <translation>Өзгертілмеді: нөмір бұрынғыдай, немесе оқиға осы уақытта өзгерді.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryReason</name>
@@ -1011,6 +1039,18 @@ Create it from the template? The console then opens without cameras; add them to
     <message>
         <source>The event is %1 before the end of this file: the vehicle goes on in the next one</source>
         <translation>Оқиға файлдың соңына %1 қалғанда: көлік келесі файлда да көрінеді</translation>
+    </message>
+    <message>
+        <source>Re-opened by %1 and confirmed: %2</source>
+        <translation>Шешімді %1 қайта қарап, растады: %2</translation>
+    </message>
+    <message>
+        <source>Corrected after sending by %1: %3 → %2, sent again</source>
+        <translation>Жіберілгеннен кейін %1 түзетті: %3 → %2, қайта жіберілді</translation>
+    </message>
+    <message>
+        <source>Changed before sending by %1: %3 → %2</source>
+        <translation>Жіберілмей тұрып %1 өзгертті: %3 → %2</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1852,10 @@ The log has the details: %2</source>
         <source>A vehicle can be added once a camera is running.</source>
         <translation>Көлікті камера жұмыс істеп тұрғанда қосуға болады.</translation>
     </message>
+    <message>
+        <source>Officer on shift</source>
+        <translation>Ауысымдағы оператор</translation>
+    </message>
 </context>
 <context>
     <name>MissedVehicleDialog</name>
@@ -1874,6 +1918,45 @@ The log has the details: %2</source>
     <message>
         <source>The vehicle was not added: %1</source>
         <translation>Көлік қосылмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerNameDialog</name>
+    <message>
+        <source>Officer on shift</source>
+        <translation>Ауысымдағы оператор</translation>
+    </message>
+    <message>
+        <source>Every decision is recorded under the name of the officer on shift. Type your name to go on; the console remembers it until the next officer takes over.</source>
+        <translation>Әр шешім ауысымдағы оператордың атымен жазылады. Жалғастыру үшін атыңызды енгізіңіз; консоль оны келесі оператор ауысымды қабылдағанша есте сақтайды.</translation>
+    </message>
+    <message>
+        <source>Decisions from now on are recorded under this name. The change of shift is kept in the audit log.</source>
+        <translation>Осы сәттен бастап шешімдер осы атпен жазылады. Ауысым алмасуы аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>Name and surname</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Start shift</source>
+        <translation>Ауысымды бастау</translation>
+    </message>
+    <message>
+        <source>End shift</source>
+        <translation>Ауысымды аяқтау</translation>
+    </message>
+    <message>
+        <source>Leave the console: the next decision asks the next officer&apos;s name</source>
+        <translation>Консольден кету: келесі шешімде консоль келесі оператордың атын сұрайды</translation>
+    </message>
+    <message>
+        <source>On shift now: %1</source>
+        <translation>Қазір ауысымда: %1</translation>
+    </message>
+    <message>
+        <source>Type a name: a decision cannot be recorded without one.</source>
+        <translation>Атыңызды енгізіңіз: онсыз шешім жазылмайды.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2385,33 @@ The log has the details: %2</source>
     <message>
         <source>Everything works (%1 s).</source>
         <translation>Барлығы жұмыс істейді (%1 с).</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftWidget</name>
+    <message>
+        <source>Change…</source>
+        <translation>Ауыстыру…</translation>
+    </message>
+    <message>
+        <source>Another officer takes over, or the shift ends</source>
+        <translation>Ауысымды басқа оператор қабылдайды немесе ауысым аяқталады</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Оператор: %1</translation>
+    </message>
+    <message>
+        <source>Decisions are recorded under this name</source>
+        <translation>Шешімдер осы атпен жазылады</translation>
+    </message>
+    <message>
+        <source>Officer: not set</source>
+        <translation>Оператор: көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>The first decision asks for the officer&apos;s name</source>
+        <translation>Алғашқы шешімде консоль оператордың атын сұрайды</translation>
     </message>
 </context>
 <context>

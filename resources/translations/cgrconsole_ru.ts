@@ -532,6 +532,34 @@ Create it from the template? The console then opens without cameras; add them to
         <source>Not dismissed: this delivery is not refused any more.</source>
         <translation>Не выполнено: эта отправка больше не отклонена.</translation>
     </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <source>The event is being sent right now; correct it once the server answered</source>
+        <translation>Событие отправляется прямо сейчас; исправьте его, когда сервер ответит</translation>
+    </message>
+    <message>
+        <source>Type the right plate: it is sent again to every server, and the change is audited</source>
+        <translation>Введите правильный номер: он будет снова отправлен на все серверы, изменение записывается в журнал аудита</translation>
+    </message>
+    <message>
+        <source>Type the right plate, then send it</source>
+        <translation>Введите правильный номер и отправьте его</translation>
+    </message>
+    <message>
+        <source>Change the decision before it is sent: the servers get only the new plate</source>
+        <translation>Изменить решение до отправки: серверы получат только новый номер</translation>
+    </message>
+    <message>
+        <source>Not changed: the event is being sent right now. Try again in a moment.</source>
+        <translation>Не изменено: событие отправляется прямо сейчас. Повторите через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Not changed: the plate is the same, or the event changed meanwhile.</source>
+        <translation>Не изменено: номер тот же, или событие за это время изменилось.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryReason</name>
@@ -1014,6 +1042,18 @@ Create it from the template? The console then opens without cameras; add them to
     <message>
         <source>The event is %1 before the end of this file: the vehicle goes on in the next one</source>
         <translation>Событие за %1 до конца файла: машина видна и в следующем</translation>
+    </message>
+    <message>
+        <source>Re-opened by %1 and confirmed: %2</source>
+        <translation>Решение пересмотрел(а) %1 и подтвердил(а): %2</translation>
+    </message>
+    <message>
+        <source>Corrected after sending by %1: %3 → %2, sent again</source>
+        <translation>Исправил(а) после отправки %1: %3 → %2, отправлено снова</translation>
+    </message>
+    <message>
+        <source>Changed before sending by %1: %3 → %2</source>
+        <translation>Изменил(а) до отправки %1: %3 → %2</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1857,10 @@ The log has the details: %2</source>
         <source>A vehicle can be added once a camera is running.</source>
         <translation>Машину можно добавить, когда работает хотя бы одна камера.</translation>
     </message>
+    <message>
+        <source>Officer on shift</source>
+        <translation>Оператор смены</translation>
+    </message>
 </context>
 <context>
     <name>MissedVehicleDialog</name>
@@ -1879,6 +1923,45 @@ The log has the details: %2</source>
     <message>
         <source>The vehicle was not added: %1</source>
         <translation>Машина не добавлена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerNameDialog</name>
+    <message>
+        <source>Officer on shift</source>
+        <translation>Оператор смены</translation>
+    </message>
+    <message>
+        <source>Every decision is recorded under the name of the officer on shift. Type your name to go on; the console remembers it until the next officer takes over.</source>
+        <translation>Каждое решение записывается под именем оператора смены. Введите своё имя, чтобы продолжить; консоль запомнит его до прихода следующего оператора.</translation>
+    </message>
+    <message>
+        <source>Decisions from now on are recorded under this name. The change of shift is kept in the audit log.</source>
+        <translation>С этого момента решения записываются под этим именем. Смена оператора сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Name and surname</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <source>Start shift</source>
+        <translation>Начать смену</translation>
+    </message>
+    <message>
+        <source>End shift</source>
+        <translation>Завершить смену</translation>
+    </message>
+    <message>
+        <source>Leave the console: the next decision asks the next officer&apos;s name</source>
+        <translation>Уйти с консоли: при следующем решении консоль спросит имя следующего оператора</translation>
+    </message>
+    <message>
+        <source>On shift now: %1</source>
+        <translation>Сейчас на смене: %1</translation>
+    </message>
+    <message>
+        <source>Type a name: a decision cannot be recorded without one.</source>
+        <translation>Введите имя: без него решение не записать.</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2390,33 @@ The log has the details: %2</source>
     <message>
         <source>Everything works (%1 s).</source>
         <translation>Всё работает (%1 с).</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftWidget</name>
+    <message>
+        <source>Change…</source>
+        <translation>Сменить…</translation>
+    </message>
+    <message>
+        <source>Another officer takes over, or the shift ends</source>
+        <translation>Смену принимает другой оператор, или смена заканчивается</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Оператор: %1</translation>
+    </message>
+    <message>
+        <source>Decisions are recorded under this name</source>
+        <translation>Решения записываются под этим именем</translation>
+    </message>
+    <message>
+        <source>Officer: not set</source>
+        <translation>Оператор: не указан</translation>
+    </message>
+    <message>
+        <source>The first decision asks for the officer&apos;s name</source>
+        <translation>При первом решении консоль спросит имя оператора</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ class ScriptedDestination:
         self.probe_every_s = 0.05
         self.up = True
         self.accepted: list[str] = []
+        self.plates: list[str] = []  # the plate of each accepted event, in order
         self.calls = 0
         self.closed = False
 
@@ -58,6 +59,7 @@ class ScriptedDestination:
                 outcomes.append(Delivered(already_there=True))
             else:
                 self.accepted.append(event.event_id)
+                self.plates.append(event.plate)
                 outcomes.append(Delivered(remote_ref=f"r{len(self.accepted)}"))
         return outcomes
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -19,6 +21,7 @@ from support.clock import FakeClock
 
 ALMATY = ZoneInfo("Asia/Almaty")
 T0 = 1_755_500_000.0  # 2025-08-18 12:53 local
+OFFICER = "Айгерим Нурланова"  # the officer on shift in UI tests (a Cyrillic name: it is recorded as typed)
 
 
 @dataclass
@@ -65,6 +68,15 @@ def detected(plate: str = "123ABC01", ts: float = T0, camera: str = "Camera1", *
     }
     values.update(kw)
     return DetectedPlate(**values)
+
+
+def add_on_worker(engine: Any, **kw: Any) -> str:
+    """As the recognizer does: the event (``detected(**kw)``) is stored on another thread."""
+    ids: list[str] = []
+    worker = threading.Thread(target=lambda: ids.append(engine.events.add(detected(**kw)).id))
+    worker.start()
+    worker.join(10)
+    return ids[0]
 
 
 def answer(rig: EventRig, event_id: str, destination: str, outcome: Outcome) -> None:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from support.events import OFFICER
 
 from cgrconsole.config import CameraConfig, Config, IngestConfig
 from cgrconsole.core.live.settings import LiveConfig
+from cgrconsole.core.review.shift import FILE_NAME as SHIFT_FILE
 from cgrconsole.core.secrets import MemoryKeyring, SecretStore
 from cgrconsole.core.uplink.destination import Destination
 from cgrconsole.engine import Engine
@@ -23,9 +26,15 @@ def make_engine(
     cameras: list[CameraConfig],
     destinations: Sequence[Destination] | None = None,
     secrets: SecretStore | None = None,
+    officer: str | None = OFFICER,
     **config: object,
 ) -> Engine:
+    """``officer``: the officer on shift the data folder remembers (None: nobody yet, the first decision
+    asks)."""
     paths = AppPaths(tmp_path / "data", tmp_path / "data" / "archive", tmp_path / "data" / "logs")
+    if officer is not None:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        (paths.data_dir / SHIFT_FILE).write_text(json.dumps({"officer": officer}), encoding="utf-8")
     config.setdefault("live", LiveConfig(bind="127.0.0.1", port=0))  # no test listens on 0.0.0.0:8443
     return Engine(
         Config(cameras=tuple(cameras), ingest=FAST, **config),
@@ -43,9 +52,10 @@ def engine_factory(tmp_path: Path) -> Iterator:
         cameras: list[CameraConfig],
         destinations: Sequence[Destination] | None = None,
         secrets: SecretStore | None = None,
+        officer: str | None = OFFICER,
         **config: object,
     ) -> Engine:
-        engines.append(make_engine(tmp_path, cameras, destinations, secrets, **config))
+        engines.append(make_engine(tmp_path, cameras, destinations, secrets, officer, **config))
         return engines[-1]
 
     yield build

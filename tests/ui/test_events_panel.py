@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-import threading
 import time
 
 from PySide6.QtCore import Qt
 from support.destinations import ScriptedDestination
-from support.events import detected
+from support.events import OFFICER, add_on_worker, detected
 
 from cgrconsole.core.archive.links import NOT_RECORDING
 from cgrconsole.core.storage.audit import AuditKind
 from cgrconsole.ui.correction_dialog import PlateCorrectionDialog
 from cgrconsole.ui.events_model import EVENT_ROLE, Column
-from cgrconsole.ui.events_panel import officer_name
 from cgrconsole.ui.reason_dialog import ReasonDialog
-
-
-def add_on_worker(engine, **kw) -> str:
-    """As the recognizer does: the event is stored on another thread."""
-    ids: list[str] = []
-    worker = threading.Thread(target=lambda: ids.append(engine.events.add(detected(**kw)).id))
-    worker.start()
-    worker.join(10)
-    return ids[0]
 
 
 def shown(window, row: int, column: Column) -> str:
@@ -73,7 +62,7 @@ def test_enter_confirms_and_the_event_is_queued_then_sent(qtbot, engine_factory,
     assert shown(window, 0, Column.STATE) == "confirmed"
     assert [r.destination for r in engine.outbox.rows(event_id)] == ["cgr"]
     review = engine.audit.entries(AuditKind.REVIEW)
-    assert review and review[0].detail["by"] == officer_name()
+    assert review and review[0].detail["by"] == OFFICER
     qtbot.waitUntil(lambda: "waiting 1" in window._uplink.text(), timeout=5000)
     destination.up = True
     engine.dispatcher.wake()
@@ -129,7 +118,7 @@ def test_reject_asks_for_a_reason_and_records_it(qtbot, engine_factory, open_win
     assert (event.state, event.note, event.decided_by) == (
         "rejected",
         "Reflection on a trailer",
-        officer_name(),
+        OFFICER,
     )
     assert shown(window, 0, Column.STATE) == "rejected"
     assert engine.outbox.rows(event_id) == []

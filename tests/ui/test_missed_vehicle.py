@@ -9,11 +9,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 from support.destinations import ScriptedDestination
+from support.events import OFFICER
 
 from cgrconsole.config import CameraConfig
 from cgrconsole.core.review.decisions import decisions
 from cgrconsole.core.review.intake import MANUAL
-from cgrconsole.ui.events_panel import officer_name
 from cgrconsole.ui.missed_vehicle_dialog import MissedVehicleDialog
 
 SMALL = "size=640x360&fps=15"
@@ -84,8 +84,8 @@ def test_a_missed_vehicle_is_stored_with_the_frozen_picture_audited_and_sent(
     # audited as added by the officer, then confirmed by them; queued once and delivered
     found = decisions(engine.database, event.id, event.ts)
     assert [(d.action, d.by, d.plate) for d in found] == [
-        ("added", officer_name(), "123ABC01"),
-        ("confirmed", officer_name(), "123ABC01"),
+        ("added", OFFICER, "123ABC01"),
+        ("confirmed", OFFICER, "123ABC01"),
     ]
     assert [r.destination for r in engine.outbox.rows(event.id)] == ["cgr"]
     qtbot.waitUntil(lambda: destination.accepted == [event.id], timeout=10_000)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import cv2
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from support.archive import write_h264_archive_file
 from support.destinations import ScriptedAnswers
 from support.events import detected
@@ -336,6 +336,7 @@ def test_screenshot_log_viewer(qtbot, qapp, language, engine_factory, open_windo
     assert save(viewer, name, tmp_path).stat().st_size > 20_000
 
 
+@pytest.mark.parametrize("language", ["en", "ru"], indirect=True)
 def test_screenshot_event_details_with_the_player(
     qtbot, qapp, language, engine_factory, open_window, tmp_path: Path
 ) -> None:
@@ -383,6 +384,17 @@ def test_screenshot_event_details_with_the_player(
         dialog, "event_details.png" if language == "en" else f"event_details_{language}.png", tmp_path
     )
     assert path.stat().st_size > 100_000
+    # re-opened after it was sent: corrected and sent again, told once in the decisions
+    assert dialog.correct_button.isEnabled()
+    correction = dialog.correct()
+    correction.plate_edit.setText(plate)
+    correction.accept()
+    qtbot.waitUntil(lambda: engine.outbox.counts().get("cgr", {}).get("delivered", 0) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(dialog.decisions_text.text().splitlines()) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: engine.events.get(event_id).state == "sent", timeout=10_000)
+    qtbot.wait(2500)  # the dialog's own look at the delivery (every 2 s)
+    name = "event_details_resent.png" if language == "en" else f"event_details_resent_{language}.png"
+    assert save(dialog, name, tmp_path).stat().st_size > 100_000
     dialog.close()
 
 
@@ -409,3 +421,34 @@ def test_screenshot_add_a_missed_vehicle(
     )
     assert path.stat().st_size > 50_000
     dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"], indirect=True)
+def test_screenshot_officer_on_shift(qtbot, qapp, language, engine_factory, open_window, tmp_path) -> None:
+    """The toolbar names the officer on shift; the first decision without one asks for the name."""
+    apply_theme(qapp)
+    engine = engine_factory([], destinations=[], officer=None)
+    window = open_window(engine, 1024, 640)
+    suffix = "" if language == "en" else f"_{language}"
+    event_id = engine.events.add(detected("123ABC01", ts=time.time())).id
+    panel = window.events_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    panel.confirm_selected()
+    (dialog,) = [d for d in panel.findChildren(QDialog) if d.isVisible()]
+    qtbot.waitExposed(dialog)
+    dialog.name_edit.setText("Айгерим Нурланова")
+    qtbot.wait(100)
+    assert dialog.ok_button.sizeHint().width() <= dialog.ok_button.width(), f"{language}: OK is cut"
+    assert save(dialog, f"shift_dialog{suffix}.png", tmp_path).stat().st_size > 5_000
+    dialog.accept()
+    qtbot.waitUntil(lambda: engine.events.get(event_id).decided_by == "Айгерим Нурланова", timeout=5000)
+    widget = window.shift_widget
+    qtbot.waitUntil(lambda: "Айгерим" in widget.label.text(), timeout=5000)
+    assert widget.isVisible() and widget.mapTo(window, widget.rect().topRight()).x() <= window.width()
+    assert widget.change_button.sizeHint().width() <= widget.change_button.width()
+    assert widget.label.sizeHint().width() <= widget.label.width(), f"{language}: the officer's name is cut"
+    assert save(window, f"shift_window{suffix}.png", tmp_path).stat().st_size > 10_000
+    change = widget.open_dialog()
+    qtbot.waitExposed(change)
+    assert save(change, f"shift_change{suffix}.png", tmp_path).stat().st_size > 5_000
+    change.reject()

@@ -5,7 +5,8 @@ the same transaction) → ``sent`` when every destination has it, ``failed`` whe
 for good; or ``rejected`` as a false read. With no destination configured a decision ends as
 ``kept``: confirmed (or corrected) and kept here, sent nowhere; it never reads as ``sent``.
 A correction keeps the original reading, and every decision is written to the audit log with who
-and when.
+and when. A decision can be re-opened (``amend``): before it is sent it is changed in place; after,
+the correction is sent again as a new revision of the event, audited with the old and new value.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ from cgrconsole.core.files import write_atomically
 from cgrconsole.core.signals import Signal
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
 from cgrconsole.core.storage.database import Database
-from cgrconsole.core.uplink.destination import OutboundEvent
-from cgrconsole.core.uplink.outbox import DISMISSED, IN_FLIGHT, PENDING, Outbox, enqueue
+from cgrconsole.core.uplink.destination import OutboundEvent, wire_id
+from cgrconsole.core.uplink.outbox import DELIVERED, DISMISSED, IN_FLIGHT, PENDING, Outbox, enqueue
 from cgrconsole.core.uplink.outbox import FAILED as FAILED_ROW
 
 log = logging.getLogger(__name__)
@@ -44,10 +45,16 @@ NEW, CONFIRMED, CORRECTED, REJECTED, SENT, FAILED, KEPT = (
     "kept",  # confirmed or corrected while no destination is configured: nothing was sent
 )
 DECIDABLE = (NEW, FAILED)  # a failed event may be corrected and confirmed again
+AMENDABLE = (CONFIRMED, CORRECTED, KEPT, SENT, FAILED, REJECTED)  # a decision the officer may re-open
+AMENDED = "amended"  # the audit's word for a re-opened decision
 
 
 class EventError(Exception):
     """The decision cannot be taken (unknown event, already decided, plate not valid)."""
+
+
+class EventBusy(EventError):
+    """The event is being sent at this moment: a decision on it waits until the answer came."""
 
 
 @dataclass(frozen=True)
@@ -89,10 +96,16 @@ class PlateEventRecord:
     note: str | None = None
     archive_note: str | None = None  # why archive_path is empty: "not_recording", "archive_off"
     box: tuple[int, int, int, int] | None = None  # the plate in the frame: x1, y1, x2, y2 (pixels)
+    revision: int = 0  # how many times a delivered decision was corrected and sent again
 
     @property
     def corrected(self) -> bool:
         return self.plate != self.original_plate
+
+    @property
+    def wire_id(self) -> str:
+        """The idempotent id the destinations get: the event's own id, a new one per resent revision."""
+        return wire_id(self.id, self.revision)
 
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(PlateEventRecord))
@@ -159,45 +172,107 @@ class EventStore:
         """Confirm (or correct, when ``plate`` differs) and queue it for every enabled destination."""
         with self._database.transaction() as db:
             event = self._decidable(db, event_id)
-            foreign = foreign_characters(plate) if plate is not None else ""
-            if foreign:  # never change a plate silently (the window says "switch the keyboard to Latin")
-                raise EventError(f"the plate contains characters no plate carries: {foreign}")
-            new_plate = normalize(plate) if plate is not None else event.plate
-            if not new_plate:
-                raise EventError("the plate is empty")
-            corrected = new_plate != event.original_plate
-            formats = match_formats(new_plate)
-            country = formats[0].country if formats else ("" if corrected else event.country)
-            destinations = list(self._destinations())
-            decision = CORRECTED if corrected else CONFIRMED
-            state = decision if destinations else KEPT
-            db.execute(
-                "UPDATE plate_events SET plate = ?, country = ?, state = ?, decided_ts = ?, decided_by = ?, "
-                "search_key = ? WHERE id = ?",
-                [
-                    new_plate,
-                    country,
-                    state,
-                    self._clock(),
-                    by,
-                    search_key(new_plate, event.original_plate),
-                    event_id,
-                ],
-            )
-            enqueue(db, event_id, event.ts, destinations, self._clock())
-            self._audit.record_in(
-                db,
-                AuditKind.REVIEW,
-                event.camera,
-                event=decision,
-                event_id=event_id,
-                plate=new_plate,
-                original_plate=event.original_plate,
-                by=by,
-                destinations=destinations,
-            )
+            new_plate = _checked_plate(plate, event.plate)
+            self._decide(db, event, new_plate, by, event.revision)
         self._changed(event_id)
         return self.get(event_id)
+
+    def amend(self, event_id: str, by: str, plate: str) -> PlateEventRecord:
+        """Re-open a decision: the event is (re)confirmed as ``plate`` by ``by``, audited old → new.
+
+        Not sent yet (rows pending): changed in place; the pending rows stay queued and carry the new
+        plate (a destination reads the event when it sends). Sent already (rows delivered): the event
+        becomes a new revision (a new idempotent id, so the server takes it rather than answering
+        "already there") and goes again to every destination. Refused or dismissed rows go back to
+        pending; a rejected event is queued as a confirmed one. Refused while a send is in flight (the
+        sender has read the old plate): the officer tries again a moment later.
+        """
+        with self._database.transaction() as db:
+            event = self._read(db, event_id)
+            if event.state not in AMENDABLE:
+                raise EventError(f"event {event_id} is {event.state}: there is no decision to re-open")
+            new_plate = _checked_plate(plate, event.plate)
+            if new_plate == event.plate and event.state not in (FAILED, REJECTED):
+                raise EventError(f"event {event_id} is already {new_plate}")
+            rows = dict(db.execute("SELECT destination, state FROM outbox WHERE event_id = ?", [event_id]))
+            if IN_FLIGHT in rows.values():
+                raise EventBusy(f"event {event_id} is being sent right now; try again in a moment")
+            resend = sorted(d for d, state in rows.items() if state == DELIVERED)
+            # delivered rows go again (refused and dismissed ones: ``enqueue``); a pending row keeps its
+            # place and its wait (a server's Retry-After holds for the correction too)
+            db.execute(
+                "UPDATE outbox SET state = ?, next_attempt_ts = ?, last_code = ?, last_error = NULL, "
+                "last_reason = NULL WHERE event_id = ? AND state = ?",
+                [PENDING, self._clock(), AMENDED, event_id, DELIVERED],
+            )
+            revision = event.revision + 1 if resend else event.revision
+            self._decide(
+                db,
+                event,
+                new_plate,
+                by,
+                revision,
+                AMENDED,
+                previous_plate=event.plate,
+                previous_state=event.state,
+                resend=resend,
+            )
+        log.info(
+            "event %s re-opened by %s: %s -> %s%s",
+            event_id,
+            by,
+            event.plate,
+            new_plate,
+            f" (sent again to {', '.join(resend)})" if resend else "",
+        )
+        self._changed(event_id)
+        return self.get(event_id)
+
+    def _decide(
+        self,
+        db: Any,
+        event: PlateEventRecord,
+        plate: str,
+        by: str,
+        revision: int,
+        action: str | None = None,
+        **detail: Any,
+    ) -> None:
+        """Inside the caller's transaction: ``event`` is ``plate`` as ``by`` decided, queued for every
+        destination, audited as ``action`` (default: confirmed or corrected) with ``detail``."""
+        corrected = plate != event.original_plate
+        decision = CORRECTED if corrected else CONFIRMED
+        destinations = list(self._destinations())
+        now = self._clock()
+        db.execute(
+            "UPDATE plate_events SET plate = ?, country = ?, state = ?, decided_ts = ?, decided_by = ?, "
+            "search_key = ?, revision = ?, note = NULL WHERE id = ?",
+            [
+                plate,
+                _country(event, plate),
+                decision if destinations else KEPT,
+                now,
+                by,
+                search_key(plate, event.original_plate),
+                revision,
+                event.id,
+            ],
+        )
+        enqueue(db, event.id, event.ts, destinations, now)
+        if revision:
+            detail["revision"] = revision
+        self._audit.record_in(
+            db,
+            AuditKind.REVIEW,
+            event.camera,
+            event=action or decision,
+            event_id=event.id,
+            plate=plate,
+            original_plate=event.original_plate,
+            by=by,
+            destinations=destinations,
+            **detail,
+        )
 
     def reject(self, event_id: str, by: str, reason: str) -> PlateEventRecord:
         with self._database.transaction() as db:
@@ -235,7 +310,7 @@ class EventStore:
         except OSError as exc:
             raise EventError(f"the pictures of event {event_id} cannot be read ({exc})") from exc
         return OutboundEvent(
-            event_id=event.id,
+            event_id=event.wire_id,
             camera=event.camera,
             time=datetime.fromtimestamp(event.ts, UTC).astimezone(self._zone),
             direction="exit" if event.direction == "exit" else "entry",
@@ -291,11 +366,14 @@ class EventStore:
             log.info("%s: %d event(s) now point at %s", camera, changed, archive_path)
         return changed
 
-    def _decidable(self, db: Any, event_id: str) -> PlateEventRecord:
+    def _read(self, db: Any, event_id: str) -> PlateEventRecord:
         row = db.execute(f"SELECT {COLUMNS} FROM plate_events WHERE id = ?", [event_id]).fetchone()
         if row is None:
             raise EventError(f"no event {event_id}")
-        event = record_of(row)
+        return record_of(row)
+
+    def _decidable(self, db: Any, event_id: str) -> PlateEventRecord:
+        event = self._read(db, event_id)
         if event.state not in DECIDABLE:
             raise EventError(f"event {event_id} is already {event.state}")
         return event
@@ -304,10 +382,30 @@ class EventStore:
         self.changed.emit(event_id)
 
 
+def _checked_plate(plate: str | None, current: str) -> str:
+    """The plate to store (``current`` when None); refuses letters no plate carries and an empty plate."""
+    foreign = foreign_characters(plate) if plate is not None else ""
+    if foreign:  # never change a plate silently (the window says "switch the keyboard to Latin")
+        raise EventError(f"the plate contains characters no plate carries: {foreign}")
+    new_plate = normalize(plate) if plate is not None else current
+    if not new_plate:
+        raise EventError("the plate is empty")
+    return new_plate
+
+
+def _country(event: PlateEventRecord, plate: str) -> str:
+    """The country of the first format ``plate`` fits; the recognizer's when it is the reading unchanged."""
+    formats = match_formats(plate)
+    if formats:
+        return formats[0].country
+    return event.country if plate == event.original_plate else ""
+
+
 def record_of(row: Sequence[Any]) -> PlateEventRecord:
     """A row of ``COLUMNS`` (the record's fields, in order) as a record."""
     fields = dict(zip(_FIELDS, row, strict=True))
     fields["country"] = fields["country"] or ""
+    fields["revision"] = fields["revision"] or 0
     fields["candidates"] = json.loads(fields["candidates"] or "[]")
     box = json.loads(fields["box"]) if fields["box"] else None
     fields["box"] = tuple(box) if isinstance(box, list) and len(box) == 4 else None

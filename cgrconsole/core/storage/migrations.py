@@ -219,6 +219,12 @@ def rebuild_plate_search(conn: sqlite3.Connection) -> None:
         conn.execute(f"INSERT INTO {PLATE_SEARCH}({PLATE_SEARCH}) VALUES ('rebuild')")
 
 
+def _event_revision(db: sqlite_utils.Database) -> None:
+    """A decision re-opened after delivery is sent again as a new revision of the event (its id on the
+    wire changes, or the server would answer "already there" and keep the old plate); 0 = as first sent."""
+    db.table("plate_events").add_column("revision", int, not_null_default=0)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "audit log", _audit_log),
     Migration(2, "archive files", _archive_files),
@@ -228,4 +234,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "wall-clock span of archive files", _wall_clock_span),
     Migration(7, "partial index of the files waiting for upload", _pending_uploads_index),
     Migration(8, "plate search key and its trigram index", _plate_search),
+    Migration(9, "revision of a re-opened event", _event_revision),
 )

@@ -7,6 +7,7 @@ raises for a network or server problem: it answers with an ``Outcome`` per event
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +32,15 @@ class OutboundEvent:
     photo_jpeg: bytes  # the full frame; a client resizes or re-compresses it as its protocol requires
     crop_jpeg: bytes | None  # the plate crop, when there is one
     archive_path: str | None  # posix, relative to the archive root: Camera1/2025/08/18/11/Camera1_..._05.mp4
+
+
+def wire_id(event_id: str, revision: int) -> str:
+    """The idempotent id a destination gets for revision ``revision`` of ``event_id``: the event's own id
+    at first; for a correction sent again after delivery an id derived from both (stable, 32 hex), or
+    the server would answer "already there" and keep the old plate."""
+    if revision <= 0:
+        return event_id
+    return uuid.uuid5(uuid.UUID(hex=event_id), f"revision {revision}").hex
 
 
 def _as_reason(value: Reason | str) -> Reason:

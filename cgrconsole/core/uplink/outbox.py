@@ -17,7 +17,7 @@ from typing import Any
 
 from cgrconsole.core.backoff import backoff_delay
 from cgrconsole.core.storage.database import Database
-from cgrconsole.core.uplink.destination import Delivered, Outcome, Rejected, RetryLater
+from cgrconsole.core.uplink.destination import Delivered, Outcome, Rejected, RetryLater, wire_id
 from cgrconsole.core.uplink.reasons import NO_LINK, Reason, because
 
 PENDING, IN_FLIGHT, DELIVERED, FAILED, DISMISSED = "pending", "in_flight", "delivered", "failed", "dismissed"
@@ -252,15 +252,17 @@ class Outbox:
                 callback(db, row.event_id)
         return row
 
-    def delivered_events(self, destination: str, since: float) -> list[tuple[str, str, float]]:
-        """(event id, plate, event time) of what ``destination`` has had since ``since``, oldest first."""
+    def delivered_events(self, destination: str, since: float) -> list[tuple[str, str, float, str]]:
+        """(event id, plate, event time, id on the wire) of what ``destination`` has had since ``since``,
+        oldest first (the wire id differs from the event's once a correction was sent again)."""
         sql = (
-            "SELECT o.event_id, e.plate, o.event_ts FROM outbox o JOIN plate_events e ON e.id = o.event_id "
+            "SELECT o.event_id, e.plate, o.event_ts, e.revision FROM outbox o "
+            "JOIN plate_events e ON e.id = o.event_id "
             "WHERE o.destination = ? AND o.state = ? AND o.event_ts >= ? ORDER BY o.event_ts"
         )
         with self._database.read() as db:
             found = db.execute(sql, [destination, DELIVERED, since]).fetchall()
-        return [(str(r[0]), str(r[1]), float(r[2])) for r in found]
+        return [(str(r[0]), str(r[1]), float(r[2]), wire_id(str(r[0]), int(r[3] or 0))) for r in found]
 
     def requeue(self, destination: str, event_ids: Sequence[str]) -> int:
         """Send delivered events again (the server lost them); returns how many rows went back."""

@@ -61,14 +61,15 @@ class DrvnReconciler:
 
     async def reconcile_now(self) -> ReconcileReport:
         now = self._clock()
-        sent = [
-            SentRecord(event_id, plate, datetime.fromtimestamp(ts, UTC))
-            for event_id, plate, ts in self.outbox.delivered_events(self.client.name, now - LOOKBACK_S)
-        ]
+        delivered = self.outbox.delivered_events(self.client.name, now - LOOKBACK_S)
+        # the server knows an event by the id it was sent under (a resent correction has its own)
+        events = {wire: event_id for event_id, _plate, _ts, wire in delivered}
+        sent = [SentRecord(w, plate, datetime.fromtimestamp(ts, UTC)) for _id, plate, ts, w in delivered]
         start, end = datetime.fromtimestamp(now - LOOKBACK_S, UTC), datetime.fromtimestamp(now + 1, UTC)
         report = await reconcile(self.client.queries, sent, start, end, self._clock)
         if report.missing:
-            requeued = self.outbox.requeue(self.client.name, report.missing)
+            missing = [events.get(wire, wire) for wire in report.missing]
+            requeued = self.outbox.requeue(self.client.name, missing)
             log.warning("drvn reconciliation: the server lacks %d event(s); queued again", requeued)
             self._on_requeued()
         self.last_report = report

@@ -247,6 +247,22 @@ class DeliveryDialog(QDialog):
         refused = any(r.state in (ob.FAILED, ob.DISMISSED) for r in rows)
         self.resend_button.setEnabled(event.state == FAILED and refused)
         self.correct_button.setEnabled(event.state == FAILED)
+        self._explain_buttons(event.state, refused)
+
+    def _explain_buttons(self, state: str, refused: bool) -> None:
+        """A disabled button says why in its tooltip."""
+        if state != FAILED:
+            why = self.tr("Only a refused event can be resent; this one is: %1").replace(
+                "%1", event_state_text(state)
+            )
+            self.resend_button.setToolTip(why)
+            self.correct_button.setToolTip(why)
+            return
+        self.correct_button.setToolTip(self.tr("Correct the plate, then send it again"))
+        if refused:
+            self.resend_button.setToolTip(self.tr("Send the event again to every server that refused it"))
+        else:
+            self.resend_button.setToolTip(self.tr("No server refused it: the sending is retried by itself"))
 
     # -- the officer's actions ---------------------------------------------------------
     def resend(self, plate: str | None = None) -> None:

@@ -144,10 +144,12 @@ def upload_lines(status: UploadStatus | None, zone: tzinfo, now: float) -> tuple
     """The upload's lines and their colour ("" for normal)."""
     if status is None:
         return [QCoreApplication.translate("Health", "The archive upload (SFTP) is off.")], ""
-    lines = [
-        summary_text(status),
-        QCoreApplication.translate("Health", "Queue: %1").replace("%1", backlog_text(status)),
-    ]
+    queue = (
+        QCoreApplication.translate("Health", "Queue: %1").replace("%1", backlog_text(status))
+        if status.backlog_files
+        else QCoreApplication.translate("Health", "Queue: empty")
+    )
+    lines = [summary_text(status), queue]
     if status.oldest_pending_ts is not None:
         lines.append(
             QCoreApplication.translate("Health", "The oldest file waits for %1").replace(

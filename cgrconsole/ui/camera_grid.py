@@ -1,4 +1,5 @@
-"""The grid of live tiles (auto: the shape showing the most picture; 1x1 … 4x4) in pages, one enlarged on double-click.
+"""The grid of live tiles (auto: the shape showing the most picture; 1x1 … 4x4) in pages, one enlarged
+on double-click.
 
 No camera is ever out of sight without a sign: when some do not fit (more cameras than cells, or one
 enlarged), a strip under the grid says which page is shown, and a red button counts the hidden cameras
@@ -45,9 +46,7 @@ def auto_shape(count: int, width: float, height: float, aspect: float = 16 / 9) 
     if count >= MAX_SIDE * MAX_SIDE:
         return MAX_SIDE, MAX_SIDE
     width, height = max(width, 1.0), max(height, 1.0)
-    shapes = [
-        (c, math.ceil(count / c)) for c in range(1, min(count, MAX_SIDE) + 1) if count / c <= MAX_SIDE
-    ]
+    shapes = [(c, math.ceil(count / c)) for c in range(1, min(count, MAX_SIDE) + 1) if count / c <= MAX_SIDE]
     areas = {shape: picture_area(*shape, count, width, height, aspect) for shape in shapes}
     best = max(areas.values())
     near = [shape for shape in shapes if areas[shape] >= best * 0.99]

@@ -225,7 +225,9 @@ class CameraTileWidget(QWidget):
         painter.setPen(QColor("white"))
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         painter.drawText(bar.left_rect, align, bar.left)
-        painter.drawText(bar.right_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, bar.right)
+        painter.drawText(
+            bar.right_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, bar.right
+        )
         dot = font.pixelSize() * 0.6
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(state_color(self.status.state))

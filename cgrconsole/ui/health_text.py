@@ -174,7 +174,7 @@ def upload_lines(status: UploadStatus | None, zone: tzinfo, now: float) -> tuple
 def faults_lines(
     recognition: RecognitionStatus | None, faults: Sequence[WorkerFault], zone: tzinfo, now: float
 ) -> tuple[list[str], bool]:
-    """Recognition that is not running, and each internal error of the last hour (True: something to act on)."""
+    """Recognition that is not running, each internal error of the last hour (True: something to act on)."""
     lines = []
     if recognition is None:
         lines.append(QCoreApplication.translate("Health", "Plate recognition is off."))

@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
 
 from cgrconsole.core.camera.status import CameraState
 from cgrconsole.ui.background import BackgroundPoll
-from cgrconsole.ui.event_text import GREEN, GREY, RED, destination_text, local_time_text, no_destination_advice
+from cgrconsole.ui.event_text import (
+    GREEN,
+    GREY,
+    RED,
+    destination_text,
+    local_time_text,
+    no_destination_advice,
+)
 from cgrconsole.ui.health_snapshot import CameraHealth, HealthSnapshot, read_health
 from cgrconsole.ui.health_text import (
     archive_lines,
@@ -111,6 +118,7 @@ class HealthWindow(QDialog):
         self.waiting.setText(self.tr("Reading the state of the console…"))
         page = QWidget(self)
         column = QVBoxLayout(page)
+        self._column = column
         titles = {
             "cameras": self.tr("Cameras"),
             "disk": self.tr("Disks and the archive"),
@@ -121,12 +129,13 @@ class HealthWindow(QDialog):
             "problems": self.tr("Internal errors and recognition"),
         }
         self.parts: dict[str, QGroupBox] = {}
+        rows: dict[str, QVBoxLayout] = {}
         for part in PARTS:
             box = QGroupBox(titles[part], page)
             box.setObjectName(f"health_{part}")
             box.setStyleSheet(_BOX.format(extra=""))
             box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            QVBoxLayout(box)
+            rows[part] = QVBoxLayout(box)
             self.parts[part] = box
             column.addWidget(box)
         column.addStretch(1)
@@ -145,19 +154,31 @@ class HealthWindow(QDialog):
         self.disk = _label(self.parts["disk"])
         self.retention = _label(self.parts["disk"])
         self.outbox = _table(
-            [self.tr("Destination"), self.tr("Waiting"), self.tr("Failed"), self.tr("Sent"), self.tr("Last answer")],
+            [
+                self.tr("Destination"),
+                self.tr("Waiting"),
+                self.tr("Failed"),
+                self.tr("Sent"),
+                self.tr("Last answer"),
+            ],
             self.parts["outbox"],
         )
         self.no_destination = _label(self.parts["outbox"])
         self.uplinks = _table(
-            [self.tr("Server"), self.tr("Address"), self.tr("Reachable"), self.tr("Since"), self.tr("What failed")],
+            [
+                self.tr("Server"),
+                self.tr("Address"),
+                self.tr("Reachable"),
+                self.tr("Since"),
+                self.tr("What failed"),
+            ],
             self.parts["uplinks"],
         )
         self.no_uplink = _label(self.parts["uplinks"])
         self.live = _label(self.parts["live"])
         self.sftp = _label(self.parts["sftp"])
         self.problems = _label(self.parts["problems"])
-        for part, widgets in {
+        contents: dict[str, list[QWidget]] = {
             "cameras": [self.cameras],
             "disk": [self.disk, self.retention],
             "outbox": [self.outbox, self.no_destination],
@@ -165,10 +186,10 @@ class HealthWindow(QDialog):
             "live": [self.live],
             "sftp": [self.sftp],
             "problems": [self.problems],
-        }.items():
-            layout = self.parts[part].layout()
+        }
+        for part, widgets in contents.items():
             for widget in widgets:
-                layout.addWidget(widget)
+                rows[part].addWidget(widget)
         self.details_buttons: dict[str, QPushButton] = {}
         for part, open_details in (details or {}).items():
             button = QPushButton(self.tr("Details…"), self.parts[part])
@@ -177,18 +198,18 @@ class HealthWindow(QDialog):
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(button)
-            self.parts[part].layout().addLayout(row)  # type: ignore[union-attr]
+            rows[part].addLayout(row)
             self.details_buttons[part] = button
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(page)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(page)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.waiting, 1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroller, 1)
         layout.addLayout(buttons)
         self._unmark = QTimer(self)
         self._unmark.setSingleShot(True)
@@ -205,9 +226,8 @@ class HealthWindow(QDialog):
         if box is None:
             return
         self.current_part = part
-        self.layout().activate()
-        self.scroll.widget().layout().activate()  # type: ignore[union-attr]
-        self.scroll.verticalScrollBar().setValue(box.y() - 6)
+        self._column.activate()  # the parts' places, before the page is first shown
+        self.scroller.verticalScrollBar().setValue(box.y() - 6)
         box.setFocus(Qt.FocusReason.OtherFocusReason)
         self._mark_part(part)
         self._unmark.start()
@@ -220,8 +240,8 @@ class HealthWindow(QDialog):
     def part_in_view(self, part: str) -> bool:
         """Whether the top of ``part`` is inside the scrolled area now."""
         box = self.parts[part]
-        top = box.mapTo(self.scroll.viewport(), box.rect().topLeft()).y()
-        return 0 <= top < self.scroll.viewport().height()
+        top = box.mapTo(self.scroller.viewport(), box.rect().topLeft()).y()
+        return 0 <= top < self.scroller.viewport().height()
 
     # -- the snapshot --------------------------------------------------------------------------
     def show_snapshot(self, snapshot: HealthSnapshot | None) -> None:
@@ -235,7 +255,9 @@ class HealthWindow(QDialog):
             self.tr("Updated at %1 (every 2 s)").replace("%1", local_time_text(snapshot.at, self._zone, now))
         )
         _fill(self.cameras, [self._camera_row(c, now) for c in snapshot.cameras])
-        self.disk.setText("\n".join(disk_lines(snapshot.disks, snapshot.min_free_bytes) + archive_lines(snapshot)))
+        self.disk.setText(
+            "\n".join(disk_lines(snapshot.disks, snapshot.min_free_bytes) + archive_lines(snapshot))
+        )
         retention, alarm = retention_lines(snapshot)
         self.retention.setText("\n".join(retention))
         self.retention.setStyleSheet(f"QLabel {{ color: {RED}; font-weight: bold; }}" if alarm else "")
@@ -248,7 +270,9 @@ class HealthWindow(QDialog):
         if "sftp" in self.details_buttons:
             self.details_buttons["sftp"].setVisible(snapshot.upload is not None)
         if "live" in self.details_buttons:
-            self.details_buttons["live"].setVisible(snapshot.live is not None and snapshot.live.state != "off")
+            self.details_buttons["live"].setVisible(
+                snapshot.live is not None and snapshot.live.state != "off"
+            )
         problems, bad = faults_lines(snapshot.recognition, snapshot.faults, self._zone, now)
         self.problems.setText("\n".join(problems))
         self.problems.setStyleSheet(f"QLabel {{ color: {RED}; }}" if bad else "")
@@ -281,7 +305,11 @@ class HealthWindow(QDialog):
         for d in snapshot.destinations:
             last = ""
             if d.last is not None:
-                last = delivery_reason_text(d.last.reason, d.last.detail) if d.last.outcome != "delivered" else ""
+                last = (
+                    delivery_reason_text(d.last.reason, d.last.detail)
+                    if d.last.outcome != "delivered"
+                    else ""
+                )
                 last = last or self.tr("delivered")
             rows.append(
                 [
@@ -332,4 +360,3 @@ class HealthWindow(QDialog):
     def closeEvent(self, event: Any) -> None:
         self._poll.stop()
         super().closeEvent(event)
-

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
 import pytest
+from PySide6.QtCore import Qt
 from support.rtsp import free_port
 
 from cgrconsole.config import CameraConfig

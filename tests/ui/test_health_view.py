@@ -134,13 +134,26 @@ def test_screenshot_health_view_every_part_shows_what_the_engine_knows(
         assert_picture(save(view, f"health_{part}{suffix}.png", tmp_path), view.size())
     if not en:
         texts = widget_texts(view)
-        names = {"CarGoRuqsat", "SFTP", "TCP", "HLS", "VPN", "fps", "Entry", "Exit", "Waiting", "Gate", "lane", "zone"}
+        names = {
+            "CarGoRuqsat",
+            "SFTP",
+            "TCP",
+            "HLS",
+            "VPN",
+            "fps",
+            "Entry",
+            "Exit",
+            "Waiting",
+            "Gate",
+            "lane",
+            "zone",
+        }
         found = {t: w for t, w in english_in(texts, language).items() if set(w) - names}
         assert found == {}
 
 
 def test_a_click_on_each_status_line_opens_its_part(qtbot, engine_factory, open_window) -> None:
-    engine, window = open_busy_console(engine_factory, open_window, 1600, 900)
+    _engine, window = open_busy_console(engine_factory, open_window, 1600, 900)
     assert window.upload is not None
     lines = {
         "cameras": window._summary,
@@ -156,7 +169,7 @@ def test_a_click_on_each_status_line_opens_its_part(qtbot, engine_factory, open_
         view = window.health
         assert isinstance(view, HealthWindow) and view.isVisible()
         assert view.current_part == part
-        qtbot.waitUntil(lambda p=part: view.part_in_view(p), timeout=2000)
+        qtbot.waitUntil(lambda v=view, p=part: v.part_in_view(p), timeout=2000)
         assert view.parts[part].hasFocus() or view.focusWidget() is view.parts[part]
     assert window.live.dialog is None, "the live line opens the health view, its details are a button"
     qtbot.mouseClick(window.health.details_buttons["live"], Qt.MouseButton.LeftButton)

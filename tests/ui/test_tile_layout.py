@@ -18,7 +18,9 @@ LONG = "Въезд со стороны автодороги Алматы — Х�
 SIZES = [(160, 90), (240, 135), (320, 180), (420, 300), (640, 360), (1260, 900)]
 
 
-def tile_at(qtbot, width: int, height: int, state: CameraState, recording: RecorderStatus) -> CameraTileWidget:
+def tile_at(
+    qtbot, width: int, height: int, state: CameraState, recording: RecorderStatus
+) -> CameraTileWidget:
     tile = CameraTileWidget(CameraConfig("Gate", "synthetic://Gate", title=LONG))
     qtbot.addWidget(tile)
     tile.resize(width, height)
@@ -62,7 +64,7 @@ def test_no_text_overlaps_another(qtbot, size, state, recording) -> None:
     small = QFontMetrics(tile._font(0.8))
     assert small.horizontalAdvance(bottom.left) <= bottom.left_rect.width()
     assert small.horizontalAdvance(bottom.right) <= bottom.right_rect.width()
-    assert 0 <= bottom.right_rect.left() and bottom.right_rect.right() < tile.width()
+    assert bottom.right_rect.left() >= 0 and bottom.right_rect.right() < tile.width()
     assert disjoint(top.left_rect, bottom.left_rect) and disjoint(top.right_rect, bottom.right_rect)
     assert tile._video_rect().top() >= top.left_rect.bottom(), "the title bar covers no picture"
     tile.grab()  # paints without error at this size

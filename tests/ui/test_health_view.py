@@ -123,7 +123,7 @@ def test_screenshot_health_view_every_part_shows_what_the_engine_knows(
 
     assert engine.live_server is not None and engine.live_server.base_url in view.live.text()
     assert ("clients watching now: 0" if en else "смотрят сейчас: 0") in view.live.text()
-    assert ("Queue:" if en else "Очередь:") in view.sftp.text()
+    assert ("Queue: empty" if en else "Очередь пуста") in view.sftp.text()
     assert view.details_buttons["sftp"].isVisible() and view.details_buttons["live"].isVisible()
     assert view.problems.text()
 

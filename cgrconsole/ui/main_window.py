@@ -268,6 +268,8 @@ class MainWindow(QMainWindow):
         for label, part in lines:
             label.clicked.connect(lambda p=part: self.open_health(p))
         self.reach.clicked.connect(lambda: self.open_health("uplinks"))
+        self._summary.setToolTip(self.tr("Click: each camera's state, fps, bitrate and recording (Ctrl+H)"))
+        self._archive.setToolTip(self.tr("Click: the disks, and the space the retention needs"))
 
     def open_health(self, part: str = "") -> HealthWindow:
         """One health view, brought to the front (at ``part``: one of health_view.PARTS) when asked again."""

@@ -2071,6 +2071,14 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Вьетнам серверінен жіберілген суреттердің қайсысы жоқ екенін сұрап, оларды қайта жіберу</translation>
     </message>
     <message>
+        <source>Click: each camera&apos;s state, fps, bitrate and recording (Ctrl+H)</source>
+        <translation>Шерту: әр камераның күйі, кадр/с, битрейті және жазуы (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Click: the disks, and the space the retention needs</source>
+        <translation>Шерту: дискілер және сақтау мерзіміне қажет орын</translation>
+    </message>
+    <message>
         <source>Checking with ĐBVN…</source>
         <translation>ĐBVN-мен салыстырылуда…</translation>
     </message>

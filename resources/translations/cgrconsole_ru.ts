@@ -2076,6 +2076,14 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Спросить у вьетнамского сервера, каких отправленных снимков у него нет, и отправить их снова</translation>
     </message>
     <message>
+        <source>Click: each camera&apos;s state, fps, bitrate and recording (Ctrl+H)</source>
+        <translation>Щелчок: состояние, к/с, битрейт и запись каждой камеры (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Click: the disks, and the space the retention needs</source>
+        <translation>Щелчок: диски и место, нужное для срока хранения</translation>
+    </message>
+    <message>
         <source>Checking with ĐBVN…</source>
         <translation>Сверка с ĐBVN…</translation>
     </message>

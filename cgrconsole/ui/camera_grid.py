@@ -1,4 +1,5 @@
-"""The grid of live tiles (1x1, 2x2, 3x3, 4x4) in pages, one enlarged on double-click.
+"""The grid of live tiles (auto: the shape showing the most picture; 1x1 … 4x4) in pages, one enlarged
+on double-click.
 
 No camera is ever out of sight without a sign: when some do not fit (more cameras than cells, or one
 enlarged), a strip under the grid says which page is shown, and a red button counts the hidden cameras
@@ -11,7 +12,7 @@ import math
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from cgrconsole.core.archive.recorder import SegmentRecorder
@@ -24,10 +25,40 @@ from cgrconsole.ui.grid_pager import GridPagerWidget
 REFRESH_MS = 40  # 25 Hz: tiles pull the newest frame; an unchanged frame costs nothing
 
 
-def grid_side(mode: str, count: int) -> int:
+MAX_SIDE = 4  # at most 4x4 tiles on a page; more cameras go to further pages
+TITLE_SHARE = 1 / 12  # a tile's title bar sits above its picture: about this share of the tile's height
+
+
+def picture_area(columns: int, rows: int, count: int, width: float, height: float, aspect: float) -> float:
+    """The screen area the pictures of ``count`` cameras cover in a ``columns`` x ``rows`` grid."""
+    tile_w, tile_h = width / columns, height / rows * (1 - TITLE_SHARE)
+    picture_w = min(tile_w, tile_h * aspect)
+    return min(count, columns * rows) * picture_w * (picture_w / aspect)
+
+
+def auto_shape(count: int, width: float, height: float, aspect: float = 16 / 9) -> tuple[int, int]:
+    """(columns, rows) whose pictures cover the most of a ``width`` x ``height`` grid.
+
+    6 cameras on a wide grid: 3x2, on a narrow one: 2x3 (never 3x3 with a third of it empty). Among
+    shapes within 1 % of the best, the one with the fewest empty cells, then the fewest columns.
+    """
+    count = max(1, count)
+    if count >= MAX_SIDE * MAX_SIDE:
+        return MAX_SIDE, MAX_SIDE
+    width, height = max(width, 1.0), max(height, 1.0)
+    shapes = [(c, math.ceil(count / c)) for c in range(1, min(count, MAX_SIDE) + 1) if count / c <= MAX_SIDE]
+    areas = {shape: picture_area(*shape, count, width, height, aspect) for shape in shapes}
+    best = max(areas.values())
+    near = [shape for shape in shapes if areas[shape] >= best * 0.99]
+    return min(near, key=lambda s: (s[0] * s[1] - count, s[0]))
+
+
+def grid_shape(mode: str, count: int, width: float = 16, height: float = 9) -> tuple[int, int]:
+    """(columns, rows) of a page: fixed by the mode, or the best for the grid's size ("auto")."""
     if mode == "auto":
-        return max(1, min(4, math.ceil(math.sqrt(max(count, 1)))))
-    return int(mode.split("x")[0])
+        return auto_shape(count, width, height)
+    side = int(mode.split("x")[0])
+    return side, side
 
 
 class CameraGridWidget(QWidget):
@@ -53,6 +84,7 @@ class CameraGridWidget(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         cells = QWidget(self)
+        self._cells = cells
         self._layout = QGridLayout(cells)
         self._layout.setContentsMargins(2, 2, 2, 2)
         self._layout.setSpacing(2)
@@ -71,6 +103,7 @@ class CameraGridWidget(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(turn)
         self.mode = mode
+        self.shape = grid_shape(mode, len(self.tiles))
         self.enlarged: str | None = None
         self.page = 0
         self._hidden_problems: tuple[str, ...] = ()
@@ -81,7 +114,8 @@ class CameraGridWidget(QWidget):
 
     @property
     def per_page(self) -> int:
-        return grid_side(self.mode, len(self.tiles)) ** 2
+        columns, rows = self.shape
+        return columns * rows
 
     @property
     def page_count(self) -> int:
@@ -144,6 +178,17 @@ class CameraGridWidget(QWidget):
                 tile.update()
         self._update_problems()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.mode == "auto" and self._best_shape() != self.shape:
+            self._relayout()
+
+    def _best_shape(self) -> tuple[int, int]:
+        margins = self._layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        height = self._cells.height() if self.pager.isVisible() else self.height()
+        return grid_shape(self.mode, len(self.tiles), width, height - margins.top() - margins.bottom())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_PageDown:
             self.next_page()
@@ -167,20 +212,22 @@ class CameraGridWidget(QWidget):
             self._layout.removeWidget(tile)
             tile.hide()
         tiles = list(self.tiles.values())
+        self.shape = self._best_shape()
+        self.page = min(self.page, self.page_count - 1)
         if self.enlarged:
             shown = [self.tiles[self.enlarged]]
-            side = 1
+            columns = rows = 1
             self.pager.show_enlarged(shown[0].camera.label, self.page_count)
         else:
-            side = grid_side(self.mode, len(self.tiles))
+            columns, rows = self.shape
             first = self.page * self.per_page
             shown = tiles[first : first + self.per_page]
             self.pager.show_page(self.page, self.page_count, first + 1, first + len(shown), len(tiles))
         for index, tile in enumerate(shown):
-            self._layout.addWidget(tile, index // side, index % side)
+            self._layout.addWidget(tile, index // columns, index % columns)
             tile.show()
-        for i in range(4):
-            self._layout.setRowStretch(i, 1 if i < side else 0)
-            self._layout.setColumnStretch(i, 1 if i < side else 0)
+        for i in range(MAX_SIDE):
+            self._layout.setRowStretch(i, 1 if i < rows else 0)
+            self._layout.setColumnStretch(i, 1 if i < columns else 0)
         self.pager.setVisible(len(shown) < len(tiles))
         self._update_problems()

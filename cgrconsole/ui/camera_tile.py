@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cgrconsole.core.archive.recorder import RecorderState, RecorderStatus
@@ -22,7 +23,18 @@ from cgrconsole.ui.status_text import (
 
 STALE_AFTER = 2.0  # seconds without a new frame before a live tile says its picture is old
 PROBLEM_STATES = (CameraState.RECONNECTING, CameraState.OFFLINE)
-BAR_COLOR = QColor(0, 0, 0, 120)  # light enough to let the camera's own time stamp show through
+BAR_COLOR = QColor(0, 0, 0, 120)  # the bottom bar lies over the picture: let it show through
+MAX_FONT_PX = 18  # the bars' text on a big tile: readable, without eating the picture
+
+
+@dataclass(frozen=True)
+class TileTexts:
+    """One bar of a tile: the text on the left (elided to fit) and the one on the right, with their rects."""
+
+    left: str
+    left_rect: QRect
+    right: str
+    right_rect: QRect
 
 
 class CameraTileWidget(QWidget):
@@ -121,86 +133,128 @@ class CameraTileWidget(QWidget):
         return ""
 
     def _video_rect(self) -> QRectF:
+        """The picture, under the title bar: the bar never covers the camera's own date and time.
+
+        Centred in the tile when the letterbox above it holds the bar; right under the bar otherwise.
+        """
         assert self._image is not None
-        w, h = self.width(), self.height()
+        bar_h = self.title_bar_height()
+        w, h = self.width(), self.height() - bar_h
         scale = min(w / self._image.width(), h / self._image.height())
         vw, vh = self._image.width() * scale, self._image.height() * scale
-        return QRectF((w - vw) / 2, (h - vh) / 2, vw, vh)
+        top = max(float(bar_h), (self.height() - vh) / 2)
+        return QRectF((w - vw) / 2, top, vw, vh)
 
     def _font(self, scale: float, bold: bool = False) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(max(11, int(min(self.height() / 18, self.width() / 30) * scale)))
+        font.setPixelSize(max(11, int(min(self.height() / 18, self.width() / 30, MAX_FONT_PX) * scale)))
         font.setBold(bold)
         return font
 
-    def _paint_top_bar(self, painter: QPainter) -> None:
-        font = self._font(1.0, bold=True)
-        bar_h = int(font.pixelSize() * 1.6)
-        painter.fillRect(0, 0, self.width(), bar_h, BAR_COLOR)
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        pad = font.pixelSize() // 2
-        label = f"{self.camera.label}  ·  {direction_text(self.camera.direction)}"
-        painter.drawText(
-            QRect(pad, 0, self.width() - 2 * pad, bar_h),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            label,
-        )
-        text = state_text(self.status.state)
-        color = state_color(self.status.state)
-        text_w = painter.fontMetrics().horizontalAdvance(text)
-        dot = font.pixelSize() * 0.6
-        x = self.width() - pad - text_w
-        painter.drawText(QRect(int(x), 0, text_w + 2, bar_h), Qt.AlignmentFlag.AlignVCenter, text)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(color)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(QRectF(x - dot * 1.6, (bar_h - dot) / 2, dot, dot))
+    def title_bar_height(self) -> int:
+        return int(self._font(1.0).pixelSize() * 1.6)
 
-    def _paint_bottom_bar(self, painter: QPainter) -> None:
+    def top_bar_layout(self) -> TileTexts:
+        """Where the title and the state badge go: the title elided so that it ends before the badge."""
+        font = self._font(1.0, bold=True)
+        metrics = QFontMetrics(font)
+        bar_h = self.title_bar_height()
+        pad = font.pixelSize() // 2
+        badge = state_text(self.status.state)
+        badge_w = metrics.horizontalAdvance(badge) + 2
+        dot = font.pixelSize() * 0.6
+        badge_left = self.width() - pad - badge_w - int(dot * 1.6)
+        badge_rect = QRect(badge_left, 0, self.width() - pad - badge_left, bar_h)
+        title_rect = QRect(pad, 0, max(0, badge_left - 2 * pad), bar_h)
+        direction = f"  ·  {direction_text(self.camera.direction)}"
+        room = title_rect.width() - metrics.horizontalAdvance(direction)
+        if room >= metrics.horizontalAdvance("MMM…"):  # the direction stays whole; the name gives way
+            title = metrics.elidedText(self.camera.label, Qt.TextElideMode.ElideRight, room) + direction
+        else:
+            title = metrics.elidedText(self.camera.label, Qt.TextElideMode.ElideRight, title_rect.width())
+        return TileTexts(title, title_rect, badge, badge_rect)
+
+    def bottom_bar_layout(self) -> TileTexts:
+        """The numbers on the left, REC on the right; the numbers shortened (then elided) to fit."""
         font = self._font(0.8)
-        painter.setFont(font)
+        metrics = QFontMetrics(font)
         bar_h = int(font.pixelSize() * 1.7)
         top = self.height() - bar_h
-        painter.fillRect(0, top, self.width(), bar_h, BAR_COLOR)
-        painter.setPen(QColor("#e8eaed"))
-        s = self.status
-        if s.fps > 0:
-            text = (
-                self.tr("%1 fps · %2×%3 · %4 kbit/s")
-                .replace("%1", f"{s.fps:.0f}")
-                .replace("%2", str(s.width))
-                .replace("%3", str(s.height))
-                .replace("%4", f"{s.bitrate_bps / 1000:.0f}")
-            )
-        else:  # the first second of a session: nothing measured yet
-            text = f"{s.width}×{s.height}"
-        painter.drawText(
-            QRect(font.pixelSize() // 2, top, self.width(), bar_h), Qt.AlignmentFlag.AlignVCenter, text
-        )
-        self._paint_recording(painter, top, bar_h)
+        pad = bar_h // 3
+        left = font.pixelSize() // 2
+        usable = self.width() - left - pad
+        rec = self._recording_text()
+        rec_text = ""
+        rec_rect = QRect()
+        if rec is not None:  # the archive's state comes first: the numbers get what is left
+            dot = int(bar_h * 0.4 * 1.5) if rec[2] else 0
+            rec_w = min(metrics.horizontalAdvance(rec[0]) + 2, max(0, usable - dot))
+            rec_text = metrics.elidedText(rec[0], Qt.TextElideMode.ElideRight, rec_w)
+            rec_rect = QRect(self.width() - pad - rec_w - dot, top, rec_w + dot, bar_h)
+        room = max(0, (rec_rect.left() - pad if rec is not None else self.width() - pad) - left)
+        numbers_rect = QRect(left, top, room, bar_h)
+        choices = self._numbers_texts()
+        text = next((t for t in choices if metrics.horizontalAdvance(t) <= room), choices[-1])
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        return TileTexts(text, numbers_rect, rec_text, rec_rect)
 
-    def _paint_recording(self, painter: QPainter, top: int, bar_h: int) -> None:
+    def _numbers_texts(self) -> list[str]:
+        """The measured numbers, longest first: fps, size and bitrate; without the size; fps alone."""
+        s = self.status
+        if s.fps <= 0:  # the first second of a session: nothing measured yet
+            return [f"{s.width}×{s.height}"]
+        fps = self.tr("%1 fps").replace("%1", f"{s.fps:.0f}")
+        rate = self.tr("%1 kbit/s").replace("%1", f"{s.bitrate_bps / 1000:.0f}")
+        return [f"{fps} · {s.width}×{s.height} · {rate}", f"{fps} · {rate}", fps]
+
+    def _recording_text(self) -> tuple[str, QColor, bool] | None:
         """Red "REC" while recording; amber with the reason when the archive cannot be written."""
         rec = self.recording
         if rec is None or rec.state is RecorderState.WAITING:
+            return None
+        if rec.state is RecorderState.RECORDING:
+            return self.tr("REC"), QColor("#ff3b30"), True
+        problem = archive_problem_text(rec.problem) if rec.problem else ""
+        return self.tr("NOT RECORDING: %1").replace("%1", problem), QColor("#ffb020"), False
+
+    def _paint_top_bar(self, painter: QPainter) -> None:
+        font = self._font(1.0, bold=True)
+        bar = self.top_bar_layout()
+        painter.fillRect(0, 0, self.width(), bar.left_rect.height(), BAR_COLOR)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        painter.drawText(bar.left_rect, align, bar.left)
+        painter.drawText(
+            bar.right_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, bar.right
+        )
+        dot = font.pixelSize() * 0.6
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(state_color(self.status.state))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QRectF(bar.right_rect.x(), (bar.right_rect.height() - dot) / 2, dot, dot))
+
+    def _paint_bottom_bar(self, painter: QPainter) -> None:
+        painter.setFont(self._font(0.8))
+        bar = self.bottom_bar_layout()
+        rect = bar.left_rect
+        painter.fillRect(0, rect.top(), self.width(), rect.height(), BAR_COLOR)
+        painter.setPen(QColor("#e8eaed"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, bar.left)
+        rec = self._recording_text()
+        if rec is None:
             return
-        pad = bar_h // 3
-        if rec.state is RecorderState.RECORDING:
-            text, color = self.tr("REC"), QColor("#ff3b30")
-        else:
-            problem = archive_problem_text(rec.problem) if rec.problem else ""
-            text, color = self.tr("NOT RECORDING: %1").replace("%1", problem), QColor("#ffb020")
+        _, color, dot_shown = rec
         painter.setPen(color)
-        width = painter.fontMetrics().horizontalAdvance(text)
-        right = self.width() - pad
-        painter.drawText(QRect(right - width, top, width + 2, bar_h), Qt.AlignmentFlag.AlignVCenter, text)
-        if rec.state is RecorderState.RECORDING:
-            dot = bar_h * 0.4
+        painter.drawText(
+            bar.right_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, bar.right
+        )
+        if dot_shown:
+            dot = rect.height() * 0.4
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setBrush(color)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(QRectF(right - width - dot * 1.5, top + (bar_h - dot) / 2, dot, dot))
+            painter.drawEllipse(QRectF(bar.right_rect.x(), rect.top() + (rect.height() - dot) / 2, dot, dot))
 
     def _paint_banner(self, painter: QPainter, text: str) -> None:
         """Amber across the middle; the text wraps on a small tile instead of being cut off."""

@@ -250,6 +250,7 @@ class DeliveryDialog(QDialog):
         refused = any(r.state in (ob.FAILED, ob.DISMISSED) for r in rows)
         self.resend_button.setEnabled(event.state == FAILED and refused)
         self._update_correct_button(event, rows)
+        self._explain_resend(event.state, refused)
 
     def _decision_facts(self, event: PlateEventRecord) -> list[str]:
         """Who decided what, in a line or two (the details dialog tells it in its Decisions box instead)."""
@@ -283,6 +284,16 @@ class DeliveryDialog(QDialog):
             button.setToolTip(
                 self.tr("Change the decision before it is sent: the servers get only the new plate")
             )
+
+    def _explain_resend(self, state: str, refused: bool) -> None:
+        """A disabled Resend says why in its tooltip."""
+        if state != FAILED:
+            why = self.tr("Only a refused event can be resent; this one is: %1")
+            self.resend_button.setToolTip(why.replace("%1", event_state_text(state)))
+        elif refused:
+            self.resend_button.setToolTip(self.tr("Send the event again to every server that refused it"))
+        else:
+            self.resend_button.setToolTip(self.tr("No server refused it: the sending is retried by itself"))
 
     # -- the officer's actions ---------------------------------------------------------
     def resend(self, plate: str | None = None) -> None:

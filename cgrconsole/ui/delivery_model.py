@@ -70,10 +70,18 @@ class AttemptsTableModel(QAbstractTableModel):
                 return attempt_outcome_text(attempt.outcome, attempt.code)
             if column is AttemptColumn.HTTP:
                 return str(attempt.http_status) if attempt.http_status else "—"
-            return reason_text(attempt.reason, attempt.detail)
+            return attempt_detail_text(attempt)
         if role == Qt.ItemDataRole.ForegroundRole and column is AttemptColumn.OUTCOME:
             color = _OUTCOME_COLORS.get(attempt.outcome)
             return QColor(color) if color else None
         if role == Qt.ItemDataRole.ToolTipRole and column is AttemptColumn.DETAIL:
-            return reason_text(attempt.reason, attempt.detail) or None
+            return attempt_detail_text(attempt) or None
         return None
+
+
+def attempt_detail_text(attempt: Attempt) -> str:
+    """The attempt's detail in words: a delivery's bare server reference ("6") says what it is."""
+    if attempt.outcome == "delivered" and attempt.reason is None and attempt.detail:
+        text = QCoreApplication.translate("AttemptsTable", "received; the server's number for it: %1")
+        return text.replace("%1", attempt.detail)
+    return reason_text(attempt.reason, attempt.detail)

@@ -50,6 +50,7 @@ from cgrconsole.ui.event_text import (
     uplink_summary_text,
 )
 from cgrconsole.ui.events_panel import EventsPanelWidget
+from cgrconsole.ui.health_view import HealthWindow
 from cgrconsole.ui.history_window import HistoryWindow
 from cgrconsole.ui.live_dialog import LiveStatus, engine_live_view
 from cgrconsole.ui.log_viewer import LogViewer
@@ -59,6 +60,7 @@ from cgrconsole.ui.secret_text import stored_in_text
 from cgrconsole.ui.self_test_dialog import SelfTestDialog
 from cgrconsole.ui.settings_dialog import open_settings
 from cgrconsole.ui.shift import ShiftWidget
+from cgrconsole.ui.status_label import ClickableStatusLabel
 from cgrconsole.ui.status_text import (
     archive_alarm_text,
     archive_summary_text,
@@ -133,12 +135,14 @@ class MainWindow(QMainWindow):
         self._waiting_for_picture = {c.name for c in engine.config.cameras if c.enabled}
         for tile in self.grid.tiles.values():
             tile.first_picture_painted.connect(self._on_first_picture)
-        self._summary = QLabel(self)
-        self._archive = QLabel(self)
-        self._uplink = QLabel(self)
-        self._uplink.hide()  # until there is something to send to
-        self._faults = QLabel(self)  # internal errors of the last minutes, and recognition that is off
-        self._faults.hide()
+        # each line of the status bar opens the health view at its part (a click)
+        self._summary = ClickableStatusLabel(self)
+        self._summary.show()
+        self._archive = ClickableStatusLabel(self)
+        self._archive.show()
+        self._uplink = ClickableStatusLabel(self)  # hidden until there is something to send to
+        self._faults = ClickableStatusLabel(self)  # internal errors of the last minutes, recognition off
+        self.health: HealthWindow | None = None
         for label in (self._uplink, self._archive, self._summary):
             label.setStyleSheet("QLabel { padding: 0 10px; }")
         self._faults.setStyleSheet(f"QLabel {{ padding: 0 10px; color: {RED}; font-weight: bold; }}")
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._uplink)
         self.statusBar().addPermanentWidget(self._archive)
         self.statusBar().addPermanentWidget(self._summary)
+        self._link_status_to_health()
         # the archive's disk may be a network share that hangs: read it off the GUI thread
         self._archive_poll = BackgroundPoll(
             "archive status", self._read_archive_status, ARCHIVE_REFRESH_MS, self
@@ -199,6 +204,13 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
             self.grid_actions[mode] = action
         menu = self.menuBar().addMenu(self.tr("&Console"))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.health_action = QAction(self.tr("Health…"), self, shortcut=QKeySequence("Ctrl+H"))
+        self.health_action.setToolTip(
+            self.tr("Cameras, disks, sending, servers, live stream and upload on one page (Ctrl+H)")
+        )
+        self.health_action.triggered.connect(lambda: self.open_health())
+        view_menu.addAction(self.health_action)
         full = QAction(self.tr("Full screen"), self, shortcut=QKeySequence(Qt.Key.Key_F11))
         full.triggered.connect(lambda: self.showNormal() if self.isFullScreen() else self.showFullScreen())
         about = QAction(self.tr("About"), self)
@@ -255,6 +267,39 @@ class MainWindow(QMainWindow):
         )
         self.self_test_action.triggered.connect(lambda: self.open_self_test())
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.self_test_action)
+
+    def _link_status_to_health(self) -> None:
+        """A click on a status bar line opens the health view at that line's part."""
+        lines: list[tuple[ClickableStatusLabel, str]] = [
+            (self._summary, "cameras"),
+            (self._archive, "disk"),
+            (self._uplink, "outbox"),
+            (self._faults, "problems"),
+            (self.live.label, "live"),
+        ]
+        self.live.label.clicked.disconnect(self.live.open_dialog)  # its details: a button in the view
+        if self.upload is not None:
+            self.upload.label.clicked.disconnect(self.upload.open_dialog)
+            lines.append((self.upload.label, "sftp"))
+        for label, part in lines:
+            label.clicked.connect(lambda p=part: self.open_health(p))
+        self.reach.clicked.connect(lambda: self.open_health("uplinks"))
+        self._summary.setToolTip(self.tr("Click: each camera's state, fps, bitrate and recording (Ctrl+H)"))
+        self._archive.setToolTip(self.tr("Click: the disks, and the space the retention needs"))
+
+    def open_health(self, part: str = "") -> HealthWindow:
+        """One health view, brought to the front (at ``part``: one of health_view.PARTS) when asked again."""
+        if self.health is None:
+            details = {"live": self.live.open_dialog}
+            if self.upload is not None:
+                details["sftp"] = self.upload.open_dialog
+            zone = ZoneInfo(self.engine.config.site.timezone)
+            self.health = HealthWindow(self.engine, zone, self, details)
+            keep_one(self.health, lambda: setattr(self, "health", None))
+        bring_to_front(self.health)
+        if part:
+            self.health.show_part(part)
+        return self.health
 
     def _upload_view(self, zone: ZoneInfo) -> UploadView | None:
         """The archive upload's line and dialog, while [sftp] is on."""
@@ -503,12 +548,27 @@ class MainWindow(QMainWindow):
             + ("  —  " + ", ".join(parts) if parts else "")
         )
 
-    def _about(self) -> None:
-        text = self.tr("CarGoRuqsat Console %1").replace("%1", __version__)
+    def about_text(self) -> str:
+        """The version, where the console's files are (to copy for a support call), where secrets are."""
+        paths = self.engine.paths
+        config = str(self.config_path) if self.config_path is not None else self.tr("none (the demo)")
+        lines = [
+            self.tr("CarGoRuqsat Console %1").replace("%1", __version__),
+            "",
+            self.tr("Configuration: %1").replace("%1", config),
+            self.tr("Data: %1").replace("%1", str(paths.data_dir)),
+            self.tr("Archive: %1").replace("%1", str(paths.archive_dir)),
+            self.tr("Logs: %1").replace("%1", str(paths.log_dir)),
+        ]
         backend = self.engine.secrets_backend
         if backend is not None:
-            text += "\n\n" + stored_in_text(backend)
-        QMessageBox.about(self, self.tr("About"), text)
+            lines += ["", stored_in_text(backend)]
+        return "\n".join(lines)
+
+    def _about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About"), self.about_text(), parent=self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths to copy
+        box.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.grid.stop()
@@ -523,4 +583,6 @@ class MainWindow(QMainWindow):
             self.history.close()
         if self.log_viewer is not None:
             self.log_viewer.close()
+        if self.health is not None:
+            self.health.close()
         event.accept()

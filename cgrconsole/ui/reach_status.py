@@ -11,7 +11,8 @@ import time
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from cgrconsole.core.reachability.monitor import Reachability
@@ -100,11 +101,14 @@ def state_tooltip(state: Reachability, zone: ZoneInfo, now: float) -> str:
 
 
 class ReachabilityWidget(QWidget):
-    """The status bar's dots; hidden when no uplink is configured."""
+    """The status bar's dots; hidden when no uplink is configured. A left click emits ``clicked``."""
+
+    clicked = Signal()
 
     def __init__(self, states: Sequence[Reachability], zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._zone = zone
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 0, 6, 0)
         row.setSpacing(10)
@@ -116,6 +120,11 @@ class ReachabilityWidget(QWidget):
             self.labels[state.endpoint.name] = label
         self.setVisible(bool(states))
         self.show_states(states)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
 
     def show_states(self, states: Sequence[Reachability]) -> None:
         """On the GUI thread (the bridge's ``reachability_changed``)."""

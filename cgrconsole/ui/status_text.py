@@ -12,6 +12,7 @@ from cgrconsole.core.archive.recorder import ArchiveProblem
 from cgrconsole.core.archive.retention import ArchiveAlarm
 from cgrconsole.core.camera.status import CameraState, FailureReason
 from cgrconsole.core.supervision import WorkerFault
+from cgrconsole.ui.upload_text import size_text
 
 
 # lupdate finds only literal QCoreApplication.translate("Context", "text") calls, hence no helper.
@@ -135,12 +136,21 @@ def archive_alarm_text(alarm: ArchiveAlarm, files: int) -> str:
     return ""
 
 
+def days_held_text(days: float) -> str:
+    """How far back the archive goes: "< 1 day" in its first day, then whole days."""
+    if days < 1:
+        return QCoreApplication.translate("ArchiveStatus", "< 1 day")
+    # %1, not %n: lupdate does not mark translate(..., n) as plural ("дн." fits every number)
+    return QCoreApplication.translate("ArchiveStatus", "%1 days").replace("%1", f"{days:.0f}")
+
+
 def archive_summary_text(days: float, size_bytes: int, free_bytes: int) -> str:
+    """ "Archive: < 1 day, 96.2 MB, 120.0 GB free": the units follow the sizes."""
     return (
-        QCoreApplication.translate("ArchiveStatus", "Archive: %1 days, %2 GB, %3 GB free")
-        .replace("%1", f"{days:.0f}")
-        .replace("%2", f"{size_bytes / 1024**3:.1f}")
-        .replace("%3", f"{free_bytes / 1024**3:.0f}")
+        QCoreApplication.translate("ArchiveStatus", "Archive: %1, %2, %3 free")
+        .replace("%1", days_held_text(days))
+        .replace("%2", size_text(size_bytes))
+        .replace("%3", size_text(free_bytes))
     )
 
 

@@ -16,6 +16,8 @@ from cgrconsole.ui.event_text import AMBER, RED
 
 # lupdate finds only literal QCoreApplication.translate("Context", "text") calls, hence no helper.
 def size_text(size: int) -> str:
+    if size >= 1_000_000_000_000:
+        return QCoreApplication.translate("UploadStatus", "%1 TB").replace("%1", f"{size / 1e12:.1f}")
     if size >= 1_000_000_000:
         return QCoreApplication.translate("UploadStatus", "%1 GB").replace("%1", f"{size / 1e9:.1f}")
     if size >= 1_000_000:

@@ -222,8 +222,16 @@
         <translation>Консоль деректері бар диск толы: нөмірлер туралы жаңа оқиғалар сақталмайды. Онда дереу орын босатыңыз.</translation>
     </message>
     <message>
-        <source>Archive: %1 days, %2 GB, %3 GB free</source>
-        <translation>Мұрағат: %1 күн, %2 ГБ, бос %3 ГБ</translation>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 күн</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 күн</translation>
+    </message>
+    <message>
+        <source>Archive: %1, %2, %3 free</source>
+        <translation>Мұрағат: %1, %2, бос %3</translation>
     </message>
 </context>
 <context>
@@ -243,6 +251,10 @@
     <message>
         <source>Detail</source>
         <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>received; the server&apos;s number for it: %1</source>
+        <translation>қабылданды; сервердегі нөмірі: %1</translation>
     </message>
 </context>
 <context>
@@ -361,10 +373,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 fps · %2×%3 · %4 kbit/s</source>
-        <translation>%1 кадр/с · %2×%3 · %4 кбит/с</translation>
-    </message>
-    <message>
         <source>REC</source>
         <translation>ЖАЗУ</translation>
     </message>
@@ -390,6 +398,14 @@
     <message>
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 кадр/с</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 кбит/с</translation>
     </message>
 </context>
 <context>
@@ -556,6 +572,14 @@ Create it from the template? The console then opens without cameras; add them to
     <message>
         <source>Not changed: the plate is the same, or the event changed meanwhile.</source>
         <translation>Өзгертілмеді: нөмір бұрынғыдай, немесе оқиға осы уақытта өзгерді.</translation>
+    </message>
+    <message>
+        <source>Only a refused event can be resent; this one is: %1</source>
+        <translation>Тек қабылданбаған оқиғаны қайта жіберуге болады; бұл оқиға: %1</translation>
+    </message>
+    <message>
+        <source>No server refused it: the sending is retried by itself</source>
+        <translation>Ешбір сервер оны қабылдамай қойған жоқ: жіберу өздігінен қайталанады</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1269,304 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>archive</source>
+        <translation>мұрағат</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>деректер</translation>
+    </message>
+    <message>
+        <source>plate photos</source>
+        <translation>нөмір суреттері</translation>
+    </message>
+    <message>
+        <source>database copies</source>
+        <translation>дерекқор көшірмелері</translation>
+    </message>
+    <message>
+        <source>logs</source>
+        <translation>журналдар</translation>
+    </message>
+    <message>
+        <source>off (no archive)</source>
+        <translation>өшірулі (мұрағат жоқ)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>waiting for video</source>
+        <translation>бейнені күтуде</translation>
+    </message>
+    <message>
+        <source>NO: %1</source>
+        <translation>ЖОҚ: %1</translation>
+    </message>
+    <message>
+        <source>Disk of the %1: %2 free of %3</source>
+        <translation>Диск (%1): %3 ішінен %2 бос</translation>
+    </message>
+    <message>
+        <source>below the %1 kept free: the oldest files are deleted</source>
+        <translation>%1 қорынан аз: ең ескі файлдар жойылады</translation>
+    </message>
+    <message>
+        <source>The disks have not been checked yet.</source>
+        <translation>Дискілер әлі тексерілмеді.</translation>
+    </message>
+    <message>
+        <source>The archive is off: no video is recorded.</source>
+        <translation>Мұрағат өшірулі: бейне жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Archive: %1 files, %2, going back %3</source>
+        <translation>Мұрағат: %1 файл, %2, тереңдігі %3</translation>
+    </message>
+    <message>
+        <source>The space the retention needs is known once the cameras record.</source>
+        <translation>Сақтау мерзіміне қанша орын керегі камералар жаза бастағанда белгілі болады.</translation>
+    </message>
+    <message>
+        <source>at the %1 recorded so far</source>
+        <translation>осы уақытқа дейін жазылған %1 бойынша</translation>
+    </message>
+    <message>
+        <source>at the %1 the cameras record now</source>
+        <translation>камералар қазір жазатын %1 бойынша</translation>
+    </message>
+    <message>
+        <source>Keeping %1 days needs about %2 (%3); room for the archive: %4.</source>
+        <translation>%1 күн сақтау үшін шамамен %2 керек (%3); мұрағатқа орын: %4.</translation>
+    </message>
+    <message>
+        <source>The disk holds the retention.</source>
+        <translation>Дискіде сақтау мерзіміне орын жеткілікті.</translation>
+    </message>
+    <message>
+        <source>NOT ENOUGH: about %1 days fit. Add disk space or lower the retention, or the oldest video goes before its time.</source>
+        <translation>ЖЕТКІЛІКСІЗ: шамамен %1 күн сыяды. Дискіге орын қосыңыз немесе сақтау мерзімін азайтыңыз, әйтпесе ескі бейне мерзімінен бұрын жойылады.</translation>
+    </message>
+    <message>
+        <source>The live stream is off.</source>
+        <translation>Тікелей трансляция өшірулі.</translation>
+    </message>
+    <message>
+        <source>The live stream is NOT running (see the log).</source>
+        <translation>Тікелей трансляция ЖҰМЫС ІСТЕМЕЙДІ (журналды қараңыз).</translation>
+    </message>
+    <message>
+        <source>Served at %1; clients watching now: %2</source>
+        <translation>Мекенжайы: %1; қазір көріп отырғандар: %2</translation>
+    </message>
+    <message>
+        <source>%1 watches %2 since %3</source>
+        <translation>%1 %3 бастап %2 көріп отыр</translation>
+    </message>
+    <message>
+        <source>The archive upload (SFTP) is off.</source>
+        <translation>Мұрағатты жүктеу (SFTP) өшірулі.</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Кезек: %1</translation>
+    </message>
+    <message>
+        <source>Queue: empty</source>
+        <translation>Кезек бос</translation>
+    </message>
+    <message>
+        <source>The oldest file waits for %1</source>
+        <translation>Ең ескі файл %1 бойы күтуде</translation>
+    </message>
+    <message>
+        <source>Put aside after errors: %1 file(s)</source>
+        <translation>Қателерден кейін шетке қойылған файлдар: %1</translation>
+    </message>
+    <message>
+        <source>Last problem at %1: %2</source>
+        <translation>Соңғы ақау %1: %2</translation>
+    </message>
+    <message>
+        <source>Plate recognition is off.</source>
+        <translation>Нөмірлерді тану өшірулі.</translation>
+    </message>
+    <message>
+        <source>Plate recognition runs.</source>
+        <translation>Нөмірлерді тану жұмыс істеп тұр.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (restarted by itself)</source>
+        <translation>%1 — %2: %3 (өздігінен қайта іске қосылды)</translation>
+    </message>
+    <message>
+        <source>No internal error in the last hour.</source>
+        <translation>Соңғы сағатта ішкі қате болған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthWindow</name>
+    <message>
+        <source>Health of the console</source>
+        <translation>Консольдің күйі</translation>
+    </message>
+    <message>
+        <source>Reading the state of the console…</source>
+        <translation>Консоль күйі оқылуда…</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камералар</translation>
+    </message>
+    <message>
+        <source>Disks and the archive</source>
+        <translation>Дискілер және мұрағат</translation>
+    </message>
+    <message>
+        <source>Sending of plate events</source>
+        <translation>Нөмір оқиғаларын жіберу</translation>
+    </message>
+    <message>
+        <source>Servers reachable through the VPN</source>
+        <translation>VPN арқылы серверлердің қолжетімділігі</translation>
+    </message>
+    <message>
+        <source>Live stream for the remote party (HLS)</source>
+        <translation>Қашықтағы тарапқа тікелей трансляция (HLS)</translation>
+    </message>
+    <message>
+        <source>Archive upload (SFTP)</source>
+        <translation>Мұрағатты жүктеу (SFTP)</translation>
+    </message>
+    <message>
+        <source>Internal errors and recognition</source>
+        <translation>Ішкі қателер және тану</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation>кадр/с</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Битрейт</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Өткізілді</translation>
+    </message>
+    <message>
+        <source>Why / what to do</source>
+        <translation>Себебі / не істеу керек</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Соңғы жауап</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Қолжетімді</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>What failed</source>
+        <translation>Не сәтсіз болды</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Толығырақ…</translation>
+    </message>
+    <message>
+        <source>Open the full details of this part</source>
+        <translation>Осы бөлімнің толық мәліметін ашу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>The console is not running: nothing to read.</source>
+        <translation>Консоль іске қосылмаған: оқитын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Updated at %1 (every 2 s)</source>
+        <translation>%1 жаңартылды (әр 2 с)</translation>
+    </message>
+    <message>
+        <source>The camera sends the same picture since %1</source>
+        <translation>Камера %1 бастап бір суретті жіберуде</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 кбит/с</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>жеткізілді</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>әлі тексерілмеді</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>ЖОҚ</translation>
+    </message>
+    <message>
+        <source>No server to send to is configured: nothing to check.</source>
+        <translation>Жіберетін сервер бапталмаған: тексеретін ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>Read as</source>
@@ -1855,6 +2177,46 @@ The log has the details: %2</source>
     <message>
         <source>Officer on shift</source>
         <translation>Ауысымдағы оператор</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>Health…</source>
+        <translation>Күйі…</translation>
+    </message>
+    <message>
+        <source>Cameras, disks, sending, servers, live stream and upload on one page (Ctrl+H)</source>
+        <translation>Камералар, дискілер, жіберу, серверлер, трансляция және жүктеу бір бетте (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Click: each camera&apos;s state, fps, bitrate and recording (Ctrl+H)</source>
+        <translation>Шерту: әр камераның күйі, кадр/с, битрейті және жазуы (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Click: the disks, and the space the retention needs</source>
+        <translation>Шерту: дискілер және сақтау мерзіміне қажет орын</translation>
+    </message>
+    <message>
+        <source>none (the demo)</source>
+        <translation>жоқ (демо)</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Конфигурация: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Деректер: %1</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Мұрағат: %1</translation>
+    </message>
+    <message>
+        <source>Logs: %1</source>
+        <translation>Журналдар: %1</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +3063,10 @@ The log has the details: %2</source>
     <message>
         <source>The archive is not leaving this PC: the oldest file has waited %1 (%2). Restore the connection to the archive server.</source>
         <translation>Мұрағат бұл компьютерден кетпей жатыр: ең ескі файл %1 күтуде (%2). Мұрағат серверімен байланысты қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 ТБ</translation>
     </message>
 </context>
 <context>

@@ -222,8 +222,16 @@
         <translation>Диск с данными консоли заполнен: новые события с номерами не сохраняются. Немедленно освободите на нём место.</translation>
     </message>
     <message>
-        <source>Archive: %1 days, %2 GB, %3 GB free</source>
-        <translation>Архив: %1 дн., %2 ГБ, свободно %3 ГБ</translation>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 дн.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>Archive: %1, %2, %3 free</source>
+        <translation>Архив: %1, %2, свободно %3</translation>
     </message>
 </context>
 <context>
@@ -243,6 +251,10 @@
     <message>
         <source>Detail</source>
         <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>received; the server&apos;s number for it: %1</source>
+        <translation>получено; номер на сервере: %1</translation>
     </message>
 </context>
 <context>
@@ -363,10 +375,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 fps · %2×%3 · %4 kbit/s</source>
-        <translation>%1 кадр/с · %2×%3 · %4 кбит/с</translation>
-    </message>
-    <message>
         <source>REC</source>
         <translation>ЗАПИСЬ</translation>
     </message>
@@ -393,6 +401,14 @@
     <message>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 к/с</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 кбит/с</translation>
     </message>
 </context>
 <context>
@@ -559,6 +575,14 @@ Create it from the template? The console then opens without cameras; add them to
     <message>
         <source>Not changed: the plate is the same, or the event changed meanwhile.</source>
         <translation>Не изменено: номер тот же, или событие за это время изменилось.</translation>
+    </message>
+    <message>
+        <source>Only a refused event can be resent; this one is: %1</source>
+        <translation>Повторно отправить можно только отклонённое событие; это событие: %1</translation>
+    </message>
+    <message>
+        <source>No server refused it: the sending is retried by itself</source>
+        <translation>Ни один сервер его не отклонил: отправка повторяется сама</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1273,304 @@ Create it from the template? The console then opens without cameras; add them to
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>archive</source>
+        <translation>архива</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>данных</translation>
+    </message>
+    <message>
+        <source>plate photos</source>
+        <translation>снимков номеров</translation>
+    </message>
+    <message>
+        <source>database copies</source>
+        <translation>копий базы</translation>
+    </message>
+    <message>
+        <source>logs</source>
+        <translation>журналов</translation>
+    </message>
+    <message>
+        <source>off (no archive)</source>
+        <translation>выключена (нет архива)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>waiting for video</source>
+        <translation>ждёт видео</translation>
+    </message>
+    <message>
+        <source>NO: %1</source>
+        <translation>НЕТ: %1</translation>
+    </message>
+    <message>
+        <source>Disk of the %1: %2 free of %3</source>
+        <translation>Диск %1: свободно %2 из %3</translation>
+    </message>
+    <message>
+        <source>below the %1 kept free: the oldest files are deleted</source>
+        <translation>меньше резерва %1: удаляются самые старые файлы</translation>
+    </message>
+    <message>
+        <source>The disks have not been checked yet.</source>
+        <translation>Диски ещё не проверены.</translation>
+    </message>
+    <message>
+        <source>The archive is off: no video is recorded.</source>
+        <translation>Архив выключен: видео не записывается.</translation>
+    </message>
+    <message>
+        <source>Archive: %1 files, %2, going back %3</source>
+        <translation>Архив: файлов %1, %2, глубина %3</translation>
+    </message>
+    <message>
+        <source>The space the retention needs is known once the cameras record.</source>
+        <translation>Сколько места нужно для срока хранения, станет известно, когда камеры начнут запись.</translation>
+    </message>
+    <message>
+        <source>at the %1 recorded so far</source>
+        <translation>при записанных до сих пор %1</translation>
+    </message>
+    <message>
+        <source>at the %1 the cameras record now</source>
+        <translation>при %1, которые камеры пишут сейчас</translation>
+    </message>
+    <message>
+        <source>Keeping %1 days needs about %2 (%3); room for the archive: %4.</source>
+        <translation>Для хранения %1 дн. нужно около %2 (%3); места для архива: %4.</translation>
+    </message>
+    <message>
+        <source>The disk holds the retention.</source>
+        <translation>Места на диске для срока хранения достаточно.</translation>
+    </message>
+    <message>
+        <source>NOT ENOUGH: about %1 days fit. Add disk space or lower the retention, or the oldest video goes before its time.</source>
+        <translation>НЕДОСТАТОЧНО: поместится около %1 дн. Добавьте место на диске или уменьшите срок хранения, иначе старое видео удалится раньше срока.</translation>
+    </message>
+    <message>
+        <source>The live stream is off.</source>
+        <translation>Прямая трансляция выключена.</translation>
+    </message>
+    <message>
+        <source>The live stream is NOT running (see the log).</source>
+        <translation>Прямая трансляция НЕ работает (см. журнал).</translation>
+    </message>
+    <message>
+        <source>Served at %1; clients watching now: %2</source>
+        <translation>Адрес: %1; смотрят сейчас: %2</translation>
+    </message>
+    <message>
+        <source>%1 watches %2 since %3</source>
+        <translation>%1 смотрит %2 с %3</translation>
+    </message>
+    <message>
+        <source>The archive upload (SFTP) is off.</source>
+        <translation>Выгрузка архива (SFTP) выключена.</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Очередь: %1</translation>
+    </message>
+    <message>
+        <source>Queue: empty</source>
+        <translation>Очередь пуста</translation>
+    </message>
+    <message>
+        <source>The oldest file waits for %1</source>
+        <translation>Самый старый файл ждёт уже %1</translation>
+    </message>
+    <message>
+        <source>Put aside after errors: %1 file(s)</source>
+        <translation>Отложено после ошибок файлов: %1</translation>
+    </message>
+    <message>
+        <source>Last problem at %1: %2</source>
+        <translation>Последняя проблема в %1: %2</translation>
+    </message>
+    <message>
+        <source>Plate recognition is off.</source>
+        <translation>Распознавание номеров выключено.</translation>
+    </message>
+    <message>
+        <source>Plate recognition runs.</source>
+        <translation>Распознавание номеров работает.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (restarted by itself)</source>
+        <translation>%1 — %2: %3 (перезапущено автоматически)</translation>
+    </message>
+    <message>
+        <source>No internal error in the last hour.</source>
+        <translation>За последний час внутренних ошибок не было.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthWindow</name>
+    <message>
+        <source>Health of the console</source>
+        <translation>Состояние консоли</translation>
+    </message>
+    <message>
+        <source>Reading the state of the console…</source>
+        <translation>Чтение состояния консоли…</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камеры</translation>
+    </message>
+    <message>
+        <source>Disks and the archive</source>
+        <translation>Диски и архив</translation>
+    </message>
+    <message>
+        <source>Sending of plate events</source>
+        <translation>Отправка событий с номерами</translation>
+    </message>
+    <message>
+        <source>Servers reachable through the VPN</source>
+        <translation>Доступность серверов через VPN</translation>
+    </message>
+    <message>
+        <source>Live stream for the remote party (HLS)</source>
+        <translation>Прямая трансляция для удалённой стороны (HLS)</translation>
+    </message>
+    <message>
+        <source>Archive upload (SFTP)</source>
+        <translation>Выгрузка архива (SFTP)</translation>
+    </message>
+    <message>
+        <source>Internal errors and recognition</source>
+        <translation>Внутренние ошибки и распознавание</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation>к/с</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Битрейт</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Why / what to do</source>
+        <translation>Причина / что делать</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ждут</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Последний ответ</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Доступен</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С момента</translation>
+    </message>
+    <message>
+        <source>What failed</source>
+        <translation>Что не удалось</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Подробнее…</translation>
+    </message>
+    <message>
+        <source>Open the full details of this part</source>
+        <translation>Открыть все подробности этого раздела</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The console is not running: nothing to read.</source>
+        <translation>Консоль не запущена: читать нечего.</translation>
+    </message>
+    <message>
+        <source>Updated at %1 (every 2 s)</source>
+        <translation>Обновлено в %1 (каждые 2 с)</translation>
+    </message>
+    <message>
+        <source>The camera sends the same picture since %1</source>
+        <translation>Камера передаёт одно и то же изображение с %1</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 кбит/с</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>ещё не проверен</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>НЕТ</translation>
+    </message>
+    <message>
+        <source>No server to send to is configured: nothing to check.</source>
+        <translation>Серверы для отправки не настроены: проверять нечего.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>Read as</source>
@@ -1860,6 +2182,46 @@ The log has the details: %2</source>
     <message>
         <source>Officer on shift</source>
         <translation>Оператор смены</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Health…</source>
+        <translation>Состояние…</translation>
+    </message>
+    <message>
+        <source>Cameras, disks, sending, servers, live stream and upload on one page (Ctrl+H)</source>
+        <translation>Камеры, диски, отправка, серверы, трансляция и выгрузка на одной странице (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Click: each camera&apos;s state, fps, bitrate and recording (Ctrl+H)</source>
+        <translation>Щелчок: состояние, к/с, битрейт и запись каждой камеры (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Click: the disks, and the space the retention needs</source>
+        <translation>Щелчок: диски и место, нужное для срока хранения</translation>
+    </message>
+    <message>
+        <source>none (the demo)</source>
+        <translation>нет (демо)</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Конфигурация: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Данные: %1</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Архив: %1</translation>
+    </message>
+    <message>
+        <source>Logs: %1</source>
+        <translation>Журналы: %1</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +3068,10 @@ The log has the details: %2</source>
     <message>
         <source>The archive is not leaving this PC: the oldest file has waited %1 (%2). Restore the connection to the archive server.</source>
         <translation>Архив не уходит с этого ПК: самый старый файл ждёт %1 (%2). Восстановите соединение с сервером архива.</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 ТБ</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import Qt
 from support.rtsp import free_port
 
@@ -11,6 +12,7 @@ from cgrconsole.config import CameraConfig
 from cgrconsole.core.camera.frames import Frame
 from cgrconsole.core.camera.status import CameraState, CameraStatus
 from cgrconsole.core.synthetic.scene import Scene, SceneSpec
+from cgrconsole.ui.camera_grid import auto_shape, picture_area
 from cgrconsole.ui.camera_tile import CameraTileWidget
 from cgrconsole.ui.main_window import MainWindow
 
@@ -159,3 +161,41 @@ def test_a_long_list_of_hidden_problems_is_shortened_not_cut(qtbot) -> None:
     assert button.text().endswith("…") and button.text() != button.full_text
     assert button.toolTip() == button.full_text
     assert pager.sizeHint().width() > pager.width() >= pager.minimumSizeHint().width()
+
+
+# -- the auto grid: the shape that shows the most picture --------------------------------------
+WIDE = (1600, 900)  # a grid on a wide screen (the plate list hidden)
+WITH_LIST = (1250, 900)  # 1920 px wide with the plate list beside the grid
+EXPECTED = {
+    WIDE: [(1, 1), (2, 1), (2, 2), (2, 2), (3, 2), (3, 2), (3, 3), (3, 3), (3, 3)],
+    WITH_LIST: [(1, 1), (1, 2), (2, 2), (2, 2), (2, 3), (2, 3), (3, 3), (3, 3), (3, 3)],
+}
+
+
+@pytest.mark.parametrize("size", list(EXPECTED))
+def test_auto_shape_for_one_to_nine_cameras(size) -> None:
+    for count, expected in enumerate(EXPECTED[size], start=1):
+        shape = auto_shape(count, *size)
+        assert shape == expected, (count, shape)
+        columns, rows = shape
+        assert columns * rows >= count
+        others = [(c, r) for c in range(1, 5) for r in range(1, 5) if c * r >= count]
+        best = max(picture_area(c, r, count, *size, 16 / 9) for c, r in others)
+        assert picture_area(columns, rows, count, *size, 16 / 9) >= best * 0.99
+
+
+def test_six_cameras_fill_a_wide_window(qtbot, engine_factory) -> None:
+    """The newcomer's case: 6 cameras used to get 3x3 and leave a third of the grid empty."""
+    window = MainWindow(engine_factory([spare(f"Cam{i}") for i in range(6)]))
+    qtbot.addWidget(window)
+    window.events_dock.hide()
+    window.resize(1600, 900)
+    window.show()
+    qtbot.waitUntil(lambda: window.grid.shape == (3, 2), timeout=2000)
+    assert len(visible(window)) == 6 and not window.grid.pager.isVisible()
+    grid = window.grid
+    covered = sum(t.width() * t.height() for t in grid.tiles.values())
+    assert covered > 0.9 * grid.width() * grid.height()
+    window.events_dock.show()  # a narrower grid: 2 columns, 3 rows
+    window.resize(1000, 900)
+    qtbot.waitUntil(lambda: window.grid.shape == (2, 3), timeout=2000)

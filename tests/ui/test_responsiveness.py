@@ -90,7 +90,7 @@ def test_the_engine_starts_off_the_gui_thread_behind_a_starting_message(
         release.set()
 
     def when_live() -> None:
-        if engine.started_at is None or not window().grid.tiles["Lane1"].frame_seq:
+        if engine.started_at is None or window().grid.tiles["Lane1"].frame_seq < 0:  # -1: no frame yet
             QTimer.singleShot(100, when_live)
             return
         seen["live_message"] = window().statusBar().currentMessage()

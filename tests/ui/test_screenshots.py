@@ -91,7 +91,7 @@ def test_screenshot_camera_problems_in_russian(
     engine.janitor.disk_usage = lambda path: (500 * GB, 500 * GB, int(0.3 * GB))  # a full disk
     engine.janitor.guard()
     qtbot.waitUntil(lambda: window.alarm.isVisible(), timeout=5000)
-    qtbot.waitUntil(lambda: "свободно 0 ГБ" in window._archive.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "свободно 322.1 МБ" in window._archive.text(), timeout=5000)
     assert "Консоль CarGoRuqsat" in window.windowTitle()
     path = save(window, "camera_problems_ru.png", tmp_path)
     assert path.stat().st_size > 20_000

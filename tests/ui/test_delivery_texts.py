@@ -34,9 +34,11 @@ def test_a_bare_server_reference_is_said_in_words_and_disabled_buttons_say_why(
     model = dialog.sections["cgr"].model
     detail = model.data(model.index(0, AttemptColumn.DETAIL))
     assert detail == "received; the server's number for it: 6", detail
-    assert not dialog.resend_button.isEnabled() and not dialog.correct_button.isEnabled()
+    assert not dialog.resend_button.isEnabled()
     assert dialog.resend_button.toolTip() == "Only a refused event can be resent; this one is: sent"
-    assert dialog.correct_button.toolTip() == dialog.resend_button.toolTip()
+    # a sent event can still be corrected: it goes to the servers again
+    assert dialog.correct_button.isEnabled() and dialog.correct_button.text() == "Correct and resend…"
+    assert "sent again" in dialog.correct_button.toolTip()
 
     window._on_delivery_requested(refused.id)
     dialog = window.delivery_dialogs[refused.id]

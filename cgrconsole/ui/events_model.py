@@ -217,7 +217,7 @@ class EventsTableModel(QAbstractTableModel):
             Column.CAMERA: QCoreApplication.translate("EventsTable", "Camera"),
             Column.DIRECTION: QCoreApplication.translate("EventsTable", "Direction"),
             Column.STATE: QCoreApplication.translate("EventsTable", "State"),
-            Column.QUEUE: QCoreApplication.translate("EventsTable", "In queue"),
+            Column.QUEUE: QCoreApplication.translate("EventsTable", "Today's queue"),
         }.get(Column(section))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -64,6 +64,20 @@ def frame_with_box(media_dir: Path, event: PlateEventRecord, width: int = FRAME_
     return frame.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
 
 
+class PlateEdit(QLineEdit):
+    """A line edit that can keep what the officer already typed: Qt selects it all when the dialog's
+    first focus arrives, and the next key would replace the first one."""
+
+    keep_typed = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.keep_typed:
+            self.keep_typed = False
+            self.deselect()
+            self.end(False)
+
+
 class PlateCorrectionDialog(QDialog):
     """A plate that fits no format is allowed (a foreign or new plate), but only when asked twice.
 
@@ -102,7 +116,7 @@ class PlateCorrectionDialog(QDialog):
             layout.addWidget(picture)
         read_as = QLabel(self.tr("Read as %1").replace("%1", event.original_plate), self)
         layout.addWidget(read_as)
-        self.plate_edit = QLineEdit(self)
+        self.plate_edit = PlateEdit(self)
         self.plate_edit.setFont(plate_font(22))
         self.plate_edit.setMaxLength(16)
         if initial_text is None:
@@ -110,7 +124,7 @@ class PlateCorrectionDialog(QDialog):
             self.plate_edit.selectAll()
         else:
             self.plate_edit.setText(initial_text.upper())
-            self.plate_edit.end(False)
+            self.plate_edit.keep_typed = True
         layout.addWidget(self.plate_edit)
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)

@@ -261,6 +261,10 @@ class EventsPanelWidget(QWidget):
             )
         )
         decision = key in DECISION_KEYS and modifiers == Qt.KeyboardModifier.NoModifier
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and modifiers == Qt.KeyboardModifier.NoModifier:
+            if self.model.rowCount():  # rows are selected whole: Home is the newest plate, End the oldest
+                self._select_row(0 if key == Qt.Key.Key_Home else self.model.rowCount() - 1)
+            return True
         if not (typed or decision):
             return False
         event = self.selected_event()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -38,6 +39,7 @@ from cgrconsole.ui.events_model import plate_font
 from cgrconsole.ui.plate_text import format_description_text
 
 FRAME_WIDTH = 420  # px: the whole picture beside the crop, big enough to see which vehicle it is
+FORM_WIDTH = 420  # px: the plate, its verdict (wrapped in Russian and Kazakh) and the other readings
 
 
 def plate_readings(event: PlateEventRecord) -> list[tuple[str, float]]:
@@ -95,10 +97,10 @@ class PlateCorrectionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Correct the plate"))
-        self.setMinimumWidth(460)
         self.ask_again: QMessageBox | None = None  # the second question for an off-format plate
         self._finished = False
         outer = QHBoxLayout(self)
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never smaller than its texts
         frame = frame_with_box(media_dir, event)
         self.frame_label: QLabel | None = None
         if not frame.isNull():
@@ -111,7 +113,10 @@ class PlateCorrectionDialog(QDialog):
         crop = QPixmap(str(media_dir / event.crop_path)) if event.crop_path else QPixmap()
         if not crop.isNull():
             picture = QLabel(self)
-            picture.setPixmap(crop.scaledToHeight(90, Qt.TransformationMode.SmoothTransformation))
+            crop = crop.scaledToHeight(90, Qt.TransformationMode.SmoothTransformation)
+            if crop.width() > FORM_WIDTH:
+                crop = crop.scaledToWidth(FORM_WIDTH, Qt.TransformationMode.SmoothTransformation)
+            picture.setPixmap(crop)
             picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(picture)
         read_as = QLabel(self.tr("Read as %1").replace("%1", event.original_plate), self)
@@ -128,7 +133,7 @@ class PlateCorrectionDialog(QDialog):
         layout.addWidget(self.plate_edit)
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
-        self.verdict.setMinimumWidth(360)
+        self.verdict.setMinimumWidth(FORM_WIDTH)
         # three lines of the warning's size stay reserved: a longer Russian or Kazakh text wraps, never clips
         self.verdict.setMinimumHeight(self.verdict.fontMetrics().lineSpacing() * 4)
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -301,16 +301,21 @@ def header_tooltip(column: Column) -> str | None:
 
 
 class PlateDelegate(QStyledItemDelegate):
-    """The plate cell: the plate, and on a corrected row the reading it replaced, small and struck out."""
+    """The plate cell: the plate, and on a corrected row under it the reading it replaced, small and
+    struck out (under it, not beside it: the list must not get wider)."""
 
-    GAP = 8  # px between the plate and the struck-out reading
-
-    def original_font(self, option: QStyleOptionViewItem) -> QFont:
-        font = QFont(option.font)
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.7))
+    @staticmethod
+    def small_font(base: QFont) -> QFont:
+        """The struck-out reading's font, from the plate's."""
+        font = QFont(base)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.6))
         font.setBold(False)
         font.setStrikeOut(True)
         return font
+
+    @staticmethod
+    def original_text(original: str) -> str:
+        return "✎ " + original
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         original = index.data(ORIGINAL_ROLE)
@@ -321,22 +326,27 @@ class PlateDelegate(QStyledItemDelegate):
         self.initStyleOption(view_option, index)
         plate = view_option.text
         view_option.text = ""
-        style = view_option.widget.style() if view_option.widget else None
+        widget = view_option.widget
+        style = widget.style() if widget is not None else None
         if style is None:
             return
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, view_option.widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, view_option, view_option.widget)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, view_option, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        rect.adjust(margin, 1, -margin, -1)  # where Qt's own delegate puts a cell's text
+        small = self.small_font(view_option.font)
+        small_height = QFontMetrics(small).height()
         painter.save()
         selected = bool(view_option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(view_option.palette.color(role))
         painter.setFont(view_option.font)
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(rect, align, plate)
-        rect.setLeft(rect.left() + view_option.fontMetrics.horizontalAdvance(plate) + self.GAP)
-        painter.setFont(self.original_font(view_option))
-        painter.setPen(QColor(GREY) if not selected else view_option.palette.color(role))
-        painter.drawText(rect, align, "✎ " + str(original))
+        left = Qt.AlignmentFlag.AlignLeft
+        painter.drawText(rect.adjusted(0, 0, 0, -small_height + 2), left | Qt.AlignmentFlag.AlignVCenter, plate)
+        painter.setFont(small)
+        painter.setPen(view_option.palette.color(role) if selected else QColor(GREY))
+        below = rect.adjusted(0, rect.height() - small_height, 0, 0)
+        painter.drawText(below, left | Qt.AlignmentFlag.AlignTop, self.original_text(str(original)))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> Any:
@@ -345,6 +355,8 @@ class PlateDelegate(QStyledItemDelegate):
         if original:
             view_option = QStyleOptionViewItem(option)
             self.initStyleOption(view_option, index)
-            extra = QFontMetrics(self.original_font(view_option)).horizontalAdvance("✎ " + str(original))
-            size.setWidth(size.width() + self.GAP + extra)
+            metrics = QFontMetrics(self.small_font(view_option.font))
+            plate_width = QFontMetrics(view_option.font).horizontalAdvance(view_option.text)
+            extra = metrics.horizontalAdvance(self.original_text(str(original))) - plate_width
+            size.setWidth(size.width() + max(0, extra))
         return size

@@ -151,8 +151,8 @@ class EventsPanelWidget(QWidget):
         table.setup_columns()
         # the day's queue exists only with the CarGoRuqsat uplink; a column of blanks would only cost width
         table.setColumnHidden(Column.QUEUE, self.engine.uplinks.trucks is None)
-        self._fit_columns(0, -1)
-        self.model.modelReset.connect(lambda: self._fit_columns(0, self.model.rowCount() - 1))
+        self._fit_columns(0, -1, shrink=True)  # from Qt's default width of 100 px to the texts'
+        self.model.modelReset.connect(lambda: self._fit_columns(0, self.model.rowCount() - 1, shrink=True))
         self.model.rowsInserted.connect(lambda _parent, first, last: self._fit_columns(first, last))
         self.model.dataChanged.connect(lambda top, bottom, *_: self._fit_columns(top.row(), bottom.row()))
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -157,7 +157,9 @@ class PlateCorrectionDialog(QDialog):
         self.completer = QCompleter(QStringListModel(completions, self), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer.popup().setFont(plate_font(14))
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.setFont(plate_font(14))
         self.plate_edit.setCompleter(self.completer)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -342,7 +342,8 @@ class PlateDelegate(QStyledItemDelegate):
         painter.setPen(view_option.palette.color(role))
         painter.setFont(view_option.font)
         left = Qt.AlignmentFlag.AlignLeft
-        painter.drawText(rect.adjusted(0, 0, 0, -small_height + 2), left | Qt.AlignmentFlag.AlignVCenter, plate)
+        above = rect.adjusted(0, 0, 0, -small_height + 2)
+        painter.drawText(above, left | Qt.AlignmentFlag.AlignVCenter, plate)
         painter.setFont(small)
         painter.setPen(view_option.palette.color(role) if selected else QColor(GREY))
         below = rect.adjusted(0, rect.height() - small_height, 0, 0)

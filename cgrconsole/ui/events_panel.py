@@ -41,9 +41,7 @@ from cgrconsole.ui.reason_dialog import ReasonDialog
 
 log = logging.getLogger(__name__)
 
-HINT_SHOWN_MS = (
-    10_000  # ms a "cannot do that here" hint is shown (an error stays)
-)
+HINT_SHOWN_MS = 10_000  # ms a "cannot do that here" hint is shown (an error stays)
 DECISION_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete, Qt.Key.Key_F2, Qt.Key.Key_Space)
 KEYBOARD_WIDGETS = (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView)
 

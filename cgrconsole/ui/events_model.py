@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -104,6 +111,8 @@ class EventsTableModel(QAbstractTableModel):
     Call ``reload()`` once the database is open; until then changes are ignored.
     """
 
+    held_changed = Signal(int)  # how many new events wait for ``release()``
+
     def __init__(
         self,
         store: EventStore,
@@ -119,6 +128,9 @@ class EventsTableModel(QAbstractTableModel):
         self._store = store
         self._queued = queued or (lambda plate: None)
         self._undecided = undecided or (lambda: [])
+        self.hold: Callable[[], bool] = lambda: False  # new rows wait while this says so (the pointer aims)
+        self._held: list[str] = []
+        self._releasing = False
         self._zone = zone
         self._labels = dict(camera_labels or {})
         self._limit = limit
@@ -135,6 +147,7 @@ class EventsTableModel(QAbstractTableModel):
         events = {e.id: e for e in self._undecided()}
         events.update((e.id, e) for e in self._store.recent(limit=self._limit))
         self._events = sorted(events.values(), key=lambda e: -e.ts)
+        self._held = []
         self._reindex()
         self._loaded = True
         self.endResetModel()
@@ -149,6 +162,11 @@ class EventsTableModel(QAbstractTableModel):
             log.warning("event %s changed but cannot be read", event_id)
             return
         row = self._rows.get(event_id)
+        if row is None and not self._releasing and self.hold():
+            if event_id not in self._held:  # shown once the pointer rests or leaves (``release``)
+                self._held.append(event_id)
+                self.held_changed.emit(len(self._held))
+            return
         if row is not None:
             self._events[row] = event
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
@@ -163,6 +181,23 @@ class EventsTableModel(QAbstractTableModel):
         self._reindex()
         self.endInsertRows()
         self._trim()
+
+    @property
+    def held(self) -> int:
+        """New events waiting for ``release()`` (not rows yet)."""
+        return len(self._held)
+
+    def release(self) -> None:
+        """Insert the events held back while ``hold()`` said so."""
+        held, self._held = self._held, []
+        if held:
+            self.held_changed.emit(0)
+        self._releasing = True
+        try:
+            for event_id in held:
+                self.on_event_changed(event_id)
+        finally:
+            self._releasing = False
 
     def _decided(self) -> int:
         return sum(1 for e in self._events if e.state not in DECIDABLE)

@@ -41,6 +41,7 @@ from cgrconsole.ui.reason_dialog import ReasonDialog
 
 log = logging.getLogger(__name__)
 
+HOLD_MS = 1000  # a new plate waits this long after the pointer's last move over a list that cannot scroll
 HINT_SHOWN_MS = 10_000  # ms a "cannot do that here" hint is shown (an error stays)
 DECISION_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete, Qt.Key.Key_F2, Qt.Key.Key_Space)
 KEYBOARD_WIDGETS = (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView)
@@ -93,7 +94,7 @@ class EventsPanelWidget(QWidget):
         self._build_table()
         self.new_button = QPushButton(self)  # "↑ N new": plates that arrived above the visible rows
         self.new_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.new_button.clicked.connect(self.table.show_arrivals)
+        self.new_button.clicked.connect(self._on_new_clicked)
         self.waiting_label = QLabel(self)
         self.failed_label = QLabel(self)
         counters = QHBoxLayout()
@@ -122,9 +123,18 @@ class EventsPanelWidget(QWidget):
         layout.addLayout(buttons)
         self.active_dialog: QDialog | None = None  # the open correction/reason dialog (tests reach it here)
         self.table.hidden_arrivals_changed.connect(lambda _n: self._update_counters())
+        # Rows arriving above push the others down when the list cannot scroll them away: while the pointer
+        # moves over the rows (aiming at one), they wait until it rests or leaves.
+        self._aiming = False
+        self._hold_timer = QTimer(self, singleShot=True, interval=HOLD_MS)
+        self._hold_timer.timeout.connect(self._release_held)
+        self.table.pointer_moved.connect(self._on_pointer_moved)
+        self.table.pointer_left.connect(self._release_held)
+        self.model.hold = lambda: self._aiming and self.table.fits()
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
             signal.connect(lambda *_: self._update_counters())
         self.model.modelReset.connect(self._update_counters)
+        self.model.held_changed.connect(lambda _n: self._update_counters())
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -224,7 +234,7 @@ class EventsPanelWidget(QWidget):
 
     def _update_counters(self) -> None:
         waiting, failed = self.model.counts()
-        hidden = self.table.hidden_arrivals
+        hidden = self.table.hidden_arrivals + self.model.held
         self.new_button.setText(self.tr("↑ %1 new").replace("%1", str(hidden)))
         self.new_button.setEnabled(hidden > 0)
         self.new_button.setToolTip(
@@ -243,9 +253,24 @@ class EventsPanelWidget(QWidget):
             f"QLabel {{ padding: 0 8px; {f'color: {RED}; font-weight: bold;' if failed else ''} }}"
         )
 
+    def _on_pointer_moved(self) -> None:
+        self._aiming = True
+        self._hold_timer.start()
+
+    def _release_held(self) -> None:
+        self._aiming = False
+        self._hold_timer.stop()
+        if self.model.held:
+            self.model.release()
+
+    def _on_new_clicked(self) -> None:
+        self._release_held()
+        self.table.show_arrivals()
+
     # -- the keyboard ------------------------------------------------------------------
     def _on_key(self, key_event: QKeyEvent) -> bool:
         """The decision keys and typed plate characters; False leaves the key to the table (arrows…)."""
+        self._release_held()  # the keyboard is in use: nobody aims the pointer
         key = key_event.key()
         modifiers = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         text = key_event.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
@@ -43,6 +43,8 @@ class EventsTableView(QTableView):
     ``hidden_arrivals`` counts them until the officer scrolls back to the top."""
 
     hidden_arrivals_changed = Signal(int)
+    pointer_moved = Signal()  # over the rows: the officer may be aiming at one
+    pointer_left = Signal()
 
     def __init__(self, on_key: Callable[[QKeyEvent], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +55,18 @@ class EventsTableView(QTableView):
         font.setPixelSize(FONT_PX)
         self.setFont(font)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.viewport().setMouseTracking(True)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.MouseMove, QEvent.Type.Enter):
+            self.pointer_moved.emit()
+        elif event.type() == QEvent.Type.Leave:
+            self.pointer_left.emit()
+        return super().viewportEvent(event)
+
+    def fits(self) -> bool:
+        """Every row is in view: a row inserted above cannot be scrolled away, it pushes the others."""
+        return self.verticalScrollBar().maximum() == 0
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._on_key(event):
@@ -71,8 +85,10 @@ class EventsTableView(QTableView):
         added = end - start + 1
         self.updateGeometries()  # the scroll range must include the new rows before moving within it
         bar.setValue(value + added * step)
-        self.hidden_arrivals += added
-        self.hidden_arrivals_changed.emit(self.hidden_arrivals)
+        hidden = min(added, -(-(bar.value() - value) // step))  # a short list cannot scroll them all away
+        if hidden:
+            self.hidden_arrivals += hidden
+            self.hidden_arrivals_changed.emit(self.hidden_arrivals)
 
     def show_arrivals(self) -> None:
         """Scroll to the newest (the selection stays where it is)."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 from support.destinations import ScriptedDestination
 from support.events import detected
@@ -225,3 +226,37 @@ def test_ctrl_q_while_recording_asks_first(qtbot, engine_factory, open_window) -
     quit_button = next(b for b in window.quit_question.buttons() if b.text() == "Quit and stop recording")
     quit_button.click()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
+def test_a_new_plate_does_not_move_the_row_under_the_mouse(qtbot, engine_factory, open_window) -> None:
+    """At the top of the list too: a click aimed at one plate must not land on another."""
+    engine, window = open_review(engine_factory, open_window)
+    panel, table = window.events_panel, window.events_panel.table
+    model = panel.model
+    now = time.time()
+    for i in range(5):
+        engine.events.add(detected(f"{100 + i}ABC01", ts=now - 100 + i))
+    qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=5000)
+    assert table.verticalScrollBar().value() == 0
+    aimed_at = model.event_at(table.rowAt(60)).id
+    # the list cannot scroll the new row away: it waits while the pointer moves over the rows
+    QTest.mouseMove(table.viewport(), QPoint(80, 60))
+    add_on_worker(engine, plate="999KZA02", ts=now)
+    qtbot.waitUntil(lambda: panel.new_button.text() == "↑ 1 new", timeout=5000)
+    assert model.rowCount() == 5 and model.event_at(table.rowAt(60)).id == aimed_at
+    qtbot.waitUntil(lambda: model.rowCount() == 6, timeout=5000)  # the pointer rested: it shows
+    assert model.event_at(0).plate == "999KZA02" and panel.new_button.text() == "↑ 0 new"
+    for i in range(20):  # a longer list: held by scrolling, under the pointer even at the top
+        engine.events.add(detected(f"{200 + i}ABC01", ts=now - 50 + i))
+    qtbot.waitUntil(lambda: model.rowCount() == 26, timeout=5000)
+    table.scrollToTop()
+    table.viewport().setAttribute(Qt.WidgetAttribute.WA_UnderMouse, True)
+    aimed_at = model.event_at(table.rowAt(60)).id
+    add_on_worker(engine, plate="998KZA02", ts=now + 1)
+    qtbot.waitUntil(lambda: model.rowCount() == 27, timeout=5000)
+    assert model.event_at(table.rowAt(60)).id == aimed_at
+    assert table.hidden_arrivals == 1 and panel.new_button.isEnabled()
+    table.viewport().setAttribute(Qt.WidgetAttribute.WA_UnderMouse, False)
+    press(qtbot, table, Qt.Key.Key_Home)  # the newest, and the counter is spent
+    assert model.event_at(0).plate == "998KZA02" and panel.selected_event().plate == "998KZA02"
+    assert table.hidden_arrivals == 0

@@ -34,7 +34,7 @@ from cgrconsole.core.review.history import EventHistory, HistoryQuery
 from cgrconsole.engine import Engine
 from cgrconsole.ui.child_dialog import open_child
 from cgrconsole.ui.correction_dialog import PlateCorrectionDialog
-from cgrconsole.ui.event_text import AMBER, RED, event_state_text
+from cgrconsole.ui.event_text import AMBER, GREY, RED, event_state_text
 from cgrconsole.ui.events_model import EVENT_ROLE, THUMB_HEIGHT, Column, EventsTableModel, PlateDelegate
 from cgrconsole.ui.events_view import EventsTableView
 from cgrconsole.ui.reason_dialog import ReasonDialog
@@ -94,6 +94,7 @@ class EventsPanelWidget(QWidget):
         self._build_table()
         self.new_button = QPushButton(self)  # "↑ N new": plates that arrived above the visible rows
         self.new_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.new_button.setStyleSheet(f"QPushButton:disabled {{ color: {GREY}; }}")  # nothing new: looks so
         self.new_button.clicked.connect(self._on_new_clicked)
         self.waiting_label = QLabel(self)
         self.failed_label = QLabel(self)

@@ -1,57 +1,56 @@
-"""The officer's list of detected plates, keyboard first: Enter confirms, F2 corrects, Delete rejects."""
+"""The officer's list of detected plates, keyboard first to the end.
+
+On a selected undecided plate: Enter confirms, typing the plate's first character starts the correction
+with it (F2 opens it with the reading), Delete rejects with a reason, Space opens the details. A key that
+cannot act on the selected row says why instead of doing nothing.
+"""
 
 from __future__ import annotations
 
 import logging
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
-    QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from cgrconsole.core.review.events import DECIDABLE, NEW, EventError, PlateEventRecord
+from cgrconsole.core.review.events import DECIDABLE, FAILED, NEW, REJECTED, EventError, PlateEventRecord
+from cgrconsole.core.review.history import EventHistory, HistoryQuery
 from cgrconsole.engine import Engine
 from cgrconsole.ui.child_dialog import open_child
 from cgrconsole.ui.correction_dialog import PlateCorrectionDialog
-from cgrconsole.ui.event_text import RED
-from cgrconsole.ui.events_model import EVENT_ROLE, THUMB_HEIGHT, Column, EventsTableModel
+from cgrconsole.ui.event_text import AMBER, GREY, RED, event_state_text
+from cgrconsole.ui.events_model import EVENT_ROLE, THUMB_HEIGHT, Column, EventsTableModel, PlateDelegate
+from cgrconsole.ui.events_view import EventsTableView
 from cgrconsole.ui.reason_dialog import ReasonDialog
 from cgrconsole.ui.shift import ask_officer
 
 log = logging.getLogger(__name__)
 
+HOLD_MS = 1000  # a new plate waits this long after the pointer's last move over a list that cannot scroll
+HINT_SHOWN_MS = 10_000  # ms a "cannot do that here" hint is shown (an error stays)
+DECISION_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete, Qt.Key.Key_F2, Qt.Key.Key_Space)
+KEYBOARD_WIDGETS = (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView)
 
-class EventsTableView(QTableView):
-    """Forwards the decision keys to the panel's actions, so they work without window-wide shortcuts."""
 
-    def __init__(self, keys: dict[int, QAction], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._keys = keys
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        action = self._keys.get(event.key())
-        if action is not None and event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        ):
-            action.trigger()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class EventsPanelWidget(QWidget):
-    """The table of recent events and the officer's decisions on the selected one."""
+    """The table of recent and undecided events and the officer's decisions on the selected one."""
 
     delivery_requested = Signal(str)  # event id: the main window opens its delivery dialog
 
@@ -60,37 +59,49 @@ class EventsPanelWidget(QWidget):
         self.engine = engine
         labels = {c.name: c.label for c in engine.config.cameras}
         trucks = engine.uplinks.trucks
+        history = EventHistory(engine.database)
         self.model = EventsTableModel(
             engine.events,
             ZoneInfo(engine.config.site.timezone),
             labels,
             parent=self,
             queued=trucks.is_queued if trucks is not None else None,
+            undecided=lambda: list(history.all(HistoryQuery(states=DECIDABLE))),
         )
         self.confirm_action = QAction(self.tr("Confirm"), self)
         self.confirm_action.setToolTip(self.tr("Confirm the selected plate and send it (Enter)"))
         self.correct_action = QAction(self.tr("Correct…"), self)
-        self.correct_action.setToolTip(self.tr("Type the right plate, then send it (F2)"))
+        self.correct_action.setToolTip(
+            self.tr("Type the right plate on the list (or press F2), then Enter sends it")
+        )
         self.reject_action = QAction(self.tr("Reject…"), self)
         self.reject_action.setToolTip(self.tr("Not a plate or a false reading: say why (Delete)"))
-        self.delivery_action = QAction(self.tr("Delivery…"), self)
-        self.delivery_action.setToolTip(self.tr("Where this event was sent and what the servers said"))
+        self.delivery_action = QAction(self.tr("Details…"), self)
+        self.delivery_action.setToolTip(
+            self.tr("The event's pictures, video and where it was sent (Space or a double click)")
+        )
         self.confirm_action.triggered.connect(self.confirm_selected)
-        self.correct_action.triggered.connect(self.correct_selected)
+        self.correct_action.triggered.connect(lambda: self.correct_selected())
         self.reject_action.triggered.connect(self.reject_selected)
         self.delivery_action.triggered.connect(self._on_delivery_triggered)
-        keys = {
-            Qt.Key.Key_Return: self.confirm_action,
-            Qt.Key.Key_Enter: self.confirm_action,
-            Qt.Key.Key_F2: self.correct_action,
-            Qt.Key.Key_Delete: self.reject_action,
-        }
-        self.table = EventsTableView(keys, self)
+        self.table = EventsTableView(self._on_key, self)
         self._build_table()
-        self.message = QLabel(self)  # plain-words result of the last decision that went wrong
+        self.new_button = QPushButton(self)  # "↑ N new": plates that arrived above the visible rows
+        self.new_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.new_button.setStyleSheet(f"QPushButton:disabled {{ color: {GREY}; }}")  # nothing new: looks so
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.waiting_label = QLabel(self)
+        self.failed_label = QLabel(self)
+        counters = QHBoxLayout()
+        counters.addWidget(self.new_button)
+        counters.addWidget(self.waiting_label)
+        counters.addWidget(self.failed_label)
+        counters.addStretch(1)
+        self.message = QLabel(self)  # why a key did nothing, or what went wrong with the last decision
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"QLabel {{ color: {RED}; font-weight: bold; padding: 4px; }}")
         self.message.hide()
+        self._hint_timer = QTimer(self, singleShot=True, interval=HINT_SHOWN_MS)
+        self._hint_timer.timeout.connect(self.message.hide)
         buttons = QHBoxLayout()
         for action in (self.confirm_action, self.correct_action, self.reject_action, self.delivery_action):
             button = QPushButton(action.text(), self)
@@ -101,11 +112,29 @@ class EventsPanelWidget(QWidget):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(counters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.active_dialog: QDialog | None = None  # the open correction/reason dialog (tests reach it here)
+        self.table.hidden_arrivals_changed.connect(lambda _n: self._update_counters())
+        # Rows arriving above push the others down when the list cannot scroll them away: while the pointer
+        # moves over the rows (aiming at one), they wait until it rests or leaves.
+        self._aiming = False
+        self._hold_timer = QTimer(self, singleShot=True, interval=HOLD_MS)
+        self._hold_timer.timeout.connect(self._release_held)
+        self.table.pointer_moved.connect(self._on_pointer_moved)
+        self.table.pointer_left.connect(self._release_held)
+        self.model.hold = lambda: self._aiming and self.table.fits()
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
+            signal.connect(lambda *_: self._update_counters())
+        self.model.modelReset.connect(self._update_counters)
+        self.model.held_changed.connect(lambda _n: self._update_counters())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self._update_actions()
+        self._update_counters()
 
     def _build_table(self) -> None:
         table = self.table
@@ -121,48 +150,37 @@ class EventsPanelWidget(QWidget):
         table.setIconSize(
             QSize(THUMB_HEIGHT * 9 // 2, THUMB_HEIGHT)
         )  # plates are about 4.5 times wider than tall
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        # Widths grow to fit what the rows hold, measured only for the rows that change: Qt's
-        # ResizeToContents re-measured all 200 rows on every change (~0.2 s of the GUI thread per
-        # delivered event after an outage). The camera's name gives way (elided, full in its tooltip).
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(Column.CAMERA, QHeaderView.ResizeMode.Stretch)
-        for column in Column:
-            if column is not Column.CAMERA:
-                header.resizeSection(column, header.sectionSizeFromContents(column).width())
-        self.model.modelReset.connect(lambda: self._fit_columns(0, self.model.rowCount() - 1))
-        self.model.rowsInserted.connect(lambda _parent, first, last: self._fit_columns(first, last))
-        self.model.dataChanged.connect(lambda top, bottom, *_: self._fit_columns(top.row(), bottom.row()))
+        table.setItemDelegateForColumn(Column.PLATE, PlateDelegate(table))
+        table.setup_columns()
         # the day's queue exists only with the CarGoRuqsat uplink; a column of blanks would only cost width
         table.setColumnHidden(Column.QUEUE, self.engine.uplinks.trucks is None)
+        self._fit_columns(0, -1, shrink=True)  # from Qt's default width of 100 px to the texts'
+        self.model.modelReset.connect(lambda: self._fit_columns(0, self.model.rowCount() - 1, shrink=True))
+        self.model.rowsInserted.connect(lambda _parent, first, last: self._fit_columns(first, last))
+        self.model.dataChanged.connect(lambda top, bottom, *_: self._fit_columns(top.row(), bottom.row()))
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setStyleSheet("QTableView { font-size: 13px; }")
         table.doubleClicked.connect(self._on_double_clicked)
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.model.rowsInserted.connect(self._on_rows_inserted)
+        self.model.rowsRemoved.connect(self._on_rows_removed)
         self.model.dataChanged.connect(lambda *_: self._update_actions())
 
-    def _fit_columns(self, first: int, last: int) -> None:
-        """Widen (never narrow: no jumping) the fixed columns to what rows ``first..last`` show."""
-        table, header = self.table, self.table.horizontalHeader()
-        for column in Column:
-            if column is Column.CAMERA or table.isColumnHidden(column):
-                continue
-            needed = max(
-                (
-                    table.sizeHintForIndex(self.model.index(row, column)).width()
-                    for row in range(first, last + 1)
-                ),
-                default=0,
-            )
-            if needed > header.sectionSize(column):
-                header.resizeSection(column, needed)
+    def _fit_columns(self, first: int, last: int, shrink: bool = False) -> None:
+        self.table.fit_columns(first, last, shrink)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # other words, other widths
+            self._fit_columns(0, self.model.rowCount() - 1, shrink=True)
+            self._update_counters()
+        super().changeEvent(event)
 
     def start(self) -> None:
         """After the engine started: the database is open."""
         self.model.reload()
         self._select_next_new(0)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self._select_row(0)
+        self.table.setFocus()
 
     # -- the selected event ----------------------------------------------------------
     def selected_event(self) -> PlateEventRecord | None:
@@ -194,6 +212,10 @@ class EventsPanelWidget(QWidget):
         if not self.table.currentIndex().isValid():
             self._select_next_new(first)
 
+    def _on_rows_removed(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self._select_row(min(first, self.model.rowCount() - 1))
+
     def _on_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_actions()
 
@@ -205,24 +227,153 @@ class EventsPanelWidget(QWidget):
         self.reject_action.setEnabled(event is not None and event.state == NEW)
         self.delivery_action.setEnabled(event is not None)
 
+    def _update_counters(self) -> None:
+        waiting, failed = self.model.counts()
+        hidden = self.table.hidden_arrivals + self.model.held
+        self.new_button.setText(self.tr("↑ %1 new").replace("%1", str(hidden)))
+        self.new_button.setEnabled(hidden > 0)
+        self.new_button.setToolTip(
+            self.tr("%1 new plates arrived above the rows you see; click to scroll up to them").replace(
+                "%1", str(hidden)
+            )
+            if hidden
+            else self.tr("No new plates above the rows you see")
+        )
+        self.waiting_label.setText(self.tr("Waiting for decision: %1").replace("%1", str(waiting)))
+        self.waiting_label.setStyleSheet(
+            f"QLabel {{ padding: 0 8px; {f'color: {AMBER}; font-weight: bold;' if waiting else ''} }}"
+        )
+        self.failed_label.setText(self.tr("Failed delivery: %1").replace("%1", str(failed)))
+        self.failed_label.setStyleSheet(
+            f"QLabel {{ padding: 0 8px; {f'color: {RED}; font-weight: bold;' if failed else ''} }}"
+        )
+
+    def _on_pointer_moved(self) -> None:
+        self._aiming = True
+        self._hold_timer.start()
+
+    def _release_held(self) -> None:
+        self._aiming = False
+        self._hold_timer.stop()
+        if self.model.held:
+            self.model.release()
+
+    def _on_new_clicked(self) -> None:
+        self._release_held()
+        self.table.show_arrivals()
+
+    # -- the keyboard ------------------------------------------------------------------
+    def _on_key(self, key_event: QKeyEvent) -> bool:
+        """The decision keys and typed plate characters; False leaves the key to the table (arrows…)."""
+        self._release_held()  # the keyboard is in use: nobody aims the pointer
+        key = key_event.key()
+        modifiers = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        text = key_event.text()
+        typed = (
+            len(text) == 1
+            and text.isalnum()
+            and modifiers
+            in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.ShiftModifier,
+            )
+        )
+        decision = key in DECISION_KEYS and modifiers == Qt.KeyboardModifier.NoModifier
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and modifiers == Qt.KeyboardModifier.NoModifier:
+            if self.model.rowCount():  # rows are selected whole: Home is the newest plate, End the oldest
+                self._select_row(0 if key == Qt.Key.Key_Home else self.model.rowCount() - 1)
+            return True
+        if not (typed or decision):
+            return False
+        event = self.selected_event()
+        if event is None:
+            self._say(
+                self.tr("No plates yet: they appear here as the cameras read them.")
+                if not self.model.rowCount()
+                else self.tr("Select a plate first (arrow keys).")
+            )
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.confirm_selected()
+        elif key == Qt.Key.Key_Delete:
+            self.reject_selected()
+        elif key == Qt.Key.Key_F2:
+            self.correct_selected()
+        elif key == Qt.Key.Key_Space:
+            self._on_delivery_triggered()
+        else:
+            self.correct_selected(text)
+        return True
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The table keeps the keyboard in its window, except from widgets that need keys of their own
+        (text fields, and those that take the focus only when clicked, like the camera grid)."""
+        if new is None or new is self.table or new.window() is not self.window():
+            return
+        if isinstance(new, KEYBOARD_WIDGETS) or new.focusPolicy() == Qt.FocusPolicy.ClickFocus:
+            return
+        self.table.setFocus()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        """Show why a key did nothing (for a while) or what went wrong (until the next decision)."""
+        color = RED if error else AMBER
+        self.message.setStyleSheet(f"QLabel {{ color: {color}; font-weight: bold; padding: 4px; }}")
+        self.message.setText(text)
+        self.message.show()
+        if error:
+            self._hint_timer.stop()
+        else:
+            self._hint_timer.start()
+
+    def _cannot(self, event: PlateEventRecord) -> None:
+        """Why the key pressed cannot act on this event, and what can."""
+        if event.state == FAILED:
+            text = self.tr(
+                "%1: the server refused it. Type the right plate (or press F2) to correct and resend it; "
+                "Space opens its delivery."
+            )
+        elif event.state == REJECTED:
+            text = self.tr("%1 was rejected. Open its details (Space) to see why.")
+        else:
+            text = self.tr("%1 is already %2 — open its details (Space) to correct it.").replace(
+                "%2", event_state_text(event.state)
+            )
+        self._say(text.replace("%1", event.plate))
+
     # -- decisions ---------------------------------------------------------------------
     def confirm_selected(self) -> None:
         event = self.selected_event()
-        if event is not None and event.state == NEW:
-            self._confirm(event, None)
-
-    def correct_selected(self) -> None:
-        event = self.selected_event()
-        if event is None or event.state not in DECIDABLE:
+        if event is None:
             return
-        dialog = PlateCorrectionDialog(event, self.engine.events.media_dir, self)
+        if event.state != NEW:
+            self._cannot(event)
+            return
+        self._confirm(event, None)
+
+    def correct_selected(self, typed: str | None = None) -> None:
+        """The correction of the selected plate; ``typed``: the first character the officer typed."""
+        event = self.selected_event()
+        if event is None:
+            return
+        if event.state not in DECIDABLE:
+            self._cannot(event)
+            return
+        trucks = self.engine.uplinks.trucks
+        suggestions = sorted(trucks.current().plates) if trucks is not None else []
+        dialog = PlateCorrectionDialog(
+            event, self.engine.events.media_dir, self, initial_text=typed, suggestions=suggestions
+        )
         dialog.accepted.connect(lambda: self._confirm(event, dialog.plate))
         self._open(dialog)
 
     def reject_selected(self) -> None:
         event = self.selected_event()
-        if event is None or event.state != NEW:
+        if event is None:
             return
+        if event.state != NEW:
+            self._cannot(event)
+            return
+        media = self.engine.events.media_dir
+        crop = QPixmap(str(media / event.crop_path)) if event.crop_path else None
         dialog = ReasonDialog(
             self.tr("Reject %1").replace("%1", event.plate),
             self.tr("Why is this not a vehicle to report? The reason is kept in the audit log."),
@@ -234,6 +385,7 @@ class EventsPanelWidget(QWidget):
             ],
             self.tr("Reject"),
             self,
+            picture=crop,
         )
         dialog.accepted.connect(lambda: self._reject(event, dialog.reason))
         self._open(dialog)
@@ -284,8 +436,7 @@ class EventsPanelWidget(QWidget):
 
     def _failed(self, text: str, exc: Exception) -> None:
         log.warning("decision refused: %s", exc)
-        self.message.setText(text)
-        self.message.show()
+        self._say(text, error=True)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         event = index.data(EVENT_ROLE)

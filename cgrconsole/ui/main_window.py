@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from cgrconsole import __version__
 from cgrconsole.core.admin import AdminAccount, AdminSession
 from cgrconsole.core.anpr.recognizer import RecognitionState
+from cgrconsole.core.archive.recorder import RecorderState
 from cgrconsole.core.archive.retention import ArchiveStatus
 from cgrconsole.core.camera.status import CameraState, CameraStatus
 from cgrconsole.core.review.events import EventError
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("About"), self)
         about.triggered.connect(self._about)
         quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_asking)
         plates = self.events_dock.toggleViewAction()
         plates.setText(self.tr("Plates"))
         plates.setToolTip(self.tr("Show or hide the list of detected plates (F9)"))
@@ -569,6 +570,26 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About"), self.about_text(), parent=self)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths to copy
         box.exec()
+
+    def quit_asking(self) -> None:
+        """Ctrl+Q: at once when nothing records; otherwise only once the officer agrees to stop recording."""
+        recording = [n for n, r in self.engine.recorders.items() if r.status.state == RecorderState.RECORDING]
+        if not recording:
+            self.close()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit the console?"), "", parent=self)
+        box.setText(
+            self.tr(
+                "Recording stops on %1 camera(s) and no plates are read until the console runs again."
+            ).replace("%1", str(len(recording)))
+        )
+        quit_button = box.addButton(self.tr("Quit and stop recording"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep running"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(lambda _r: self.close() if box.clickedButton() is quit_button else None)
+        self.quit_question = box  # tests answer it
+        box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.grid.stop()

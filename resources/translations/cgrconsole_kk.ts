@@ -1127,10 +1127,6 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Түзету…</translation>
     </message>
     <message>
-        <source>Type the right plate, then send it (F2)</source>
-        <translation>Дұрыс нөмірді теріп, жіберу (F2)</translation>
-    </message>
-    <message>
         <source>Reject…</source>
         <translation>Қабылдамау…</translation>
     </message>
@@ -1139,12 +1135,56 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Нөмір емес немесе қате танылды: себебін көрсетіңіз (Delete)</translation>
     </message>
     <message>
-        <source>Delivery…</source>
-        <translation>Жөнелту…</translation>
+        <source>Type the right plate on the list (or press F2), then Enter sends it</source>
+        <translation>Дұрыс нөмірді тізімде теріңіз (немесе F2 басыңыз), Enter оны жібереді</translation>
     </message>
     <message>
-        <source>Where this event was sent and what the servers said</source>
-        <translation>Оқиға қайда жіберілді және серверлер не деп жауап берді</translation>
+        <source>Details…</source>
+        <translation>Толығырақ…</translation>
+    </message>
+    <message>
+        <source>The event&apos;s pictures, video and where it was sent (Space or a double click)</source>
+        <translation>Оқиғаның суреттері, бейнесі және қайда жіберілгені (Бос орын немесе қос шерту)</translation>
+    </message>
+    <message>
+        <source>↑ %1 new</source>
+        <translation>↑ жаңа: %1</translation>
+    </message>
+    <message>
+        <source>%1 new plates arrived above the rows you see; click to scroll up to them</source>
+        <translation>Көрінетін жолдардан жоғары жаңа нөмірлер: %1; оларға өту үшін басыңыз</translation>
+    </message>
+    <message>
+        <source>No new plates above the rows you see</source>
+        <translation>Көрінетін жолдардан жоғары жаңа нөмір жоқ</translation>
+    </message>
+    <message>
+        <source>Waiting for decision: %1</source>
+        <translation>Шешім күтуде: %1</translation>
+    </message>
+    <message>
+        <source>Failed delivery: %1</source>
+        <translation>Жеткізілмеді: %1</translation>
+    </message>
+    <message>
+        <source>No plates yet: they appear here as the cameras read them.</source>
+        <translation>Әзірге нөмір жоқ: камералар танығанда олар осында пайда болады.</translation>
+    </message>
+    <message>
+        <source>Select a plate first (arrow keys).</source>
+        <translation>Алдымен нөмірді таңдаңыз (бағыт пернелері).</translation>
+    </message>
+    <message>
+        <source>%1: the server refused it. Type the right plate (or press F2) to correct and resend it; Space opens its delivery.</source>
+        <translation>%1: сервер оны қабылдамады. Түзетіп, қайта жіберу үшін дұрыс нөмірді теріңіз (немесе F2 басыңыз); Бос орын жіберу мәліметтерін ашады.</translation>
+    </message>
+    <message>
+        <source>%1 was rejected. Open its details (Space) to see why.</source>
+        <translation>%1 қабылданбады. Себебін толығырақ терезеден қараңыз (Бос орын).</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 — open its details (Space) to correct it.</source>
+        <translation>%1 қазір «%2» күйінде — түзету үшін толығырақ терезені ашыңыз (Бос орын).</translation>
     </message>
     <message>
         <source>Reject %1</source>
@@ -1214,16 +1254,24 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Күйі</translation>
     </message>
     <message>
-        <source>Queue</source>
-        <translation>Кезек</translation>
+        <source>Corrected by the officer; read as %1</source>
+        <translation>Оператор түзеткен; %1 деп танылған</translation>
     </message>
     <message>
-        <source>Read as %1</source>
-        <translation>%1 деп танылды</translation>
+        <source>Is the plate in today&apos;s CarGoRuqsat queue (TruckNumbers)? ✓ yes, ✗ no</source>
+        <translation>Нөмір бүгінгі CarGoRuqsat кезегінде (TruckNumbers) бар ма? ✓ иә, ✗ жоқ</translation>
+    </message>
+    <message>
+        <source>How sure the recognizer is of its reading</source>
+        <translation>Тану жүйесі оқылымына қаншалықты сенімді</translation>
     </message>
     <message>
         <source>Today&apos;s CarGoRuqsat queue is not known yet</source>
         <translation>CarGoRuqsat бүгінгі кезегі әлі белгісіз</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>Күн кезегі</translation>
     </message>
     <message>
         <source>In today&apos;s CarGoRuqsat queue</source>
@@ -2151,6 +2199,22 @@ The log has the details: %2</source>
         <translation>CarGoRuqsat консолі %1</translation>
     </message>
     <message>
+        <source>Quit the console?</source>
+        <translation>Консольден шығу керек пе?</translation>
+    </message>
+    <message>
+        <source>Recording stops on %1 camera(s) and no plates are read until the console runs again.</source>
+        <translation>Камераларда (%1) жазу тоқтайды және консоль қайта іске қосылғанша нөмірлер танылмайды.</translation>
+    </message>
+    <message>
+        <source>Quit and stop recording</source>
+        <translation>Шығу және жазуды тоқтату</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Жұмысты жалғастыру</translation>
+    </message>
+    <message>
         <source>Connection log…</source>
         <translation>Қосылымдар журналы…</translation>
     </message>
@@ -2367,12 +2431,36 @@ The log has the details: %2</source>
         <translation>Басқа нұсқалар (таңдау үшін басыңыз):</translation>
     </message>
     <message>
+        <source>Send a plate of no known format?</source>
+        <translation>Белгісіз форматтағы нөмірді жіберу керек пе?</translation>
+    </message>
+    <message>
+        <source>%1 fits no known plate format. Send it exactly as typed?</source>
+        <translation>%1 белгілі нөмір форматтарының ешқайсысына сәйкес келмейді. Дәл терілгендей жіберу керек пе?</translation>
+    </message>
+    <message>
+        <source>Check every character against the picture first.</source>
+        <translation>Алдымен әр таңбаны суретпен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Send %1 as typed</source>
+        <translation>%1 терілгендей жіберу</translation>
+    </message>
+    <message>
+        <source>Back to the plate</source>
+        <translation>Нөмірге оралу</translation>
+    </message>
+    <message>
         <source>%1: no such letter on plates. Switch the keyboard to Latin (EN) and type the plate again.</source>
         <translation>%1: нөмірлерде мұндай әріп жоқ. Пернетақтаны латын тіліне (EN) ауыстырып, нөмірді қайта теріңіз.</translation>
     </message>
     <message>
         <source>Type the plate as it is written on the vehicle.</source>
         <translation>Нөмірді көлікте жазылғандай теріңіз.</translation>
+    </message>
+    <message>
+        <source>Send anyway…</source>
+        <translation>Бәрібір жіберу…</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -2385,10 +2473,6 @@ The log has the details: %2</source>
     <message>
         <source>No known plate format fits %1. Check every character; if the plate really reads so, you may still send it.</source>
         <translation>%1 белгілі нөмір форматтарының ешқайсысына сәйкес келмейді. Әр таңбаны тексеріңіз; нөмір шынымен осындай болса, оны бәрібір жіберуге болады.</translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>Бәрібір жіберу</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2614,17 @@ The log has the details: %2</source>
     <message>
         <source>%1 (%2) is NOT reachable since %3.</source>
         <translation>%1 (%2) %3 бастап ҚОЛЖЕТІМСІЗ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Other (type the reason)…</source>
+        <translation>Басқа (себебін жазыңыз)…</translation>
+    </message>
+    <message>
+        <source>Type the reason here</source>
+        <translation>Себебін осында жазыңыз</translation>
     </message>
 </context>
 <context>

@@ -1130,10 +1130,6 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Исправить…</translation>
     </message>
     <message>
-        <source>Type the right plate, then send it (F2)</source>
-        <translation>Ввести верный номер и отправить (F2)</translation>
-    </message>
-    <message>
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
@@ -1142,12 +1138,56 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Не номер или ложное распознавание: укажите причину (Delete)</translation>
     </message>
     <message>
-        <source>Delivery…</source>
-        <translation>Отправка…</translation>
+        <source>Type the right plate on the list (or press F2), then Enter sends it</source>
+        <translation>Наберите правильный номер прямо в списке (или нажмите F2), Enter отправит его</translation>
     </message>
     <message>
-        <source>Where this event was sent and what the servers said</source>
-        <translation>Куда отправлено событие и что ответили серверы</translation>
+        <source>Details…</source>
+        <translation>Подробно…</translation>
+    </message>
+    <message>
+        <source>The event&apos;s pictures, video and where it was sent (Space or a double click)</source>
+        <translation>Снимки события, видео и куда оно отправлено (Пробел или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>↑ %1 new</source>
+        <translation>↑ новых: %1</translation>
+    </message>
+    <message>
+        <source>%1 new plates arrived above the rows you see; click to scroll up to them</source>
+        <translation>Новых номеров выше видимых строк: %1; щёлкните, чтобы прокрутить к ним</translation>
+    </message>
+    <message>
+        <source>No new plates above the rows you see</source>
+        <translation>Выше видимых строк новых номеров нет</translation>
+    </message>
+    <message>
+        <source>Waiting for decision: %1</source>
+        <translation>Ждут решения: %1</translation>
+    </message>
+    <message>
+        <source>Failed delivery: %1</source>
+        <translation>Не доставлено: %1</translation>
+    </message>
+    <message>
+        <source>No plates yet: they appear here as the cameras read them.</source>
+        <translation>Номеров пока нет: они появятся здесь, как только камеры их распознают.</translation>
+    </message>
+    <message>
+        <source>Select a plate first (arrow keys).</source>
+        <translation>Сначала выберите номер (клавиши со стрелками).</translation>
+    </message>
+    <message>
+        <source>%1: the server refused it. Type the right plate (or press F2) to correct and resend it; Space opens its delivery.</source>
+        <translation>%1: сервер его отклонил. Наберите правильный номер (или нажмите F2), чтобы исправить и отправить заново; Пробел открывает сведения об отправке.</translation>
+    </message>
+    <message>
+        <source>%1 was rejected. Open its details (Space) to see why.</source>
+        <translation>%1 отклонён. Причина — в подробностях (Пробел).</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 — open its details (Space) to correct it.</source>
+        <translation>%1 уже в состоянии «%2» — чтобы исправить, откройте подробности (Пробел).</translation>
     </message>
     <message>
         <source>Reject %1</source>
@@ -1217,16 +1257,24 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Состояние</translation>
     </message>
     <message>
-        <source>Queue</source>
-        <translation>Очередь</translation>
+        <source>Corrected by the officer; read as %1</source>
+        <translation>Исправлен оператором; распознан как %1</translation>
     </message>
     <message>
-        <source>Read as %1</source>
-        <translation>Распознано как %1</translation>
+        <source>Is the plate in today&apos;s CarGoRuqsat queue (TruckNumbers)? ✓ yes, ✗ no</source>
+        <translation>Есть ли номер в сегодняшней очереди CarGoRuqsat (TruckNumbers)? ✓ да, ✗ нет</translation>
+    </message>
+    <message>
+        <source>How sure the recognizer is of its reading</source>
+        <translation>Насколько распознаватель уверен в прочтении</translation>
     </message>
     <message>
         <source>Today&apos;s CarGoRuqsat queue is not known yet</source>
         <translation>Сегодняшняя очередь CarGoRuqsat пока неизвестна</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>Очередь дня</translation>
     </message>
     <message>
         <source>In today&apos;s CarGoRuqsat queue</source>
@@ -2156,6 +2204,22 @@ The log has the details: %2</source>
         <translation>Консоль CarGoRuqsat %1</translation>
     </message>
     <message>
+        <source>Quit the console?</source>
+        <translation>Выйти из консоли?</translation>
+    </message>
+    <message>
+        <source>Recording stops on %1 camera(s) and no plates are read until the console runs again.</source>
+        <translation>Запись остановится на камерах (%1), и номера не будут распознаваться, пока консоль не запустят снова.</translation>
+    </message>
+    <message>
+        <source>Quit and stop recording</source>
+        <translation>Выйти и остановить запись</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Продолжить работу</translation>
+    </message>
+    <message>
         <source>Connection log…</source>
         <translation>Журнал подключений…</translation>
     </message>
@@ -2372,12 +2436,36 @@ The log has the details: %2</source>
         <translation>Другие варианты (щёлкните, чтобы выбрать):</translation>
     </message>
     <message>
+        <source>Send a plate of no known format?</source>
+        <translation>Отправить номер неизвестного формата?</translation>
+    </message>
+    <message>
+        <source>%1 fits no known plate format. Send it exactly as typed?</source>
+        <translation>%1 не подходит ни под один известный формат номеров. Отправить точно так, как набрано?</translation>
+    </message>
+    <message>
+        <source>Check every character against the picture first.</source>
+        <translation>Сначала сверьте каждый символ со снимком.</translation>
+    </message>
+    <message>
+        <source>Send %1 as typed</source>
+        <translation>Отправить %1 как набрано</translation>
+    </message>
+    <message>
+        <source>Back to the plate</source>
+        <translation>Вернуться к номеру</translation>
+    </message>
+    <message>
         <source>%1: no such letter on plates. Switch the keyboard to Latin (EN) and type the plate again.</source>
         <translation>%1: такой буквы на номерах нет. Переключите клавиатуру на латиницу (EN) и наберите номер заново.</translation>
     </message>
     <message>
         <source>Type the plate as it is written on the vehicle.</source>
         <translation>Введите номер так, как он написан на машине.</translation>
+    </message>
+    <message>
+        <source>Send anyway…</source>
+        <translation>Всё равно отправить…</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -2390,10 +2478,6 @@ The log has the details: %2</source>
     <message>
         <source>No known plate format fits %1. Check every character; if the plate really reads so, you may still send it.</source>
         <translation>%1 не подходит ни под один известный формат номера. Проверьте каждый символ; если номер действительно такой, его всё равно можно отправить.</translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>Всё равно отправить</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2619,17 @@ The log has the details: %2</source>
     <message>
         <source>%1 (%2) is NOT reachable since %3.</source>
         <translation>%1 (%2) НЕДОСТУПЕН с %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Other (type the reason)…</source>
+        <translation>Другое (введите причину)…</translation>
+    </message>
+    <message>
+        <source>Type the reason here</source>
+        <translation>Введите причину здесь</translation>
     </message>
 </context>
 <context>

@@ -84,13 +84,18 @@ def test_correction_validates_the_plate_and_offers_candidates(qtbot, engine_fact
     dialog.plate_edit.setText("12 3ab")
     assert not dialog.fits
     assert "No known plate format fits 123AB" in dialog.verdict.text()
-    assert dialog.ok_button.isEnabled() and dialog.ok_button.text() == "Send anyway"  # warned, allowed
+    assert dialog.ok_button.isEnabled() and dialog.ok_button.text() == "Send anyway…"  # warned, allowed
+    assert not dialog.ok_button.isDefault()  # Enter does not send it: the safe action is the default
     dialog.candidates.itemClicked.emit(dialog.candidates.item(0))
     assert dialog.plate_edit.text() == "123ABC01" and dialog.fits
     dialog.plate_edit.setText("а123вс 77")  # Cyrillic lookalikes, as typed on a Russian keyboard
     assert dialog.fits and "Russia" in dialog.verdict.text()
     dialog.plate_edit.setText("ZZ9")
-    dialog.accept()
+    dialog.accept()  # asked again, "back to the plate" by default
+    assert engine.events.get(event_id).state == "new" and dialog.ask_again is not None
+    assert dialog.ask_again.defaultButton().text() == "Back to the plate"
+    send = next(b for b in dialog.ask_again.buttons() if b.text() == "Send ZZ9 as typed")
+    send.click()
     event = engine.events.get(event_id)
     assert (event.state, event.plate, event.original_plate) in {
         ("corrected", "ZZ9", "123ABC01"),
@@ -108,7 +113,9 @@ def test_reject_asks_for_a_reason_and_records_it(qtbot, engine_factory, open_win
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     dialog = panel.active_dialog
     assert isinstance(dialog, ReasonDialog)
-    assert not dialog.ok_button.isEnabled()
+    assert dialog.reason == "Not a plate"  # the reasons are a list, the first one selected
+    dialog.reasons.setCurrentItem(dialog.other_item)  # "Other…": the officer's own words
+    assert not dialog.ok_button.isEnabled() and dialog.other_edit.isVisible()
     dialog.accept()  # no reason: nothing happens
     assert engine.events.get(event_id).state == "new"
     dialog.set_reason("Reflection on a trailer")

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from cgrconsole.core.anpr.formats import foreign_characters, match_formats, normalize
 from cgrconsole.core.review.events import PlateEventRecord
-from cgrconsole.ui.event_text import AMBER, GREEN, RED, confidence_text, country_text
+from cgrconsole.ui.event_text import AMBER, confidence_text
 from cgrconsole.ui.events_model import plate_font
-from cgrconsole.ui.plate_text import format_description_text
+from cgrconsole.ui.plate_text import plate_verdict
 
 FRAME_WIDTH = 420  # px: the whole picture beside the crop, big enough to see which vehicle it is
 FORM_WIDTH = 420  # px: the plate, its verdict (wrapped in Russian and Kazakh) and the other readings
@@ -242,40 +242,17 @@ class PlateCorrectionDialog(QDialog):
             self.plate_edit.setCursorPosition(position)
 
     def _on_text_changed(self, text: str) -> None:
-        plate = self.plate
-        formats = match_formats(plate) if plate else []
-        self.fits = bool(formats)
-        foreign = foreign_characters(text)
-        self.ok_button.setText(self.tr("Confirm"))
-        if foreign:
-            self.verdict.setText(
-                self.tr(
-                    "%1: no such letter on plates. "
-                    "Switch the keyboard to Latin (EN) and type the plate again."
-                ).replace("%1", " ".join(foreign))
-            )
-            self.verdict.setToolTip("")
-            self.verdict.setStyleSheet(f"QLabel {{ color: {RED}; font-size: 15px; font-weight: bold; }}")
-        elif not plate:
-            self.verdict.setText(self.tr("Type the plate as it is written on the vehicle."))
-            self.verdict.setStyleSheet("")
-        elif formats:
-            fmt = formats[0]
-            countries = ", ".join(dict.fromkeys(country_text(f.country) for f in formats))
-            shown = " ".join(fmt.groups(plate))
-            self.verdict.setText(self.tr("✓ %1 — %2").replace("%1", countries).replace("%2", shown))
-            self.verdict.setToolTip("\n".join(format_description_text(f) for f in formats))
-            self.verdict.setStyleSheet(f"QLabel {{ color: {GREEN}; font-size: 15px; font-weight: bold; }}")
-        else:
-            self.verdict.setText(
-                self.tr(
-                    "No known plate format fits %1. Check every character; "
-                    "if the plate really reads so, you may still send it."
-                ).replace("%1", plate)
-            )
-            self.verdict.setToolTip("")
-            self.verdict.setStyleSheet(f"QLabel {{ color: {AMBER}; font-size: 15px; font-weight: bold; }}")
-            self.ok_button.setText(self.tr("Send anyway…"))
+        off_format = self.tr(
+            "No known plate format fits %1. Check every character; "
+            "if the plate really reads so, you may still send it."
+        )
+        verdict = plate_verdict(text, off_format)
+        plate = verdict.plate
+        self.fits = verdict.fits
+        self.verdict.setText(verdict.text)
+        self.verdict.setToolTip(verdict.tooltip)
+        self.verdict.setStyleSheet(verdict.style)
+        self.ok_button.setText(self.tr("Send anyway…") if plate and not verdict.fits else self.tr("Confirm"))
         self.ok_button.setEnabled(bool(plate))
         # only a plate that fits is the default answer; Cancel is never the target of a stray Enter
         self.ok_button.setDefault(self.fits)

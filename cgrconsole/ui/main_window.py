@@ -55,6 +55,7 @@ from cgrconsole.ui.log_viewer import LogViewer
 from cgrconsole.ui.missed_vehicle_dialog import MissedVehicleDialog
 from cgrconsole.ui.reach_status import ReachabilityWidget
 from cgrconsole.ui.secret_text import stored_in_text
+from cgrconsole.ui.admin_badge import AdminBadgeWidget
 from cgrconsole.ui.settings_dialog import open_settings
 from cgrconsole.ui.status_text import (
     archive_alarm_text,
@@ -420,6 +421,7 @@ class MainWindow(QMainWindow):
         if self.admin is None:
             account = AdminAccount(self.engine.paths.data_dir / "admin_password")
             self.admin = AdminSession(account, self.engine.audit)
+            self.statusBar().addPermanentWidget(AdminBadgeWidget(self.admin, self))  # shown while admin
         dialog = open_settings(self.engine, self.admin, self.config_path, self)
         if dialog is not None:
             dialog.exec()

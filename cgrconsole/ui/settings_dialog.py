@@ -145,6 +145,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
         self.restart_needed: list[str] = []  # the sections the last save changed that need a restart
+        self.restart_box: QMessageBox | None = None
         self.ended_by: str = ""  # "timeout" / "signed_out" when admin mode ended with the dialog open
         self.resize(940, 620)
 
@@ -204,13 +205,18 @@ class SettingsDialog(QDialog):
         self.restart_needed = restart_sections(changes, secrets)
         if self.restart_needed:
             names = ", ".join(section_title(s) for s in self.restart_needed)
-            QMessageBox.information(
-                self,
+            # not modal to this dialog (it closes now): the window keeps the message until it is read
+            self.restart_box = QMessageBox(
+                QMessageBox.Icon.Information,
                 tr("Restart needed"),
                 tr("Saved. Restart the console to apply: %1. The cameras' changes already apply.").replace(
                     "%1", names
                 ),
+                QMessageBox.StandardButton.Ok,
+                self.parentWidget(),
             )
+            self.restart_box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.restart_box.open()
         self.accept()
 
     def apply(self, cameras: tuple[CameraConfig, ...]) -> None:

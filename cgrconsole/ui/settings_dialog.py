@@ -167,6 +167,7 @@ class SettingsDialog(QDialog):
             self.problems.setText(tr("Administrator mode has ended: sign in again to save."))
             return
         self.session.touch()
+        self.problems.clear()
         for page in self.pages:
             local = page.check()
             if local:

@@ -48,7 +48,7 @@ class AdminBadgeWidget(QWidget):
         if app is not None:
             app.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._was_admin and event.type() in _ACTIVITY:
             self.session.touch()
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,7 +21,7 @@ from cgrconsole.core.camera.source import PacketSource, SourceError, SourceOptio
 from cgrconsole.core.camera.status import FailureReason
 from cgrconsole.core.camera.url import CameraUrlError, parse_camera_url
 from cgrconsole.core.source_factory import make_source_factory
-from cgrconsole.ui.settings_page import tr, ERROR_STYLE, OK_STYLE, WARNING_STYLE
+from cgrconsole.ui.settings_page import ERROR_STYLE, OK_STYLE, WARNING_STYLE, tr
 from cgrconsole.ui.status_text import reason_text
 
 PREVIEW_W, PREVIEW_H = 320, 180
@@ -29,12 +29,12 @@ TEST_TIMEOUT_S = 8.0  # connecting and learning the stream; then the picture sta
 PREVIEW_S = 30.0
 
 
-
 def failure_text(error: SourceError) -> str:
     """What went wrong and what to do, for the admin at the camera page."""
     own = {
         FailureReason.UNAUTHORIZED: tr(
-            "Wrong user name or password: the camera refused them (401). Correct the User and Password fields."
+            "Wrong user name or password: the camera refused them (401). "
+            "Correct the User and Password fields."
         ),
         FailureReason.HOST_NOT_FOUND: tr(
             "The host name in the RTSP URL is unknown. Check the address (or use the camera's IP)."
@@ -51,7 +51,9 @@ def failure_text(error: SourceError) -> str:
         FailureReason.NOT_FOUND: tr(
             "The camera has no stream at this path. Check the path in the RTSP URL (see the camera's manual)."
         ),
-        FailureReason.STALLED: tr("The camera connected but sent no picture in time. Try the camera's main stream."),
+        FailureReason.STALLED: tr(
+            "The camera connected but sent no picture in time. Try the camera's main stream."
+        ),
     }.get(error.reason)
     return own or reason_text(error.reason)
 
@@ -109,7 +111,8 @@ class CameraTestWidget(QWidget):
         try:
             source = camera_source(camera, password, self.ingest)
         except CameraUrlError as exc:
-            self._on_failed(SourceError(exc.reason, exc.detail))
+            self.probe = None
+            self._on_failed((None, SourceError(exc.reason, exc.detail)))
             return
         probe = CameraProbe(source, facts_timeout_s=TEST_TIMEOUT_S, preview_s=PREVIEW_S)
         self.probe = probe
@@ -119,7 +122,10 @@ class CameraTestWidget(QWidget):
         self._timer.start()
         threading.Thread(
             target=probe.run,
-            args=(self._relay.facts.emit, self._relay.failed.emit),
+            args=(
+                lambda facts: self._relay.facts.emit((probe, facts)),
+                lambda e: self._relay.failed.emit((probe, e)),
+            ),
             name=f"camera-test-{camera.name}",
             daemon=True,
         ).start()
@@ -139,15 +145,22 @@ class CameraTestWidget(QWidget):
         qimage = QImage(image.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
         self.preview.setPixmap(
             QPixmap.fromImage(qimage).scaled(
-                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                self.preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
             )
         )
 
-    def _on_facts(self, facts: ProbeFacts) -> None:
+    def _on_facts(self, answer: tuple[CameraProbe, ProbeFacts]) -> None:
+        probe, facts = answer
+        if probe is not self.probe:
+            return  # an earlier test's late answer
         self.facts = facts
         info = facts.info
         lines = [
-            tr("Codec: %1, %2×%3").replace("%1", info.codec.upper()).replace("%2", str(info.width))
+            tr("Codec: %1, %2×%3")
+            .replace("%1", info.codec.upper())
+            .replace("%2", str(info.width))
             .replace("%3", str(info.height)),
             tr("Frame rate: %1 fps").replace("%1", f"{facts.fps:.1f}" if facts.fps else "?"),
         ]
@@ -156,7 +169,11 @@ class CameraTestWidget(QWidget):
             gop = tr("Keyframe every %1 frames").replace("%1", str(facts.gop_frames))
             lines.append(gop + (f" ({seconds:.1f} s)" if seconds else ""))
         else:
-            lines.append(tr("Keyframe interval: longer than the test (over %1 s)").replace("%1", f"{TEST_TIMEOUT_S:.0f}"))
+            lines.append(
+                tr("Keyframe interval: longer than the test (over %1 s)").replace(
+                    "%1", f"{TEST_TIMEOUT_S:.0f}"
+                )
+            )
         transcode = needs_transcoding(info)
         if not self.archive_on:
             lines.append(tr("Archive: off"))
@@ -172,7 +189,10 @@ class CameraTestWidget(QWidget):
         self.result.setStyleSheet(WARNING_STYLE if transcode and self.archive_on else OK_STYLE)
         self.result.setText("\n".join(lines))
 
-    def _on_failed(self, error: SourceError) -> None:
+    def _on_failed(self, answer: tuple[CameraProbe | None, SourceError]) -> None:
+        probe, error = answer
+        if probe is not self.probe:
+            return
         self._timer.stop()
         self.preview.clear()
         self.preview.setText(tr("No picture"))

@@ -32,6 +32,7 @@ from cgrconsole.core.storage.audit_query import AuditReader
 from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.engine import Engine
 from cgrconsole.process import STARTED_AT
+from cgrconsole.ui.admin_badge import AdminBadgeWidget
 from cgrconsole.ui.background import BackgroundPoll
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
@@ -55,7 +56,6 @@ from cgrconsole.ui.log_viewer import LogViewer
 from cgrconsole.ui.missed_vehicle_dialog import MissedVehicleDialog
 from cgrconsole.ui.reach_status import ReachabilityWidget
 from cgrconsole.ui.secret_text import stored_in_text
-from cgrconsole.ui.admin_badge import AdminBadgeWidget
 from cgrconsole.ui.settings_dialog import open_settings
 from cgrconsole.ui.status_text import (
     archive_alarm_text,

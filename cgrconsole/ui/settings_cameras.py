@@ -49,14 +49,15 @@ class CamerasPage(SettingsPage):
         for text, tip, slot in (
             (tr("Add"), tr("Add a camera"), self.add),
             (tr("Remove"), tr("Remove the chosen camera (its recording is finished)"), self.remove),
-            ("↑", tr("Move up: the tiles follow this order"), lambda: self.move(-1)),
-            ("↓", tr("Move down: the tiles follow this order"), lambda: self.move(1)),
+            ("↑", tr("Move up: the tiles follow this order"), lambda: self.move_camera(-1)),
+            ("↓", tr("Move down: the tiles follow this order"), lambda: self.move_camera(1)),
         ):
-            button = QPushButton(text, self, toolTip=tip)
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         left.addLayout(buttons)
-        row.addLayout(left, 2)
+        row.addLayout(left, 1)
 
         host = QWidget(self)
         form = QFormLayout(host)
@@ -72,7 +73,10 @@ class CamerasPage(SettingsPage):
         self.anpr = QCheckBox(tr("Recognize plates"), host)
         self.auto_send = QCheckBox(tr("Send without the officer"), host)
         self.auto_send.setToolTip(
-            tr("Off by default. A reading is sent at once when its format is valid and its confidence is at least the threshold below.")
+            tr(
+                "Off by default. A reading is sent at once when its format is valid and its confidence "
+                "is at least the threshold below."
+            )
         )
         self.threshold = QDoubleSpinBox(host, minimum=0.5, maximum=1.0, decimals=2, singleStep=0.01)
         self.threshold.setValue(config.anpr.auto_send_min_confidence)
@@ -201,7 +205,7 @@ class CamerasPage(SettingsPage):
             del self.cameras[row]
             self._fill(row)
 
-    def move(self, step: int) -> None:
+    def move_camera(self, step: int) -> None:
         row, other = self.list.currentRow(), self.list.currentRow() + step
         if 0 <= row < len(self.cameras) and 0 <= other < len(self.cameras):
             self.cameras[row], self.cameras[other] = self.cameras[other], self.cameras[row]
@@ -215,7 +219,14 @@ class CamerasPage(SettingsPage):
         editor.set_cameras(self.cameras)
         changes: list[Change] = []
         threshold = round(self.threshold.value(), 2)
-        put(editor, "anpr", "auto_send_min_confidence", threshold, self.config.anpr.auto_send_min_confidence, changes)
+        put(
+            editor,
+            "anpr",
+            "auto_send_min_confidence",
+            threshold,
+            self.config.anpr.auto_send_min_confidence,
+            changes,
+        )
         return changes
 
     def secrets(self) -> dict[str, str]:

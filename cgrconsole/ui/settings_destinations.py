@@ -33,15 +33,14 @@ from cgrconsole.core.uplink.drvn.session import PASSWORD_KEY
 from cgrconsole.core.uplink.reasons import Reason
 from cgrconsole.ui.reason_text import reason_text
 from cgrconsole.ui.settings_page import (
-    tr,
     ERROR_STYLE,
     OK_STYLE,
     BackgroundJob,
     Change,
     SettingsPage,
     put,
+    tr,
 )
-
 
 
 def _secret_field(parent: QWidget, stored: bool) -> QLineEdit:
@@ -53,11 +52,15 @@ def _secret_field(parent: QWidget, stored: bool) -> QLineEdit:
 def check_problem_text(reason: Reason) -> str:
     """What a failed Test means and what to do, in the UI language."""
     codes = set(reason.codes())
-    said = f" {tr('Server answered: %1').replace('%1', reason.server)}" if reason.server else ""
+    answered = QCoreApplication.translate("DeliveryReason", "Server answered: %1")
+    said = f" {answered.replace('%1', reason.server)}" if reason.server else ""
     if "cgr.no_registration_token" in codes:
         return tr("No registration token: enter the one CarGoRuqsat issued for this site.")
     if "cgr.registration_refused" in codes or "cgr.forbidden" in codes:
-        return tr("CarGoRuqsat refused the registration token: check it and the mode, then type it again.") + said
+        return (
+            tr("CarGoRuqsat refused the registration token: check it and the mode, then type it again.")
+            + said
+        )
     if "drvn.no_password" in codes:
         return tr("No ĐBVN password: enter the password ĐBVN issued with the user name.")
     if "drvn.login_refused" in codes:
@@ -77,7 +80,8 @@ class DestinationsPage(SettingsPage):
 
         box = QGroupBox("CarGoRuqsat", self)
         form = QFormLayout(box)
-        self.cgr_enabled = QCheckBox(tr("Send events to CarGoRuqsat"), box, checked=cgr.enabled)
+        self.cgr_enabled = QCheckBox(tr("Send events to CarGoRuqsat"), box)
+        self.cgr_enabled.setChecked(cgr.enabled)
         self.cgr_url = QLineEdit(cgr.base_url, box)
         self.cgr_mode = QComboBox(box)
         self.cgr_mode.addItem(tr("Checkpoint"), "Checkpoint")
@@ -93,7 +97,8 @@ class DestinationsPage(SettingsPage):
 
         box = QGroupBox("ĐBVN", self)
         form = QFormLayout(box)
-        self.drvn_enabled = QCheckBox(tr("Send pictures to ĐBVN"), box, checked=drvn.enabled)
+        self.drvn_enabled = QCheckBox(tr("Send pictures to ĐBVN"), box)
+        self.drvn_enabled.setChecked(drvn.enabled)
         self.drvn_url = QLineEdit(drvn.base_url, box)
         self.drvn_provider = QSpinBox(box, maximum=2_000_000_000, value=drvn.provider_id)
         self.drvn_user = QLineEdit(drvn.user_name, box)
@@ -175,8 +180,12 @@ class DestinationsPage(SettingsPage):
         result.setText(tr("Connecting…"))
         job.start(work, "settings-destination-test")
 
-    def _show(self, label: QLabel, button: QPushButton, result: CheckResult) -> None:
+    def _show(self, label: QLabel, button: QPushButton, result: CheckResult | Exception) -> None:
         button.setEnabled(True)
+        if isinstance(result, Exception):
+            label.setStyleSheet(ERROR_STYLE)
+            label.setText(tr("Test failed: %1").replace("%1", type(result).__name__))
+            return
         if result.problem is not None:
             label.setStyleSheet(ERROR_STYLE)
             label.setText(check_problem_text(result.problem))

@@ -157,7 +157,7 @@ class SettingsDialog(QDialog):
         self.ended_by = why
         self.reject()
 
-    def done(self, result: int) -> None:  # noqa: D401 (Qt's name): every way of closing stops the tests
+    def done(self, result: int) -> None:
         for page in self.pages:
             page.stop()
         super().done(result)
@@ -195,7 +195,9 @@ class SettingsDialog(QDialog):
             return
         except Exception as exc:  # the keyring refused: nothing was written to the file
             self.problems.setText(
-                tr("The keyring cannot store the secret (%1); nothing was saved.").replace("%1", type(exc).__name__)
+                tr("The keyring cannot store the secret (%1); nothing was saved.").replace(
+                    "%1", type(exc).__name__
+                )
             )
             return
         for change in changes:

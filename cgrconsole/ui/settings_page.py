@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cgrconsole.config import Config
 from cgrconsole.config_edit import ConfigEditor
@@ -25,7 +25,7 @@ OK_STYLE = "color: #1e7d32;"
 
 
 def tr(text: str) -> str:
-    """The settings' texts. lupdate files bare ``tr("…")`` calls under the empty context, so they live there."""
+    """The settings' texts: lupdate files bare ``tr("…")`` calls under the empty context, so look there."""
     return QCoreApplication.translate("", text)
 
 
@@ -87,7 +87,9 @@ class SettingsPage(QWidget):
         """The dialog closes: end any test still running."""
 
 
-def put(editor: ConfigEditor, section: str, key: str, value: Any, current: Any, changes: list[Change]) -> None:
+def put(
+    editor: ConfigEditor, section: str, key: str, value: Any, current: Any, changes: list[Change]
+) -> None:
     """``[section] key = value`` when it differs from the file's value, or (absent) from ``current``.
 
     A key the file does not have is not added just to repeat its default; each write is a ``Change``.
@@ -117,22 +119,23 @@ class BackgroundJob:
 
     def __init__(self, parent: QObject, on_done: Callable[[Any], None]) -> None:
         self._relay = _Relay(parent)
-        self._relay.done.connect(on_done)
-        self.thread: threading.Thread | None = None
+        self._relay.done.connect(self._finish)
+        self._on_done = on_done
+        self.running = False  # from start() until on_done ran (the thread may outlive it briefly)
 
-    @property
-    def running(self) -> bool:
-        return self.thread is not None and self.thread.is_alive()
+    def _finish(self, result: Any) -> None:
+        self.running = False
+        self._on_done(result)
 
     def start(self, work: Callable[[], Any], name: str) -> None:
+        """``on_done`` receives the result, or the exception ``work`` raised."""
+
         def run() -> None:
-            self._relay.done.emit(work())
+            try:
+                result = work()
+            except Exception as exc:  # said in the window, never lost with the thread
+                result = exc
+            self._relay.done.emit(result)
 
-        self.thread = threading.Thread(target=run, name=name, daemon=True)
-        self.thread.start()
-
-
-def message_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent, wordWrap=True)
-    label.setTextInteractionFlags(label.textInteractionFlags())
-    return label
+        self.running = True
+        threading.Thread(target=run, name=name, daemon=True).start()

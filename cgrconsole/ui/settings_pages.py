@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import zoneinfo
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,10 +20,9 @@ from PySide6.QtWidgets import (
 
 from cgrconsole.config import Config
 from cgrconsole.config_edit import ConfigEditor
-from cgrconsole.ui.settings_page import tr, WARNING_STYLE, Change, SettingsPage, put
+from cgrconsole.ui.settings_page import WARNING_STYLE, Change, SettingsPage, put, tr
 
 MIN_RETENTION_DAYS = 60  # the contract's minimum
-
 
 
 class SitePage(SettingsPage):
@@ -81,7 +79,8 @@ class ArchivePage(SettingsPage):
         super().__init__(config, parent)
         archive = config.archive
         form = QFormLayout(self)
-        self.enabled = QCheckBox(tr("Record the cameras"), self, checked=archive.enabled)
+        self.enabled = QCheckBox(tr("Record the cameras"), self)
+        self.enabled.setChecked(archive.enabled)
         form.addRow(self.enabled)
         self.folder = QLineEdit(config.paths.archive_dir, self, placeholderText=archive_dir)
         browse = QPushButton(tr("Choose…"), self)
@@ -96,8 +95,8 @@ class ArchivePage(SettingsPage):
         self.short = QCheckBox(
             tr("Allow fewer than 60 days (the contract requires at least 60)"),
             self,
-            checked=archive.allow_short_retention,
         )
+        self.short.setChecked(archive.allow_short_retention)
         form.addRow(self.short)
         self.warning = QLabel(self, wordWrap=True)
         self.warning.setStyleSheet(WARNING_STYLE)
@@ -134,13 +133,14 @@ class ArchivePage(SettingsPage):
         self.warning.setVisible(short)
         if short and not self.short.isChecked():
             self.warning.setText(
-                tr("Keep the video: %1 days is less than the contract's 60; tick the box above to allow it.")
-                .replace("%1", str(self.days.value()))
+                tr(
+                    "Keep the video: %1 days is less than the contract's 60; tick the box above to allow it."
+                ).replace("%1", str(self.days.value()))
             )
         elif short:
-            self.warning.setText(tr("Warning: the archive will be kept only %1 days.").replace(
-                "%1", str(self.days.value())
-            ))
+            self.warning.setText(
+                tr("Warning: the archive will be kept only %1 days.").replace("%1", str(self.days.value()))
+            )
 
     def check(self) -> list[str]:
         if self.days.value() < MIN_RETENTION_DAYS and not self.short.isChecked():
@@ -152,7 +152,9 @@ class ArchivePage(SettingsPage):
     def write(self, editor: ConfigEditor) -> list[Change]:
         changes: list[Change] = []
         archive = self.config.archive
-        put(editor, "paths", "archive_dir", self.folder.text().strip(), self.config.paths.archive_dir, changes)
+        put(
+            editor, "paths", "archive_dir", self.folder.text().strip(), self.config.paths.archive_dir, changes
+        )
         put(editor, "archive", "enabled", self.enabled.isChecked(), archive.enabled, changes)
         put(editor, "archive", "retention_days", self.days.value(), archive.retention_days, changes)
         short = self.short.isChecked() and self.days.value() < MIN_RETENTION_DAYS

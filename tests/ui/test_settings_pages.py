@@ -207,14 +207,18 @@ def test_destination_tests_log_in_or_say_clearly_why_not(qtbot, setup) -> None:
         page.cgr_url.setText(cgr.url)
         page.cgr_token.setText("not-the-token")
         page.test_cgr()
-        qtbot.waitUntil(lambda: page.cgr_test.isEnabled() and "…" not in page.cgr_result.text(), timeout=15000)
+        qtbot.waitUntil(
+            lambda: page.cgr_test.isEnabled() and "…" not in page.cgr_result.text(), timeout=15000
+        )
         assert "refused the registration token" in page.cgr_result.text()
         page.cgr_token.setText("demo-registration-token")
         page.test_cgr()
         qtbot.waitUntil(lambda: "Signed in" in page.cgr_result.text(), timeout=15000)
         page.cgr_url.setText(f"http://127.0.0.1:{free_port()}")
         page.test_cgr()
-        qtbot.waitUntil(lambda: page.cgr_test.isEnabled() and "…" not in page.cgr_result.text(), timeout=15000)
+        qtbot.waitUntil(
+            lambda: page.cgr_test.isEnabled() and "…" not in page.cgr_result.text(), timeout=15000
+        )
         assert "cannot connect to" in page.cgr_result.text()
 
         page.drvn_url.setText(drvn.url)
@@ -222,7 +226,9 @@ def test_destination_tests_log_in_or_say_clearly_why_not(qtbot, setup) -> None:
         page.drvn_user.setText("site-nurzholy")
         page.drvn_password.setText("bad-password")
         page.test_drvn()
-        qtbot.waitUntil(lambda: page.drvn_test.isEnabled() and "…" not in page.drvn_result.text(), timeout=15000)
+        qtbot.waitUntil(
+            lambda: page.drvn_test.isEnabled() and "…" not in page.drvn_result.text(), timeout=15000
+        )
         assert "ĐBVN refused the login" in page.drvn_result.text()
         page.drvn_password.setText("drvn-pass-123")
         page.test_drvn()

@@ -85,4 +85,3 @@ def check_drvn(settings: DrvnSettings, password: str | None) -> CheckResult:
         )
 
     return asyncio.run(run())
-

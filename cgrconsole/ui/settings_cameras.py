@@ -43,6 +43,7 @@ class CamerasPage(SettingsPage):
         row.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         self.list = QListWidget(self)
+        self.list.setMaximumWidth(260)  # names and titles; the form needs the room
         self.list.currentRowChanged.connect(self._show)
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()

@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Жазу</translation>
+        <translation>Көрсетілетін атау</translation>
     </message>
     <message>
         <source>RTSP URL</source>

@@ -7,9 +7,13 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
+from support.ts_files import LATIN_WORD, english_words
 from test_settings_pages import setup  # noqa: F401 (the fixture)
 
+from cgrconsole.resources import resource_dir
 from cgrconsole.standins.cgr import CgrStandin
 from cgrconsole.standins.drvn import DrvnStandin
 from cgrconsole.standins.drvn_state import Account
@@ -33,6 +37,24 @@ def non_trivial(path: Path, width: int, height: int) -> None:
     assert image.width() >= width and image.height() >= height, (image.width(), image.height())
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 20, f"{path.name} is nearly one colour"
+
+
+def english_on(page: QWidget, language: str) -> list[str]:
+    """Texts on ``page`` holding English words the translation does not keep (names, RTSP, URLs do stay)."""
+    if language == "en":
+        return []
+    english = english_words(resource_dir() / "translations" / f"cgrconsole_{language}.ts")
+    texts = []
+    for widget in page.findChildren(QWidget):
+        if widget.isVisible():
+            texts.append(widget.toolTip())
+            if isinstance(widget, QLabel | QAbstractButton):
+                texts.append(widget.text())
+            if isinstance(widget, QGroupBox):
+                texts.append(widget.title())
+    server = QCoreApplication.translate("DeliveryReason", "Server answered: %1").split("%1")[0]
+    texts = [t.split(server)[0] for t in texts]  # the server's own words are shown as they came
+    return [t for t in texts if any(w.lower() in english for w in LATIN_WORD.findall(t))]
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "kk"], indirect=True)
@@ -70,6 +92,7 @@ def test_screenshot_each_settings_page(qtbot, qapp, setup, language: str, tmp_pa
             dialog.show_page(page)
             shot = save(dialog, f"settings_{name}{suffix}.png", tmp_path)
             non_trivial(shot, 900, 600)
+            assert english_on(page, language) == [], name
             for label in page.findChildren(type(dialog.problems)):
                 if label.isVisible() and label.text() and not label.wordWrap():
                     assert label.width() >= label.sizeHint().width(), f"{name}: {label.text()!r} is cut"

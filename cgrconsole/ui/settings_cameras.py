@@ -4,6 +4,7 @@ direction, recognition, auto-send; *Test* connects with the fields as typed."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +28,8 @@ from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.source_factory import camera_secret_key
 from cgrconsole.ui.camera_test import CameraTestWidget
 from cgrconsole.ui.settings_page import ERROR_STYLE, Change, SettingsPage, put, tr
+
+CAMERA_KEY = re.compile(r"cameras\[(?P<index>\d+)\](?:\.(?P<field>\w+))?[^:]*: (?P<detail>.*)", re.S)
 
 
 class CamerasPage(SettingsPage):
@@ -211,6 +214,27 @@ class CamerasPage(SettingsPage):
         if 0 <= row < len(self.cameras) and 0 <= other < len(self.cameras):
             self.cameras[row], self.cameras[other] = self.cameras[other], self.cameras[row]
             self._fill(other)
+
+    def explain(self, problem: str) -> str:
+        """``cameras[2].url: …`` as "Camera Exit1, RTSP URL: …", and that camera chosen in the list."""
+        match = CAMERA_KEY.match(problem)
+        if match is None or not 1 <= int(match["index"]) <= len(self.cameras):
+            return problem
+        row = int(match["index"]) - 1
+        self.list.setCurrentRow(row)
+        fields = {
+            "name": tr("Name"),
+            "title": tr("Title"),
+            "url": tr("RTSP URL"),
+            "direction": tr("Direction"),
+        }
+        field = fields.get(match["field"] or "", match["field"] or "")
+        return (
+            tr("Camera %1, field “%2”: %3")
+            .replace("%1", self.cameras[row].name)
+            .replace("%2", field)
+            .replace("%3", match["detail"])
+        )
 
     def check(self) -> list[str]:
         self.apply_current()

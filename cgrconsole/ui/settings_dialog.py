@@ -181,7 +181,8 @@ class SettingsDialog(QDialog):
             owner = next((p for p in self.pages if p.owns(problems[0])), None)
             if owner is not None:
                 self.show_page(owner)
-            self.problems.setText(tr("Not saved:") + "\n" + "\n".join(problems))
+            said = [next((p.explain(x) for p in self.pages if p.owns(x)), x) for x in reversed(problems)]
+            self.problems.setText(tr("Not saved:") + "\n" + "\n".join(reversed(said)))
             return
         secrets = {key: value for page in self.pages for key, value in page.secrets().items()}
         camera_keys = {key for key in self.cameras_page.secrets()}

@@ -79,6 +79,10 @@ class SettingsPage(QWidget):
         """Secrets typed on this page, by keyring key (``cgr/registration_token``); empty: unchanged."""
         return {}
 
+    def explain(self, problem: str) -> str:
+        """A problem of the file said by this page's field names (the key's own text by default)."""
+        return problem
+
     def owns(self, problem: str) -> bool:
         key = problem.partition(":")[0]
         return any(key == s or key.startswith((f"{s}.", f"{s}[")) for s in self.sections)

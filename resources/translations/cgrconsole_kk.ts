@@ -124,6 +124,10 @@
         <translation>орнатылмаған</translation>
     </message>
     <message>
+        <source>Camera %1, field “%2”: %3</source>
+        <translation>%1 камерасы, «%2» өрісі: %3</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>

@@ -124,6 +124,10 @@
         <translation>не задан</translation>
     </message>
     <message>
+        <source>Camera %1, field “%2”: %3</source>
+        <translation>Камера %1, поле «%2»: %3</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>

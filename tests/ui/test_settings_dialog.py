@@ -124,5 +124,6 @@ def test_a_bad_camera_name_is_shown_by_its_field_and_nothing_is_saved(qtbot, set
     dialog.cameras_page.name.setText("Exit 1")
     dialog.cameras_page.apply_current()
     dialog.save()
-    assert "cameras[2].name" in dialog.problems.text()
+    assert "Camera Exit 1, field “Name”: 'Exit 1' must be 1-40 of" in dialog.problems.text()
+    assert dialog.cameras_page.list.currentRow() == 1  # the camera with the problem is shown
     assert path.read_text(encoding="utf-8") == CONFIG

@@ -2101,6 +2101,10 @@ The log has the details: %2</source>
         <translation>Баптаулар консоль конфигурация файлымен іске қосылғанда қолжетімді.</translation>
     </message>
     <message>
+        <source>Administrator mode ended: the settings need the password again.</source>
+        <translation>Әкімші режимі аяқталды: баптаулар үшін құпиясөз қайта қажет.</translation>
+    </message>
+    <message>
         <source>Cameras: %1</source>
         <translation>Камералар: %1</translation>
     </message>

@@ -2106,6 +2106,10 @@ The log has the details: %2</source>
         <translation>Настройки доступны, когда консоль запущена с файлом конфигурации.</translation>
     </message>
     <message>
+        <source>Administrator mode ended: the settings need the password again.</source>
+        <translation>Режим администратора завершён: для настроек снова нужен пароль.</translation>
+    </message>
+    <message>
         <source>Cameras: %1</source>
         <translation>Камер: %1</translation>
     </message>

@@ -264,3 +264,52 @@ def test_sign_out_ends_admin_mode_at_once(qtbot, setup) -> None:
     assert not dialog.isVisible() and dialog.ended_by == "signed_out" and not session.is_admin
     actions = [e.detail for e in engine.audit.entries(AuditKind.ADMIN_ACTION)]
     assert {"action": "sign_out", "why": "asked"} in actions
+
+
+def test_the_main_window_shows_the_admin_badge_until_sign_out(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from test_settings_dialog import answer_sign_in
+
+    from cgrconsole.ui.main_window import MainWindow
+
+    path = tmp_path / "config.toml"
+    path.write_text(CONFIG, encoding="utf-8")
+    data = tmp_path / "data"
+    engine = Engine(
+        read_config(path).config,
+        AppPaths(data, data / "archive", data / "logs"),
+        SecretStore(
+            choose=lambda: open_backend("linux", tmp_path / "v", tmp_path / "k", available=lambda _k: False)
+        ),
+        decode=False,
+        destinations=[],
+    )
+    AdminAccount(data / "admin_password").set_password("correct horse", "correct horse")
+    window = MainWindow(engine)
+    qtbot.addWidget(window)
+    window.config_path = path
+    window.show()
+    engine.start()
+    try:
+        outcome: list[str] = []
+        answer_sign_in("correct horse", outcome)
+
+        def close_settings() -> None:
+            dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog)), None)
+            if dialog is None or not dialog.isVisible():
+                QTimer.singleShot(20, close_settings)
+                return
+            dialog.reject()
+
+        QTimer.singleShot(0, close_settings)
+        window.open_settings()
+        badge = window.admin_badge
+        badge.refresh()
+        assert window.admin is not None and window.admin.is_admin
+        assert badge.isVisible() and badge.label.text() == "Administrator"
+        badge.sign_out.click()
+        assert not badge.isVisible() and not window.admin.is_admin
+        assert "Administrator mode ended" in window.statusBar().currentMessage()
+    finally:
+        engine.stop()

@@ -96,6 +96,11 @@ class CamerasPage(SettingsPage):
         form.addRow(self.anpr)
         form.addRow(self.auto_send)
         form.addRow(tr("Auto-send threshold (all cameras)"), self.threshold)
+        self.queued_only = QCheckBox(
+            tr("Auto-send only plates in today's CarGoRuqsat queue (all cameras)"), host
+        )
+        self.queued_only.setChecked(config.anpr.auto_send_queued_only)
+        form.addRow(self.queued_only)
         self.field_problem = QLabel(host, wordWrap=True)
         self.field_problem.setStyleSheet(ERROR_STYLE)
         form.addRow(self.field_problem)
@@ -252,6 +257,8 @@ class CamerasPage(SettingsPage):
             self.config.anpr.auto_send_min_confidence,
             changes,
         )
+        queued = self.queued_only.isChecked()
+        put(editor, "anpr", "auto_send_queued_only", queued, self.config.anpr.auto_send_queued_only, changes)
         return changes
 
     def secrets(self) -> dict[str, str]:

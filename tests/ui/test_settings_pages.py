@@ -4,6 +4,7 @@ stand-ins), and administrator mode ends after the idle time."""
 
 from __future__ import annotations
 
+import socket
 import tomllib
 from pathlib import Path
 
@@ -195,6 +196,21 @@ def test_camera_test_says_what_to_do_when_nothing_listens(qtbot, setup) -> None:
     page.test()
     qtbot.waitUntil(lambda: "Test failed" in page.tester.result.text(), timeout=15000)
     assert "Check the port in the RTSP URL" in page.tester.result.text()
+
+
+def test_camera_test_says_what_to_do_when_the_camera_is_silent(qtbot, setup) -> None:
+    """A device that accepts the connection and never answers: a timeout, said as one."""
+    path, engine, session, _clock = setup
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)  # the kernel accepts; nobody ever answers
+        dialog = open_dialog(qtbot, engine, session, path)
+        page = dialog.cameras_page
+        page.add()
+        page.url.setText(f"rtsp://127.0.0.1:{silent.getsockname()[1]}/live")
+        page.test()
+        qtbot.waitUntil(lambda: "Test failed" in page.tester.result.text(), timeout=20000)
+        assert "does not answer in time (timeout)" in page.tester.result.text()
 
 
 def test_destination_tests_log_in_or_say_clearly_why_not(qtbot, setup) -> None:

@@ -44,9 +44,11 @@ class CamerasPage(SettingsPage):
         self.passwords: dict[str, str] = {}  # camera name -> password typed (to the keyring on save)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        left = QVBoxLayout()
+        side = QWidget(self)
+        side.setMaximumWidth(280)  # names and titles; the form needs the room
+        left = QVBoxLayout(side)
+        left.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(self)
-        self.list.setMaximumWidth(260)  # names and titles; the form needs the room
         self.list.currentRowChanged.connect(self._show)
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
@@ -61,7 +63,7 @@ class CamerasPage(SettingsPage):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         left.addLayout(buttons)
-        row.addLayout(left, 1)
+        row.addWidget(side, 1)
 
         host = QWidget(self)
         form = QFormLayout(host)
@@ -96,9 +98,8 @@ class CamerasPage(SettingsPage):
         form.addRow(self.anpr)
         form.addRow(self.auto_send)
         form.addRow(tr("Auto-send threshold (all cameras)"), self.threshold)
-        self.queued_only = QCheckBox(
-            tr("Auto-send only plates in today's CarGoRuqsat queue (all cameras)"), host
-        )
+        self.queued_only = QCheckBox(tr("Only plates in today's queue"), host)
+        self.queued_only.setToolTip(tr("Auto-send only plates in today's CarGoRuqsat queue (all cameras)"))
         self.queued_only.setChecked(config.anpr.auto_send_queued_only)
         form.addRow(self.queued_only)
         self.field_problem = QLabel(host, wordWrap=True)

@@ -112,6 +112,10 @@
         <translation>Автожіберу шегі (барлық камералар)</translation>
     </message>
     <message>
+        <source>Only plates in today&apos;s queue</source>
+        <translation>Тек бүгінгі кезектегі нөмірлер</translation>
+    </message>
+    <message>
         <source>Auto-send only plates in today&apos;s CarGoRuqsat queue (all cameras)</source>
         <translation>Тек CarGoRuqsat бүгінгі кезегіндегі нөмірлерді автожіберу (барлық камералар)</translation>
     </message>

@@ -112,6 +112,10 @@
         <translation>Порог автоотправки (все камеры)</translation>
     </message>
     <message>
+        <source>Only plates in today&apos;s queue</source>
+        <translation>Только номера из очереди на сегодня</translation>
+    </message>
+    <message>
         <source>Auto-send only plates in today&apos;s CarGoRuqsat queue (all cameras)</source>
         <translation>Автоотправка только номеров из сегодняшней очереди CarGoRuqsat (все камеры)</translation>
     </message>

@@ -172,9 +172,7 @@ class Engine:
             if self.destinations
             else None
         )
-        auto = AutoSend(
-            frozenset(c.name for c in config.cameras if c.auto_send), config.anpr.auto_send_min_confidence
-        )
+        auto = self._auto_send()
         links = ArchiveLinks(self.archive_index, self.recorders)
         self.intake = EventIntake(self.events, links.at, auto, self._wake_dispatcher, self.audit)
         for recorder in self.recorders.values():
@@ -270,12 +268,16 @@ class Engine:
         log.info("camera %s removed", name)
 
     def _update_auto_send(self) -> None:
-        self.intake.set_auto_send(
-            AutoSend(
-                frozenset(c.name for c in self.config.cameras if c.auto_send),
-                self.config.anpr.auto_send_min_confidence,
-            )
-        )
+        self.intake.set_auto_send(self._auto_send())
+
+    def _auto_send(self) -> AutoSend:
+        """The trusted cameras; with ``auto_send_queued_only``, only plates in today's queue."""
+        anpr, trucks = self.config.anpr, self.uplinks.trucks
+        queued: Callable[[str], bool | None] | None = None
+        if anpr.auto_send_queued_only:
+            queued = trucks.is_queued if trucks is not None else (lambda _plate: None)
+        cameras = frozenset(c.name for c in self.config.cameras if c.auto_send)
+        return AutoSend(cameras, anpr.auto_send_min_confidence, queued)
 
     def _recognize(self, camera: CameraConfig, worker: CameraWorker) -> None:
         anpr = self.config.anpr

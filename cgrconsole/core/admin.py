@@ -21,7 +21,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from cgrconsole.core.files import write_atomically
 from cgrconsole.core.storage.audit import AuditKind, AuditLog
 
-DEFAULT_TIMEOUT_S = 600.0  # admin mode ends after 10 minutes without activity
+DEFAULT_TIMEOUT_S = 300.0  # admin mode ends after 5 minutes without activity (the window polls it)
 MIN_PASSWORD = 8
 SECRET_SHOWN = "(changed)"  # what the audit says of a secret's value
 

@@ -34,6 +34,7 @@ from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.engine import Engine
 from cgrconsole.process import STARTED_AT
 from cgrconsole.self_test import SelfTestOptions
+from cgrconsole.ui.admin_badge import AdminBadgeWidget
 from cgrconsole.ui.background import BackgroundPoll
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
@@ -483,6 +484,13 @@ class MainWindow(QMainWindow):
         if self.admin is None:
             account = AdminAccount(self.engine.paths.data_dir / "admin_password")
             self.admin = AdminSession(account, self.engine.audit)
+            self.admin_badge = AdminBadgeWidget(self.admin, self)  # shown while admin, with Sign out
+            self.admin_badge.ended.connect(
+                lambda _why: self.statusBar().showMessage(
+                    self.tr("Administrator mode ended: the settings need the password again."), 10000
+                )
+            )
+            self.statusBar().addPermanentWidget(self.admin_badge)
         dialog = open_settings(self.engine, self.admin, self.config_path, self)
         if dialog is not None:
             dialog.exec()

@@ -1,8 +1,10 @@
-"""The admin's settings (cameras page) and the admin sign-in: the dialogs over core/admin.py and config_edit.
+"""The admin's settings and the admin sign-in: the dialogs over core/admin.py and config_edit.
 
 Officers cannot open the settings: ``open_settings`` asks for the admin password first (or, at first
-use, for a new one twice). Saving writes the TOML file with its comments kept, the passwords to the
-keyring, starts the cameras added and stops those removed, and says what needs a restart.
+use, for a new one twice). The pages (cameras, site, archive, language, destinations) each write their
+keys; saving checks the whole file (problems named by key, the page shown), stores the secrets in the
+keyring, writes the TOML with its comments kept, audits every change (old → new, secrets never shown),
+starts the cameras added, stops those removed, and says by name what needs a restart.
 """
 
 from __future__ import annotations
@@ -10,10 +12,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,21 +22,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from cgrconsole.config import ConfigError
-from cgrconsole.config_edit import ConfigEditor, changed_sections, url_with_user
+from cgrconsole.config_edit import ConfigEditor
 from cgrconsole.core.admin import AdminPasswordError, AdminSession
 from cgrconsole.core.camera.settings import CameraConfig
-from cgrconsole.core.camera.url import CameraUrlError, parse_camera_url
 from cgrconsole.engine import Engine
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
+from cgrconsole.ui.admin_badge import AdminBadgeWidget
+from cgrconsole.ui.settings_cameras import CamerasPage
+from cgrconsole.ui.settings_destinations import DestinationsPage
+from cgrconsole.ui.settings_page import ERROR_STYLE, Change, SettingsPage, section_title, tr
+from cgrconsole.ui.settings_pages import ArchivePage, LanguagePage, SitePage
 
 
 class AdminSignInDialog(QDialog):
@@ -69,8 +69,11 @@ class AdminSignInDialog(QDialog):
         if self.first:
             try:
                 self.session.set_first_password(self.password.text(), self.again.text())
-            except AdminPasswordError as exc:
-                self.message.setText(str(exc))
+            except AdminPasswordError:
+                if self.password.text() != self.again.text():
+                    self.message.setText(tr("The two passwords differ: type the same password twice."))
+                else:
+                    self.message.setText(tr("The password must have at least 8 characters."))
                 return
         elif not self.session.sign_in(self.password.text()):
             self.message.setText(tr("Wrong password (the attempt is recorded in the audit log)."))
@@ -79,65 +82,61 @@ class AdminSignInDialog(QDialog):
         self.accept()
 
 
+def restart_sections(changes: list[Change], secrets: dict[str, str]) -> list[str]:
+    """The top-level sections a save changed that the running console reads only at start.
+
+    The cameras apply at once (and so does a camera's password: the camera reconnects).
+    """
+    sections = [change.what.split(".")[0].split("[")[0] for change in changes]
+    sections += ["uplink" for key in secrets if key.startswith(("cgr/", "drvn/"))]
+    return [s for s in dict.fromkeys(sections) if s != "cameras"]
+
+
 class SettingsDialog(QDialog):
-    """Cameras: add, edit, remove, reorder; saved to the file, applied to the running engine."""
+    """Pages on the left, the page on the right; Save writes every page, Cancel none."""
 
     def __init__(
         self, engine: Engine, session: AdminSession, path: Path, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.engine, self.session, self.path = engine, session, path
-        self.setWindowTitle(tr("Settings — cameras"))
-        self.cameras = list(engine.config.cameras)
-        self.passwords: dict[str, str] = {}
+        self.setWindowTitle(tr("Settings"))
+        config = ConfigEditor(path).config() if path.exists() else engine.config
+        config = dataclasses.replace(config, cameras=engine.config.cameras)  # what runs now
+        self.cameras_page = CamerasPage(config, engine.secrets, self)
+        self.site_page = SitePage(config, self)
+        self.archive_page = ArchivePage(config, str(engine.paths.archive_dir), self)
+        self.language_page = LanguagePage(config, self)
+        self.destinations_page = DestinationsPage(config, engine.secrets, self)
+        self.pages: list[SettingsPage] = [
+            self.cameras_page,
+            self.site_page,
+            self.archive_page,
+            self.destinations_page,
+            self.language_page,
+        ]
         column = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Changes are saved to %1").replace("%1", str(path)), self), 1)
+        self.badge = AdminBadgeWidget(session, self)
+        self.badge.ended.connect(self._on_admin_ended)
+        top.addWidget(self.badge)
+        column.addLayout(top)
         row = QHBoxLayout()
-        self.list = QListWidget(self)
-        self.list.currentRowChanged.connect(self._show)
-        row.addWidget(self.list, 1)
-        form_host = QWidget(self)
-        form = QFormLayout(form_host)
-        self.name = QLineEdit(form_host)
-        self.title = QLineEdit(form_host)
-        self.url = QLineEdit(form_host, placeholderText="rtsp://192.0.2.10:554/Streaming/Channels/101")
-        self.user = QLineEdit(form_host)
-        self.password = QLineEdit(form_host, echoMode=QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(tr("unchanged"))
-        self.direction = QComboBox(form_host)
-        self.direction.addItem(tr("Entry"), "entry")
-        self.direction.addItem(tr("Exit"), "exit")
-        self.anpr = QCheckBox(tr("Recognize plates"), form_host)
-        self.auto_send = QCheckBox(tr("Send confident readings without the officer"), form_host)
-        for label, widget in (
-            (tr("Name"), self.name),
-            (tr("Title"), self.title),
-            (tr("RTSP URL"), self.url),
-            (tr("User"), self.user),
-            (tr("Password"), self.password),
-            (tr("Direction"), self.direction),
-        ):
-            form.addRow(label, widget)
-        form.addRow(self.anpr)
-        form.addRow(self.auto_send)
-        apply = QPushButton(tr("Apply to this camera"), form_host)
-        apply.clicked.connect(self.apply_current)
-        form.addRow(apply)
-        row.addWidget(form_host, 2)
-        column.addLayout(row)
-        buttons_row = QHBoxLayout()
-        for text, slot in (
-            (tr("Add"), self.add),
-            (tr("Remove"), self.remove),
-            (tr("Up"), lambda: self.move(-1)),
-            (tr("Down"), lambda: self.move(1)),
-        ):
-            button = QPushButton(text, self)
-            button.clicked.connect(slot)
-            buttons_row.addWidget(button)
-        buttons_row.addStretch(1)
-        column.addLayout(buttons_row)
+        self.page_list = QListWidget(self)
+        self.stack = QStackedWidget(self)
+        for page in self.pages:
+            self.page_list.addItem(page.title())
+            self.stack.addWidget(page)
+        self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 24)
+        self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.page_list.setCurrentRow(0)
+        row.addWidget(self.page_list)
+        row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.problems = QLabel(self, wordWrap=True)
-        self.problems.setStyleSheet("color: #b3261e;")
+        self.problems.setStyleSheet(ERROR_STYLE)
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.problems)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -145,117 +144,101 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
-        self.resize(860, 480)
-        self._fill()
+        self.restart_needed: list[str] = []  # the sections the last save changed that need a restart
+        self.restart_box: QMessageBox | None = None
+        self.ended_by: str = ""  # "timeout" / "signed_out" when admin mode ended with the dialog open
+        self.resize(940, 620)
 
-    def _fill(self, select: int = 0) -> None:
-        self.list.clear()
-        for camera in self.cameras:
-            self.list.addItem(
-                camera.label if camera.label == camera.name else f"{camera.label} ({camera.name})"
-            )
-        if self.cameras:
-            self.list.setCurrentRow(max(0, min(select, len(self.cameras) - 1)))
+    def show_page(self, page: SettingsPage) -> None:
+        self.page_list.setCurrentRow(self.pages.index(page))
 
-    def _show(self, row: int) -> None:
-        if not 0 <= row < len(self.cameras):
-            return
-        camera = self.cameras[row]
-        self.name.setText(camera.name)
-        self.title.setText(camera.title)
-        try:
-            parsed = parse_camera_url(camera.url)
-            self.user.setText(parsed.username)
-            self.url.setText(url_with_user(camera.url, "") if parsed.scheme != "synthetic" else camera.url)
-        except CameraUrlError:
-            self.user.clear()
-            self.url.setText(camera.url)
-        self.password.clear()
-        self.direction.setCurrentIndex(max(0, self.direction.findData(camera.direction)))
-        self.anpr.setChecked(camera.anpr)
-        self.auto_send.setChecked(camera.auto_send)
+    def _on_admin_ended(self, why: str) -> None:
+        """Admin mode ended (idle or signed out): nothing more may be changed; unsaved changes are dropped."""
+        self.ended_by = why
+        self.reject()
 
-    def apply_current(self) -> None:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.cameras):
-            return
-        url = self.url.text().strip()
-        if self.user.text().strip():
-            try:
-                url = url_with_user(url, self.user.text())
-            except CameraUrlError as exc:
-                self.problems.setText(tr("RTSP URL: %1").replace("%1", exc.detail))
-                return
-        old = self.cameras[row]
-        camera = dataclasses.replace(
-            old,
-            name=self.name.text().strip(),
-            title=self.title.text().strip(),
-            url=url,
-            direction=self.direction.currentData(),
-            anpr=self.anpr.isChecked(),
-            auto_send=self.auto_send.isChecked(),
-        )
-        self.cameras[row] = camera
-        if self.password.text():
-            self.passwords[camera.name] = self.password.text()
-        self.session.touch()
-        self._fill(row)
-
-    def add(self) -> None:
-        taken = {c.name for c in self.cameras}
-        number = next(n for n in range(1, 1000) if f"Camera{n}" not in taken)
-        self.cameras.append(CameraConfig(f"Camera{number}", "rtsp://192.0.2.10:554/"))
-        self._fill(len(self.cameras) - 1)
-
-    def remove(self) -> None:
-        row = self.list.currentRow()
-        if 0 <= row < len(self.cameras):
-            del self.cameras[row]
-            self._fill(row)
-
-    def move(self, step: int) -> None:
-        row = self.list.currentRow()
-        other = row + step
-        if 0 <= row < len(self.cameras) and 0 <= other < len(self.cameras):
-            self.cameras[row], self.cameras[other] = self.cameras[other], self.cameras[row]
-            self._fill(other)
+    def done(self, result: int) -> None:
+        for page in self.pages:
+            page.stop()
+        super().done(result)
 
     def save(self) -> None:
         if not self.session.is_admin:
             self.problems.setText(tr("Administrator mode has ended: sign in again to save."))
             return
+        self.session.touch()
+        self.problems.clear()
+        for page in self.pages:
+            local = page.check()
+            if local:
+                self.show_page(page)
+                self.problems.setText("\n".join(local))
+                return
         editor = ConfigEditor(self.path)
-        editor.set_cameras(self.cameras)
+        changes = [change for page in self.pages for change in page.write(editor)]
+        problems = editor.problems()
+        if problems:
+            owner = next((p for p in self.pages if p.owns(problems[0])), None)
+            if owner is not None:
+                self.show_page(owner)
+            said = [next((p.explain(x) for p in self.pages if p.owns(x)), x) for x in reversed(problems)]
+            self.problems.setText(tr("Not saved:") + "\n" + "\n".join(reversed(said)))
+            return
+        secrets = {key: value for page in self.pages for key, value in page.secrets().items()}
+        camera_keys = {key for key in self.cameras_page.secrets()}
         try:
-            saved = editor.save(self.engine.secrets, self.passwords)
+            for key, value in secrets.items():
+                if key not in camera_keys:
+                    self.engine.secrets.set(key, value)
+            saved = editor.save(self.engine.secrets, self.cameras_page.passwords)
         except ConfigError as exc:
             self.problems.setText("\n".join(exc.problems))
             return
-        self.apply(saved.cameras)
-        restart = changed_sections(self.engine.config, saved)
-        if restart:
-            QMessageBox.information(
-                self,
-                tr("Restart needed"),
-                tr("Saved. A restart applies: %1").replace("%1", ", ".join(restart)),
+        except Exception as exc:  # the keyring refused: nothing was written to the file
+            self.problems.setText(
+                tr("The keyring cannot store the secret (%1); nothing was saved.").replace(
+                    "%1", type(exc).__name__
+                )
             )
+            return
+        for change in changes:
+            self.session.record(change.what, change.old, change.new)
+        for key in secrets:
+            self.session.record(key, secret=True)
+        self.apply(saved.cameras)
+        self.restart_needed = restart_sections(changes, secrets)
+        if self.restart_needed:
+            names = ", ".join(section_title(s) for s in self.restart_needed)
+            # not modal to this dialog (it closes now): the window keeps the message until it is read
+            self.restart_box = QMessageBox(
+                QMessageBox.Icon.Information,
+                tr("Restart needed"),
+                tr("Saved. Restart the console to apply: %1. The cameras' changes already apply.").replace(
+                    "%1", names
+                ),
+                QMessageBox.StandardButton.Ok,
+                self.parentWidget(),
+            )
+            self.restart_box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.restart_box.open()
         self.accept()
 
     def apply(self, cameras: tuple[CameraConfig, ...]) -> None:
         """Start the cameras added, stop those removed, restart those changed; audited."""
+        passwords = self.cameras_page.passwords
         old = {c.name: c for c in self.engine.config.cameras}
         new = {c.name: c for c in cameras}
         for name, camera in old.items():
-            if new.get(name) != camera or name in self.passwords:
+            if new.get(name) != camera or name in passwords:
                 self.engine.remove_camera(name)
                 self.session.record(f"cameras.{name}", dataclasses.asdict(camera), None)
         for name, camera in new.items():
-            if old.get(name) != camera or name in self.passwords:
+            if old.get(name) != camera or name in passwords:
                 self.engine.add_camera(camera)
                 self.session.record(f"cameras.{name}", None, dataclasses.asdict(camera))
-            if name in self.passwords:
-                self.session.record(f"cameras.{name}.password", secret=True)
+        order = [new[c.name] for c in cameras]
+        if [c.name for c in self.engine.config.cameras] != [c.name for c in order]:
+            self.engine.config = dataclasses.replace(self.engine.config, cameras=tuple(order))
 
 
 def open_settings(

@@ -28,14 +28,6 @@
         <translation>Құпиясөз қате (әрекет аудит журналына жазылды).</translation>
     </message>
     <message>
-        <source>Settings — cameras</source>
-        <translation>Баптаулар — камералар</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>өзгеріссіз</translation>
-    </message>
-    <message>
         <source>Entry</source>
         <translation>Кіру</translation>
     </message>
@@ -46,10 +38,6 @@
     <message>
         <source>Recognize plates</source>
         <translation>Нөмірлерді тану</translation>
-    </message>
-    <message>
-        <source>Send confident readings without the officer</source>
-        <translation>Сенімді тануларды операторсыз жіберу</translation>
     </message>
     <message>
         <source>Name</source>
@@ -72,24 +60,12 @@
         <translation>Бағыт</translation>
     </message>
     <message>
-        <source>Apply to this camera</source>
-        <translation>Камераға қолдану</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Жою</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Жоғары</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Төмен</translation>
     </message>
     <message>
         <source>RTSP URL: %1</source>
@@ -104,8 +80,372 @@
         <translation>Қайта іске қосу қажет</translation>
     </message>
     <message>
-        <source>Saved. A restart applies: %1</source>
-        <translation>Сақталды. Қайта іске қосқаннан кейін күшіне енеді: %1</translation>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Құпиясөздер сәйкес емес: бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Құпиясөз кемінде 8 таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Changes are saved to %1</source>
+        <translation>Өзгерістер %1 файлына сақталады</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the console to apply: %1. The cameras&apos; changes already apply.</source>
+        <translation>Сақталды. Қолдану үшін консольді қайта іске қосыңыз: %1. Камералардың өзгерістері қазірдің өзінде күшінде.</translation>
+    </message>
+    <message>
+        <source>Remove the chosen camera (its recording is finished)</source>
+        <translation>Таңдалған камераны жою (оның жазбасы аяқталады)</translation>
+    </message>
+    <message>
+        <source>Move up: the tiles follow this order</source>
+        <translation>Жоғары: тақталар осы ретпен орналасады</translation>
+    </message>
+    <message>
+        <source>Move down: the tiles follow this order</source>
+        <translation>Төмен: тақталар осы ретпен орналасады</translation>
+    </message>
+    <message>
+        <source>1-40 of A-Z a-z 0-9 _ -: it names the archive&apos;s folders</source>
+        <translation>A-Z a-z 0-9 _ - таңбаларынан 1–40: мұрағат қалталары осылай аталады</translation>
+    </message>
+    <message>
+        <source>e.g. Entry, lane 1</source>
+        <translation>мыс. Кіру, 1-жолақ</translation>
+    </message>
+    <message>
+        <source>Send without the officer</source>
+        <translation>Операторсыз жіберу</translation>
+    </message>
+    <message>
+        <source>Off by default. A reading is sent at once when its format is valid and its confidence is at least the threshold below.</source>
+        <translation>Әдепкіде өшірулі. Пішімі дұрыс және сенімділігі төмендегі шектен кем емес нөмір бірден жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Auto-send threshold (all cameras)</source>
+        <translation>Автожіберу шегі (барлық камералар)</translation>
+    </message>
+    <message>
+        <source>Only plates in today&apos;s queue</source>
+        <translation>Тек бүгінгі кезектегі нөмірлер</translation>
+    </message>
+    <message>
+        <source>Auto-send only plates in today&apos;s CarGoRuqsat queue (all cameras)</source>
+        <translation>Тек CarGoRuqsat бүгінгі кезегіндегі нөмірлерді автожіберу (барлық камералар)</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камералар</translation>
+    </message>
+    <message>
+        <source>stored in the keyring; type to replace</source>
+        <translation>кілттер қоймасында сақталған; ауыстыру үшін енгізіңіз</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>орнатылмаған</translation>
+    </message>
+    <message>
+        <source>Camera %1, field “%2”: %3</source>
+        <translation>%1 камерасы, «%2» өрісі: %3</translation>
+    </message>
+    <message>
+        <source>Add a camera</source>
+        <translation>Камера қосу</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Сақталмады:</translation>
+    </message>
+    <message>
+        <source>The keyring cannot store the secret (%1); nothing was saved.</source>
+        <translation>Кілттер қоймасы құпияны сақтай алмайды (%1); ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>Administrator mode ends after %1 min without activity.</source>
+        <translation>Әкімші режимі %1 мин әрекетсіздіктен кейін аяқталады.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password: the camera refused them (401). Correct the User and Password fields.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате: камера оларды қабылдамады (401). «Пайдаланушы» және «Құпиясөз» өрістерін түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The host name in the RTSP URL is unknown. Check the address (or use the camera&apos;s IP).</source>
+        <translation>RTSP мекенжайындағы хост атауы белгісіз. Мекенжайды тексеріңіз (немесе камераның IP-ін көрсетіңіз).</translation>
+    </message>
+    <message>
+        <source>The camera cannot be reached. Check the IP address in the RTSP URL, the VPN and the cable.</source>
+        <translation>Камераға қосылу мүмкін емес. RTSP мекенжайындағы IP-ді, VPN-ді және кабельді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing listens at this port. Check the port in the RTSP URL (usually 554).</source>
+        <translation>Бұл портта ешкім жауап бермейді. RTSP мекенжайындағы портты тексеріңіз (әдетте 554).</translation>
+    </message>
+    <message>
+        <source>The camera does not answer in time (timeout). Check the address, or restart the camera.</source>
+        <translation>Камера уақытында жауап бермейді (күту уақыты бітті). Мекенжайды тексеріңіз немесе камераны қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The camera has no stream at this path. Check the path in the RTSP URL (see the camera&apos;s manual).</source>
+        <translation>Камерада бұл жол бойынша ағын жоқ. RTSP мекенжайындағы жолды тексеріңіз (камера нұсқаулығын қараңыз).</translation>
+    </message>
+    <message>
+        <source>The camera connected but sent no picture in time. Try the camera&apos;s main stream.</source>
+        <translation>Камера қосылды, бірақ уақытында кескін жібермеді. Камераның негізгі ағынын қолданып көріңіз.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Connect to the camera with these fields and show its picture</source>
+        <translation>Осы деректермен камераға қосылып, кескінін көрсету</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>Әзірге кескін жоқ</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 қосылуда…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <source>Codec: %1, %2×%3</source>
+        <translation>Кодек: %1, %2×%3</translation>
+    </message>
+    <message>
+        <source>Frame rate: %1 fps</source>
+        <translation>Кадр жиілігі: %1 к/с</translation>
+    </message>
+    <message>
+        <source>Keyframe every %1 frames</source>
+        <translation>Тірек кадр әр %1 кадр сайын</translation>
+    </message>
+    <message>
+        <source>Keyframe interval: longer than the test (over %1 s)</source>
+        <translation>Тірек кадрлар аралығы: тексеруден ұзақ (%1 с астам)</translation>
+    </message>
+    <message>
+        <source>Archive: off</source>
+        <translation>Мұрағат: өшірулі</translation>
+    </message>
+    <message>
+        <source>Archive: will be re-encoded to H.264 720p (uses the processor). Set the camera to H.264, at most 1280×720, to record it as it is.</source>
+        <translation>Мұрағат: ағын H.264 720p пішіміне қайта кодталады (процессорды жүктейді). Өзгеріссіз жазу үшін камераны ең көбі 1280×720 H.264 пішіміне баптаңыз.</translation>
+    </message>
+    <message>
+        <source>Archive: will copy the stream as it is (no re-encoding).</source>
+        <translation>Мұрағат: ағын өзгеріссіз жазылады (қайта кодтаусыз).</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Кескін жоқ</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Тексеру сәтсіз: %1</translation>
+    </message>
+    <message>
+        <source>No registration token: enter the one CarGoRuqsat issued for this site.</source>
+        <translation>Тіркеу токені жоқ: CarGoRuqsat осы бекетке берген токенді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>CarGoRuqsat refused the registration token: check it and the mode, then type it again.</source>
+        <translation>CarGoRuqsat тіркеу токенін қабылдамады: оны және режимді тексеріп, қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>No ĐBVN password: enter the password ĐBVN issued with the user name.</source>
+        <translation>ĐBVN құпиясөзі жоқ: ĐBVN пайдаланушы атымен бірге берген құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>ĐBVN refused the login: check the provider ID, the user name and the password.</source>
+        <translation>ĐBVN кіруді қабылдамады: жеткізуші ID-ін, пайдаланушы атын және құпиясөзді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Send events to CarGoRuqsat</source>
+        <translation>Оқиғаларды CarGoRuqsat-қа жіберу</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Өткізу бекеті</translation>
+    </message>
+    <message>
+        <source>Waiting area</source>
+        <translation>Күту аймағы</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Сервер мекенжайы</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Registration token</source>
+        <translation>Тіркеу токені</translation>
+    </message>
+    <message>
+        <source>Send pictures to ĐBVN</source>
+        <translation>Суреттерді ĐBVN-ға жіберу</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>Жеткізуші ID</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Camera ID (registered)</source>
+        <translation>Камера ID (тіркелген)</translation>
+    </message>
+    <message>
+        <source>Position (latitude, longitude)</source>
+        <translation>Орны (ендік, бойлық)</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Алушылар</translation>
+    </message>
+    <message>
+        <source>Log in with these fields and read the server&apos;s status (nothing is sent)</source>
+        <translation>Осы деректермен кіріп, сервер күйін оқу (ештеңе жіберілмейді)</translation>
+    </message>
+    <message>
+        <source>Signed in. Today&apos;s queue: %1 plates.</source>
+        <translation>Кіру орындалды. Бүгінгі кезек: %1 нөмір.</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>дайын</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>бос емес</translation>
+    </message>
+    <message>
+        <source>Signed in. Server: %1.</source>
+        <translation>Кіру орындалды. Сервер: %1.</translation>
+    </message>
+    <message>
+        <source>Clock difference: %1 s.</source>
+        <translation>Сағат айырмасы: %1 с.</translation>
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <translation>Сервер жауап береді.</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Бекет атауы</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Уақыт белдеуі</translation>
+    </message>
+    <message>
+        <source>The time zone names the archive&apos;s hour folders and the times sent with each event (e.g. Asia/Almaty, Asia/Aqtobe).</source>
+        <translation>Уақыт белдеуі бойынша мұрағаттың сағаттық қалталары аталады және әр оқиғаның уақыты көрсетіледі (мыс. Asia/Almaty, Asia/Aqtobe).</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Бекет</translation>
+    </message>
+    <message>
+        <source>Site name: must not be empty.</source>
+        <translation>Бекет атауы: бос болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Time zone: unknown name; choose one from the list (e.g. Asia/Almaty).</source>
+        <translation>Уақыт белдеуі: белгісіз атау; тізімнен таңдаңыз (мыс. Asia/Almaty).</translation>
+    </message>
+    <message>
+        <source>Record the cameras</source>
+        <translation>Камераларды жазу</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Мұрағат қалтасы</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>Keep the video</source>
+        <translation>Бейнені сақтау</translation>
+    </message>
+    <message>
+        <source>Allow fewer than 60 days (the contract requires at least 60)</source>
+        <translation>60 күннен аз рұқсат ету (келісімшарт кемінде 60 талап етеді)</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> ГБ</translation>
+    </message>
+    <message>
+        <source>Keep free on the disk</source>
+        <translation>Дискіде бос қалдыру</translation>
+    </message>
+    <message>
+        <source>The archive has no size cap of its own: when the disk&apos;s free space falls below this, the oldest files are deleted first.</source>
+        <translation>Мұрағаттың өз өлшем шегі жоқ: дискідегі бос орын осыдан азайғанда, ең ескі файлдар бірінші жойылады.</translation>
+    </message>
+    <message>
+        <source>Archive and retention</source>
+        <translation>Мұрағат және сақтау</translation>
+    </message>
+    <message>
+        <source>Keep the video: %1 days is less than the contract&apos;s 60; tick the box above to allow it.</source>
+        <translation>Бейнені сақтау: %1 күн келісімшарттағы 60-тан аз; рұқсат ету үшін жоғарыдағы белгіні қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Warning: the archive will be kept only %1 days.</source>
+        <translation>Назар аударыңыз: мұрағат тек %1 күн сақталады.</translation>
+    </message>
+    <message>
+        <source>Keep the video: at least 60 days, or tick “Allow fewer than 60 days”.</source>
+        <translation>Бейнені сақтау: кемінде 60 күн, немесе «60 күннен аз рұқсат ету» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <source>As the computer&apos;s language</source>
+        <translation>Компьютер тілі бойынша</translation>
+    </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>Консоль тілі</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the console.</source>
+        <translation>Жаңа тіл консоль келесі іске қосылғаннан бастап қолданылады.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2622,10 @@ The log has the details: %2</source>
         <source>Logs: %1</source>
         <translation>Журналдар: %1</translation>
     </message>
+    <message>
+        <source>Administrator mode ended: the settings need the password again.</source>
+        <translation>Әкімші режимі аяқталды: баптаулар үшін құпиясөз қайта қажет.</translation>
+    </message>
 </context>
 <context>
     <name>MissedVehicleDialog</name>
@@ -2842,6 +3186,49 @@ The log has the details: %2</source>
     <message>
         <source>Everything works (%1 s).</source>
         <translation>Барлығы жұмыс істейді (%1 с).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>Бекет</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Қалталар</translation>
+    </message>
+    <message>
+        <source>Archive and retention</source>
+        <translation>Мұрағат және сақтау</translation>
+    </message>
+    <message>
+        <source>Plate recognition</source>
+        <translation>Нөмірлерді тану</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Алушылар</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>Тікелей трансляция</translation>
+    </message>
+    <message>
+        <source>Archive upload (SFTP)</source>
+        <translation>Мұрағатты жүктеу (SFTP)</translation>
+    </message>
+    <message>
+        <source>Camera connection</source>
+        <translation>Камераларды қосу</translation>
+    </message>
+    <message>
+        <source>Reachability checks</source>
+        <translation>Қолжетімділікті тексеру</translation>
     </message>
 </context>
 <context>

@@ -28,14 +28,6 @@
         <translation>Неверный пароль (попытка записана в журнал аудита).</translation>
     </message>
     <message>
-        <source>Settings — cameras</source>
-        <translation>Настройки — камеры</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>без изменений</translation>
-    </message>
-    <message>
         <source>Entry</source>
         <translation>Въезд</translation>
     </message>
@@ -46,10 +38,6 @@
     <message>
         <source>Recognize plates</source>
         <translation>Распознавать номера</translation>
-    </message>
-    <message>
-        <source>Send confident readings without the officer</source>
-        <translation>Отправлять уверенные распознавания без оператора</translation>
     </message>
     <message>
         <source>Name</source>
@@ -72,24 +60,12 @@
         <translation>Направление</translation>
     </message>
     <message>
-        <source>Apply to this camera</source>
-        <translation>Применить к камере</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Выше</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Ниже</translation>
     </message>
     <message>
         <source>RTSP URL: %1</source>
@@ -104,8 +80,372 @@
         <translation>Нужен перезапуск</translation>
     </message>
     <message>
-        <source>Saved. A restart applies: %1</source>
-        <translation>Сохранено. После перезапуска вступят в силу: %1</translation>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Пароли не совпадают: введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Пароль должен быть не короче 8 символов.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Changes are saved to %1</source>
+        <translation>Изменения сохраняются в %1</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the console to apply: %1. The cameras&apos; changes already apply.</source>
+        <translation>Сохранено. Чтобы применить, перезапустите консоль: %1. Изменения камер уже действуют.</translation>
+    </message>
+    <message>
+        <source>Remove the chosen camera (its recording is finished)</source>
+        <translation>Удалить выбранную камеру (её запись будет завершена)</translation>
+    </message>
+    <message>
+        <source>Move up: the tiles follow this order</source>
+        <translation>Выше: плитки идут в этом порядке</translation>
+    </message>
+    <message>
+        <source>Move down: the tiles follow this order</source>
+        <translation>Ниже: плитки идут в этом порядке</translation>
+    </message>
+    <message>
+        <source>1-40 of A-Z a-z 0-9 _ -: it names the archive&apos;s folders</source>
+        <translation>1–40 символов из A-Z a-z 0-9 _ -: так называются папки архива</translation>
+    </message>
+    <message>
+        <source>e.g. Entry, lane 1</source>
+        <translation>напр. Въезд, полоса 1</translation>
+    </message>
+    <message>
+        <source>Send without the officer</source>
+        <translation>Отправлять без оператора</translation>
+    </message>
+    <message>
+        <source>Off by default. A reading is sent at once when its format is valid and its confidence is at least the threshold below.</source>
+        <translation>По умолчанию выключено. Номер отправляется сразу, если его формат верен, а уверенность не ниже порога ниже.</translation>
+    </message>
+    <message>
+        <source>Auto-send threshold (all cameras)</source>
+        <translation>Порог автоотправки (все камеры)</translation>
+    </message>
+    <message>
+        <source>Only plates in today&apos;s queue</source>
+        <translation>Только номера из очереди на сегодня</translation>
+    </message>
+    <message>
+        <source>Auto-send only plates in today&apos;s CarGoRuqsat queue (all cameras)</source>
+        <translation>Автоотправка только номеров из сегодняшней очереди CarGoRuqsat (все камеры)</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камеры</translation>
+    </message>
+    <message>
+        <source>stored in the keyring; type to replace</source>
+        <translation>хранится в хранилище ключей; введите, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>Camera %1, field “%2”: %3</source>
+        <translation>Камера %1, поле «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Add a camera</source>
+        <translation>Добавить камеру</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Не сохранено:</translation>
+    </message>
+    <message>
+        <source>The keyring cannot store the secret (%1); nothing was saved.</source>
+        <translation>Хранилище ключей не может сохранить секрет (%1); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Administrator mode ends after %1 min without activity.</source>
+        <translation>Режим администратора завершается после %1 мин без действий.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password: the camera refused them (401). Correct the User and Password fields.</source>
+        <translation>Неверное имя пользователя или пароль: камера их отклонила (401). Исправьте поля «Пользователь» и «Пароль».</translation>
+    </message>
+    <message>
+        <source>The host name in the RTSP URL is unknown. Check the address (or use the camera&apos;s IP).</source>
+        <translation>Имя хоста в адресе RTSP неизвестно. Проверьте адрес (или укажите IP камеры).</translation>
+    </message>
+    <message>
+        <source>The camera cannot be reached. Check the IP address in the RTSP URL, the VPN and the cable.</source>
+        <translation>Камера недоступна. Проверьте IP-адрес в адресе RTSP, VPN и кабель.</translation>
+    </message>
+    <message>
+        <source>Nothing listens at this port. Check the port in the RTSP URL (usually 554).</source>
+        <translation>На этом порту никто не отвечает. Проверьте порт в адресе RTSP (обычно 554).</translation>
+    </message>
+    <message>
+        <source>The camera does not answer in time (timeout). Check the address, or restart the camera.</source>
+        <translation>Камера не отвечает вовремя (тайм-аут). Проверьте адрес или перезапустите камеру.</translation>
+    </message>
+    <message>
+        <source>The camera has no stream at this path. Check the path in the RTSP URL (see the camera&apos;s manual).</source>
+        <translation>У камеры нет потока по этому пути. Проверьте путь в адресе RTSP (см. руководство камеры).</translation>
+    </message>
+    <message>
+        <source>The camera connected but sent no picture in time. Try the camera&apos;s main stream.</source>
+        <translation>Камера подключилась, но вовремя не прислала изображение. Попробуйте основной поток камеры.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Connect to the camera with these fields and show its picture</source>
+        <translation>Подключиться к камере с этими данными и показать изображение</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>Изображения пока нет</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Codec: %1, %2×%3</source>
+        <translation>Кодек: %1, %2×%3</translation>
+    </message>
+    <message>
+        <source>Frame rate: %1 fps</source>
+        <translation>Частота кадров: %1 к/с</translation>
+    </message>
+    <message>
+        <source>Keyframe every %1 frames</source>
+        <translation>Опорный кадр каждые %1 кадров</translation>
+    </message>
+    <message>
+        <source>Keyframe interval: longer than the test (over %1 s)</source>
+        <translation>Интервал опорных кадров: дольше проверки (более %1 с)</translation>
+    </message>
+    <message>
+        <source>Archive: off</source>
+        <translation>Архив: выключен</translation>
+    </message>
+    <message>
+        <source>Archive: will be re-encoded to H.264 720p (uses the processor). Set the camera to H.264, at most 1280×720, to record it as it is.</source>
+        <translation>Архив: поток будет перекодирован в H.264 720p (нагружает процессор). Чтобы записывать как есть, настройте камеру на H.264 не более 1280×720.</translation>
+    </message>
+    <message>
+        <source>Archive: will copy the stream as it is (no re-encoding).</source>
+        <translation>Архив: поток будет записан как есть (без перекодирования).</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Нет изображения</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Проверка не пройдена: %1</translation>
+    </message>
+    <message>
+        <source>No registration token: enter the one CarGoRuqsat issued for this site.</source>
+        <translation>Нет регистрационного токена: введите токен, выданный CarGoRuqsat для этого пункта.</translation>
+    </message>
+    <message>
+        <source>CarGoRuqsat refused the registration token: check it and the mode, then type it again.</source>
+        <translation>CarGoRuqsat отклонил регистрационный токен: проверьте его и режим, затем введите заново.</translation>
+    </message>
+    <message>
+        <source>No ĐBVN password: enter the password ĐBVN issued with the user name.</source>
+        <translation>Нет пароля ĐBVN: введите пароль, выданный ĐBVN вместе с именем пользователя.</translation>
+    </message>
+    <message>
+        <source>ĐBVN refused the login: check the provider ID, the user name and the password.</source>
+        <translation>ĐBVN отклонил вход: проверьте ID поставщика, имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>Send events to CarGoRuqsat</source>
+        <translation>Отправлять события в CarGoRuqsat</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <source>Waiting area</source>
+        <translation>Зона ожидания</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Registration token</source>
+        <translation>Регистрационный токен</translation>
+    </message>
+    <message>
+        <source>Send pictures to ĐBVN</source>
+        <translation>Отправлять снимки в ĐBVN</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>ID поставщика</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Camera ID (registered)</source>
+        <translation>ID камеры (зарегистрированный)</translation>
+    </message>
+    <message>
+        <source>Position (latitude, longitude)</source>
+        <translation>Координаты (широта, долгота)</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Log in with these fields and read the server&apos;s status (nothing is sent)</source>
+        <translation>Войти с этими данными и прочитать состояние сервера (ничего не отправляется)</translation>
+    </message>
+    <message>
+        <source>Signed in. Today&apos;s queue: %1 plates.</source>
+        <translation>Вход выполнен. Очередь на сегодня: %1 номеров.</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>занят</translation>
+    </message>
+    <message>
+        <source>Signed in. Server: %1.</source>
+        <translation>Вход выполнен. Сервер: %1.</translation>
+    </message>
+    <message>
+        <source>Clock difference: %1 s.</source>
+        <translation>Расхождение часов: %1 с.</translation>
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <translation>Сервер отвечает.</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Название пункта</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>The time zone names the archive&apos;s hour folders and the times sent with each event (e.g. Asia/Almaty, Asia/Aqtobe).</source>
+        <translation>По часовому поясу называются часовые папки архива и указывается время каждого события (напр. Asia/Almaty, Asia/Aqtobe).</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Site name: must not be empty.</source>
+        <translation>Название пункта: не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Time zone: unknown name; choose one from the list (e.g. Asia/Almaty).</source>
+        <translation>Часовой пояс: неизвестное название; выберите из списка (напр. Asia/Almaty).</translation>
+    </message>
+    <message>
+        <source>Record the cameras</source>
+        <translation>Записывать камеры</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Папка архива</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Keep the video</source>
+        <translation>Хранить видео</translation>
+    </message>
+    <message>
+        <source>Allow fewer than 60 days (the contract requires at least 60)</source>
+        <translation>Разрешить меньше 60 дней (договор требует не менее 60)</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> ГБ</translation>
+    </message>
+    <message>
+        <source>Keep free on the disk</source>
+        <translation>Оставлять свободным на диске</translation>
+    </message>
+    <message>
+        <source>The archive has no size cap of its own: when the disk&apos;s free space falls below this, the oldest files are deleted first.</source>
+        <translation>У архива нет собственного ограничения размера: когда свободного места на диске становится меньше этого, первыми удаляются самые старые файлы.</translation>
+    </message>
+    <message>
+        <source>Archive and retention</source>
+        <translation>Архив и хранение</translation>
+    </message>
+    <message>
+        <source>Keep the video: %1 days is less than the contract&apos;s 60; tick the box above to allow it.</source>
+        <translation>Хранить видео: %1 дн. — меньше 60 по договору; чтобы разрешить, отметьте флажок выше.</translation>
+    </message>
+    <message>
+        <source>Warning: the archive will be kept only %1 days.</source>
+        <translation>Внимание: архив будет храниться только %1 дн.</translation>
+    </message>
+    <message>
+        <source>Keep the video: at least 60 days, or tick “Allow fewer than 60 days”.</source>
+        <translation>Хранить видео: не менее 60 дней, или отметьте «Разрешить меньше 60 дней».</translation>
+    </message>
+    <message>
+        <source>As the computer&apos;s language</source>
+        <translation>Как язык компьютера</translation>
+    </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>Язык консоли</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the console.</source>
+        <translation>Новый язык будет использован со следующего запуска консоли.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2627,10 @@ The log has the details: %2</source>
         <source>Logs: %1</source>
         <translation>Журналы: %1</translation>
     </message>
+    <message>
+        <source>Administrator mode ended: the settings need the password again.</source>
+        <translation>Режим администратора завершён: для настроек снова нужен пароль.</translation>
+    </message>
 </context>
 <context>
     <name>MissedVehicleDialog</name>
@@ -2847,6 +3191,49 @@ The log has the details: %2</source>
     <message>
         <source>Everything works (%1 s).</source>
         <translation>Всё работает (%1 с).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Папки</translation>
+    </message>
+    <message>
+        <source>Archive and retention</source>
+        <translation>Архив и хранение</translation>
+    </message>
+    <message>
+        <source>Plate recognition</source>
+        <translation>Распознавание номеров</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>Прямая трансляция</translation>
+    </message>
+    <message>
+        <source>Archive upload (SFTP)</source>
+        <translation>Выгрузка архива (SFTP)</translation>
+    </message>
+    <message>
+        <source>Camera connection</source>
+        <translation>Подключение камер</translation>
+    </message>
+    <message>
+        <source>Reachability checks</source>
+        <translation>Проверки доступности</translation>
     </message>
 </context>
 <context>

@@ -16,3 +16,4 @@ class AnprConfig:
     engine: Literal["rapidocr", "easyocr", "plate_net", "rapidocr+plate_net"] = "plate_net"
     sample_fps: float = 5.0  # frames analysed per second and camera (when something moves)
     auto_send_min_confidence: float = 0.95  # for cameras with auto_send = true
+    auto_send_queued_only: bool = False  # and then only plates in today's CarGoRuqsat queue (TruckNumbers)

@@ -27,10 +27,17 @@ ADDED = "added"  # the audit's word for it
 
 @dataclass(frozen=True)
 class AutoSend:
-    """Trusted cameras send without the officer when the reading is at least this confident."""
+    """Trusted cameras send without the officer when the reading is at least this confident, of a known
+    format, and (with ``is_queued``) in today's queue: ``is_queued(plate)`` must say True (None: unknown)."""
 
     cameras: frozenset[str]
     min_confidence: float = 0.95
+    is_queued: Callable[[str], bool | None] | None = None
+
+    def allows(self, camera: str, event: PlateEvent) -> bool:
+        if camera not in self.cameras or event.confidence < self.min_confidence or not event.country:
+            return False
+        return self.is_queued is None or self.is_queued(event.plate) is True
 
 
 class EventIntake:
@@ -81,7 +88,7 @@ class EventIntake:
         record = self.store.add(detected)
         log.info("plate %s on %s (%s, %.2f)", record.plate, camera, record.direction, record.confidence)
         auto = self._auto_send
-        if camera in auto.cameras and event.confidence >= auto.min_confidence and event.country:
+        if auto.allows(camera, event):
             self.store.confirm(record.id, by=AUTO)
             self._on_confirmed()
         return record.id

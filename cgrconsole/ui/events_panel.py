@@ -47,8 +47,6 @@ DECISION_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete, Qt.Key.
 KEYBOARD_WIDGETS = (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView)
 
 
-
-
 class EventsPanelWidget(QWidget):
     """The table of recent and undecided events and the officer's decisions on the selected one."""
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import math
 import os
 import pstats
 import random
@@ -167,11 +168,10 @@ def watch_recognizer(engine: Engine, times: EventTimes) -> None:
     assert service is not None, "no camera recognizes plates"
     accept = service._on_event
 
-    def timed(camera: str, event: PlateEvent) -> str:
+    def timed(camera: str, event: PlateEvent) -> None:
         times.mark(times.created, event.plate)
-        result = accept(camera, event)
+        accept(camera, event)
         times.mark(times.stored, event.plate)
-        return result
 
     service._on_event = timed
 
@@ -204,12 +204,16 @@ class RowProbe:
                     for event_id, _plate in covered:
                         probe.pending.pop(event_id)
                     if covered:  # runs as soon as the loop is back: right after this paint finished
-                        QTimer.singleShot(0, lambda: [times.mark(times.visible, p) for _, p in covered])
+                        QTimer.singleShot(0, lambda: probe.painted([p for _, p in covered]))
                 return False
 
         self._filter = PaintFilter()
         view.viewport().installEventFilter(self._filter)
         model.rowsInserted.connect(self._inserted)
+
+    def painted(self, plates: list[str]) -> None:
+        for plate in plates:
+            self.times.mark(self.times.visible, plate)
 
     def _inserted(self, _parent: object, first: int, last: int) -> None:
         model = self.panel.model  # type: ignore[attr-defined]
@@ -292,6 +296,7 @@ def run(args: argparse.Namespace) -> None:
     from cgrconsole.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
     apply_theme(app)
     data = Path(tempfile.mkdtemp(prefix="cgr-ui-"))
     standins = DemoStandins()
@@ -302,7 +307,10 @@ def run(args: argparse.Namespace) -> None:
         from hls_latency import replay_clip
         from support.rtsp import RtspServer
 
-        server = RtspServer(file=replay_clip("1280x720", 60), replays=len(config.cameras)).start()
+        # a replay ends with its clip (the camera reconnects): long enough for the whole run, whole minutes
+        minutes = math.ceil((args.warmup + args.seconds + 40) / 60)
+        clip = replay_clip("1280x720", 60 * minutes)
+        server = RtspServer(file=clip, replays=len(config.cameras)).start()
         cameras = tuple(replace(c, url=server.url(f"/replay{i}")) for i, c in enumerate(config.cameras, 1))
         config = replace(config, cameras=cameras)
     if args.source == "anpr" and server is None:  # each ANPR camera's scene: a vehicle every `gap` s
@@ -327,7 +335,12 @@ def run(args: argparse.Namespace) -> None:
     row_probe = RowProbe(window.events_panel, times)
     started = threading.Event()
     starter = EngineStarter(engine, window)
-    starter.done.connect(lambda error: (window.on_engine_started(error), started.set()))
+
+    def on_started(error: Exception | None) -> None:
+        window.on_engine_started(error)
+        started.set()
+
+    starter.done.connect(on_started)
     starter.start()
     wait_for(app, started.is_set)
     feeder = None

@@ -25,8 +25,9 @@ Measured, from ``--warmup`` s after the engine started, for ``--seconds``:
 - lag: a 10 ms QTimer on the GUI thread (benchmarks/gui_lag.py's probe); lag = interval - 10 ms;
 - event -> row: t0 = the recognizer's event handed to the intake; "stored" = ``accept`` returned
   (pictures written, row committed); "in model" = the plates list model's ``rowsInserted`` for it;
-  "visible" = the end of the first paint of the list's viewport, after that insert, whose region covers
-  the row's rectangle (the pixels of the row were drawn on the window's backing store);
+  "visible" = the end of the first paint of the list's viewport, after that insert, whose region takes in
+  the row's plate cell (that row's pixels were drawn on the window's backing store; Qt repaints the
+  viewport, not part of a cell, after an insert);
 - the tiles: new frames shown per tile and second (each tile's frame counter).
 
 ``--baseline``: only the probe, in a bare Qt event loop: what the machine's load alone costs.
@@ -177,7 +178,7 @@ def watch_recognizer(engine: Engine, times: EventTimes) -> None:
 
 
 class RowProbe:
-    """The plates list's rowsInserted, then the first paint of its viewport that covers the new row."""
+    """The plates list's rowsInserted, then the first paint of its viewport over the new row."""
 
     def __init__(self, panel: object, times: EventTimes) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer

@@ -29,7 +29,8 @@ def make_source_factory(
         if url.scheme == "synthetic":
             from cgrconsole.core.synthetic.source import SyntheticSource, options_from_url
 
-            return SyntheticSource(options_from_url(url, camera.name), clock)
+            # opened and read on the camera worker's own thread: it may yield the CPU to the window
+            return SyntheticSource(options_from_url(url, camera.name), clock, background=True)
         key = camera_secret_key(camera.name)
         password: str | None = url.password
         if url.username and not password and secrets is not None:

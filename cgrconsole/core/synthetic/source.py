@@ -19,6 +19,9 @@ clock once, just before the frame is rendered. Whatever shows the frame later ca
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -140,8 +143,33 @@ def make_encoder(width: int, height: int, fps: float, bitrate_kbps: int, gop: in
     return configure_encoder(ctx, width, height, fps, bitrate_kbps, gop)
 
 
+CAMERA_NICE = 10  # how much lower than the console the demo's camera threads run (Linux)
+
+
+def yield_cpu_to_console() -> None:
+    """Run this thread ``CAMERA_NICE`` below the console's process (idempotent; a no-op where it cannot).
+
+    A real camera renders and encodes on its own hardware; the demo's do it on the console's cores, and at
+    the console's priority they made the window wait for a core (benchmarks/ui.py on a loaded machine:
+    lag p99 115 -> 58 ms, a new plate's row painted at p95 725 -> 269 ms; docs/benchmarks.md, issue 13).
+    """
+    if not sys.platform.startswith("linux"):  # only Linux gives a thread a priority of its own this way
+        return
+    try:
+        target = os.getpriority(os.PRIO_PROCESS, os.getpid()) + CAMERA_NICE
+        me = threading.get_native_id()
+        if os.getpriority(os.PRIO_PROCESS, me) < target:
+            os.setpriority(os.PRIO_PROCESS, me, target)  # Linux: one thread (a task of its own)
+    except OSError:  # not allowed here (a sandbox): the camera runs at the console's priority
+        pass
+
+
 class SyntheticSource:
-    """A ``PacketSource`` that renders and encodes. One ingest thread owns it."""
+    """A ``PacketSource`` that renders and encodes. One ingest thread owns it.
+
+    ``background``: a camera's own thread consumes ``packets()`` (the camera workers' factory); a live
+    source then lowers that thread's priority below the console's (:func:`yield_cpu_to_console`).
+    """
 
     def __init__(
         self,
@@ -149,8 +177,11 @@ class SyntheticSource:
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
         monotonic: Callable[[], float] = time.monotonic,
+        *,
+        background: bool = False,
     ) -> None:
         self.options = options
+        self.background = background
         self.scene = Scene(options.spec)
         self._clock = clock
         self._sleep = sleep
@@ -190,6 +221,8 @@ class SyntheticSource:
         spec = self.options.spec
         ticks = Fraction(90000) / Fraction(spec.fps).limit_denominator(1001)
         limit = int(self.options.duration_s * spec.fps) if self.options.duration_s > 0 else None
+        if self.background and self.options.realtime:
+            yield_cpu_to_console()
         self._started = self._monotonic()  # the session's capture clock: frame n is due at n / fps
         while True:
             for packet in self._pending:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
+
 import numpy as np
 import pytest
 from support.waiting import wait_until
@@ -16,7 +20,12 @@ from cgrconsole.core.camera.status import CameraState, FailureReason
 from cgrconsole.core.camera.url import parse_camera_url
 from cgrconsole.core.source_factory import make_source_factory
 from cgrconsole.core.synthetic import timecode
-from cgrconsole.core.synthetic.source import SyntheticSource, options_from_url
+from cgrconsole.core.synthetic.source import (
+    CAMERA_NICE,
+    SyntheticSource,
+    options_from_url,
+    yield_cpu_to_console,
+)
 
 
 def source(query: str) -> SyntheticSource:
@@ -154,3 +163,41 @@ def test_timecode_0_leaves_the_picture_alone() -> None:
     cam.close()
     assert images and timecode.read(images[0]) is None
     assert options_from_url(parse_camera_url("synthetic://cam")).timecode, "on by default"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own priority: Linux only")
+def test_a_camera_workers_synthetic_source_yields_the_cpu_to_the_console() -> None:
+    """The demo's cameras render on the console's cores: their threads run below the window's."""
+    console = os.getpriority(os.PRIO_PROCESS, os.getpid())
+    ingest = IngestConfig()
+    camera = CameraConfig("Gate", "synthetic://Gate?size=320x180&fps=10", anpr=False)
+    manager = CameraManager([camera], make_source_factory(None, ingest), ingest)
+    manager.start()
+    try:
+        wait_until(lambda: manager.workers["Gate"].slot.get() is not None, timeout=20)
+        thread = next(t for t in threading.enumerate() if t.name == "ingest-Gate")
+        assert thread.native_id is not None
+        assert os.getpriority(os.PRIO_PROCESS, thread.native_id) == console + CAMERA_NICE
+    finally:
+        manager.stop()
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == console, "the caller's is kept"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own priority: Linux only")
+def test_yielding_twice_lowers_once_and_a_source_of_ones_own_never() -> None:
+    seen: list[int] = []
+
+    def run() -> None:
+        plain = source("size=320x180&fps=25&duration=0.2")  # read by this thread, not a camera worker
+        plain.open()
+        next(plain.packets())
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        yield_cpu_to_console()
+        yield_cpu_to_console()  # a camera's second session on the same thread
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(20)
+    console = os.getpriority(os.PRIO_PROCESS, os.getpid())
+    assert seen == [console, console + CAMERA_NICE]

@@ -129,7 +129,7 @@ class EventDetailsDialog(DeliveryDialog):
         key = (event.state, event.decided_by, event.plate)
         if key != self._decisions_key:  # the audit is read when the event changed, not every 2 s
             self._decisions_key = key
-            found = decisions(self.engine.database, self.event_id, event.ts)
+            found = decisions(self.engine.database, self.event_id)
             now = time.time()
             lines = [f"{local_time_text(d.ts, self._zone, now)}  {self.decision_text(d)}" for d in found]
             if not lines:

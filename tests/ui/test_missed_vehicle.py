@@ -82,7 +82,7 @@ def test_a_missed_vehicle_is_stored_with_the_frozen_picture_audited_and_sent(
         > np.abs(stored.astype(int) - frozen.image.astype(int)).mean()
     )
     # audited as added by the officer, then confirmed by them; queued once and delivered
-    found = decisions(engine.database, event.id, event.ts)
+    found = decisions(engine.database, event.id)
     assert [(d.action, d.by, d.plate) for d in found] == [
         ("added", OFFICER, "123ABC01"),
         ("confirmed", OFFICER, "123ABC01"),

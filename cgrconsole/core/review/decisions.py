@@ -9,8 +9,10 @@ from typing import Any
 from cgrconsole.core.storage.audit import AuditKind
 from cgrconsole.core.storage.database import Database
 
-# Decisions are taken after the event was seen; a minute of slack for a camera clock ahead of ours.
-SLACK_S = 60.0
+DECISIONS_SQL = (
+    f"SELECT ts, detail FROM audit_log WHERE kind = '{AuditKind.REVIEW.value}' "
+    "AND json_extract(detail, '$.event_id') = ? ORDER BY id LIMIT ?"
+)
 
 
 @dataclass(frozen=True)
@@ -25,17 +27,13 @@ class Decision:
     detail: dict[str, Any]
 
 
-def decisions(database: Database, event_id: str, since_ts: float, limit: int = 100) -> list[Decision]:
-    """The review entries naming ``event_id`` written since ``since_ts`` (the event's time), oldest first.
+def decisions(database: Database, event_id: str, limit: int = 100) -> list[Decision]:
+    """The review entries naming ``event_id``, oldest first.
 
-    Read through the (kind, ts) index: only the review entries after the event are looked at.
+    Read through the index of the review entries by event (migration 10): the event's own entries only.
     """
-    sql = (
-        "SELECT ts, detail FROM audit_log WHERE kind = ? AND ts >= ? "
-        "AND json_extract(detail, '$.event_id') = ? ORDER BY id LIMIT ?"
-    )
     with database.read() as db:
-        rows = db.execute(sql, [AuditKind.REVIEW.value, since_ts - SLACK_S, event_id, limit]).fetchall()
+        rows = db.execute(DECISIONS_SQL, [event_id, limit]).fetchall()
     found = []
     for ts, text in rows:
         detail = json.loads(text or "{}")

@@ -225,6 +225,15 @@ def _event_revision(db: sqlite_utils.Database) -> None:
     db.table("plate_events").add_column("revision", int, not_null_default=0)
 
 
+def _review_event_index(db: sqlite_utils.Database) -> None:
+    """An event's decisions without a scan of the review entries since it (an event of last year would
+    read a year of them). Partial: ``decisions()`` writes 'review' literally into its WHERE."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS audit_review_event ON audit_log "
+        "(json_extract(detail, '$.event_id'), id) WHERE kind = 'review'"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "audit log", _audit_log),
     Migration(2, "archive files", _archive_files),
@@ -235,4 +244,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "partial index of the files waiting for upload", _pending_uploads_index),
     Migration(8, "plate search key and its trigram index", _plate_search),
     Migration(9, "revision of a re-opened event", _event_revision),
+    Migration(10, "index of the review entries by event", _review_event_index),
 )

@@ -94,9 +94,8 @@ class CameraGridWidget(QWidget):
         self.pager.next_requested.connect(self.next_page)
         self.pager.problems_requested.connect(self.show_hidden_problem)
         column.addWidget(self.pager)
-        self.tiles = {camera.name: CameraTileWidget(camera, cells) for camera in cameras}
-        for tile in self.tiles.values():
-            tile.double_clicked.connect(self._on_tile_double_clicked)
+        self.tiles: dict[str, CameraTileWidget] = {}
+        self._make_tiles(cameras)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on a tile gives the grid the keys
         for key, turn in ((Qt.Key.Key_PageUp, self.previous_page), (Qt.Key.Key_PageDown, self.next_page)):
             shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), self)
@@ -120,6 +119,39 @@ class CameraGridWidget(QWidget):
     @property
     def page_count(self) -> int:
         return max(1, math.ceil(len(self.tiles) / self.per_page))
+
+    def _make_tiles(self, cameras: Sequence[CameraConfig]) -> list[CameraTileWidget]:
+        """``self.tiles`` become the tiles of ``cameras`` in their order: a camera kept as it was keeps its
+        tile; a new or changed one gets a new tile; a removed one's tile is deleted. Returns the new tiles."""
+        old, made = self.tiles, []
+        self.tiles = {}
+        for camera in cameras:
+            tile = old.pop(camera.name, None)
+            if tile is not None and tile.camera != camera:
+                old[camera.name] = tile  # changed: its title, direction or URL; a new tile shows it
+                tile = None
+            if tile is None:
+                tile = CameraTileWidget(camera, self._cells)
+                tile.double_clicked.connect(self._on_tile_double_clicked)
+                made.append(tile)
+            self.tiles[camera.name] = tile
+        for tile in old.values():
+            self._layout.removeWidget(tile)
+            tile.deleteLater()
+        return made
+
+    def set_cameras(
+        self, cameras: Sequence[CameraConfig], recorders: Mapping[str, SegmentRecorder]
+    ) -> list[CameraTileWidget]:
+        """The cameras as the settings left them (added, removed, changed, reordered), without a restart.
+
+        Returns the tiles made for new or changed cameras."""
+        self._recorders = recorders
+        made = self._make_tiles(cameras)
+        if self.enlarged not in self.tiles:
+            self.enlarged = None
+        self._relayout()
+        return made
 
     def start(self) -> None:
         self._timer.start()

@@ -494,6 +494,12 @@ class MainWindow(QMainWindow):
         dialog = open_settings(self.engine, self.admin, self.config_path, self)
         if dialog is not None:
             dialog.exec()
+            self._follow_cameras()
+
+    def _follow_cameras(self) -> None:
+        """Tiles for the cameras the settings added or changed; none for those removed."""
+        for tile in self.grid.set_cameras(self.engine.config.cameras, self.engine.recorders):
+            tile.first_picture_painted.connect(self._on_first_picture)
 
     def open_missed_vehicle(self, camera: str | None = None) -> MissedVehicleDialog | None:
         """The officer adds a vehicle the recognizer missed (window-modal; the plate list shows it after)."""

@@ -3,21 +3,25 @@ camera added in the dialog is written to the file (comments kept, password in th
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from cgrconsole.config import read_config
 from cgrconsole.core.admin import AdminAccount, AdminSession
+from cgrconsole.core.camera.settings import CameraConfig
 from cgrconsole.core.camera.status import CameraState
 from cgrconsole.core.secret_backends import open_backend
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.storage.audit import AuditKind
 from cgrconsole.engine import Engine
 from cgrconsole.paths import AppPaths
+from cgrconsole.ui.main_window import MainWindow
 from cgrconsole.ui.settings_dialog import AdminSignInDialog, SettingsDialog, open_settings
 from tests.support.rtsp import RtspServer
 
@@ -127,3 +131,27 @@ def test_a_bad_camera_name_is_shown_by_its_field_and_nothing_is_saved(qtbot, set
     assert "Camera Exit 1, field “Name”: 'Exit 1' must be 1-40 of" in dialog.problems.text()
     assert dialog.cameras_page.list.currentRow() == 1  # the camera with the problem is shown
     assert path.read_text(encoding="utf-8") == CONFIG
+
+
+def test_the_tiles_follow_the_cameras_the_settings_add_change_and_remove(qtbot, setup) -> None:
+    _path, engine, _session = setup
+    window = MainWindow(engine)
+    qtbot.addWidget(window)
+    window.grid.start()
+    entry = window.grid.tiles["Entry1"]
+    exit_camera = CameraConfig(name="Exit1", url="synthetic://Exit1?seed=2&fps=10", anpr=False)
+    engine.add_camera(exit_camera)
+    window._follow_cameras()
+    assert list(window.grid.tiles) == ["Entry1", "Exit1"] and window.grid.tiles["Entry1"] is entry
+    # the grid feeds the new tile (this engine does not decode pictures: its camera's state)
+    qtbot.waitUntil(lambda: window.grid.tiles["Exit1"].status.state is CameraState.LIVE, timeout=20000)
+    engine.remove_camera("Entry1")
+    engine.remove_camera("Exit1")
+    engine.add_camera(dataclasses.replace(exit_camera, direction="exit"))  # changed: a new tile shows it
+    window._follow_cameras()
+    assert list(window.grid.tiles) == ["Exit1"] and window.grid.tiles["Exit1"].camera.direction == "exit"
+    qtbot.waitUntil(lambda: sip_deleted(entry), timeout=5000)
+
+
+def sip_deleted(widget: object) -> bool:
+    return not shiboken6.isValid(widget)

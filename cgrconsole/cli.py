@@ -37,6 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=("ru", "kk", "en"), help="UI language (default: config, then system)"
     )
     parser.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this PC's console (recognition, archive, database, live stream, secrets, libvlc, disk), "
+        "print a table and exit (1 on any failure)",
+    )
+    parser.add_argument(
+        "--check-remote",
+        action="store_true",
+        help="with --self-test: also check that the configured cameras and servers answer",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser("config-check", help="validate a configuration file and exit")
     check.add_argument("path", type=Path, nargs="?", help="default: --config or the user's config file")
@@ -97,6 +108,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.duration is not None and args.duration <= 0:
         print("cgrconsole: --duration must be greater than 0", file=sys.stderr)
         return ExitCode.CONFIG
+    if args.check_remote and not args.self_test:
+        print("cgrconsole: --check-remote goes with --self-test", file=sys.stderr)
+        return ExitCode.CONFIG
+    if args.self_test:
+        from cgrconsole.self_test import main as self_test
+
+        return self_test(args.config, args.data_dir, args.check_remote)
     if args.command == "config-check":
         return _config_check(args.path or args.config)
     if args.command == "sftp":

@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/support import
 import pytest
 from support.parts import missing_part, required_on_linux_ci
 from support.rtsp import RtspServer, gstreamer_missing
+from support.secret_service import private_secret_service
 from support.sshd import SshServer, sshd_missing
 
 
@@ -38,6 +39,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         every_font = item.path.name == "test_plate_images.py"  # samples are drawn in every font
         if every_font or (params is not None and params.params.get("font") == "dejavu"):
             item.add_marker(skip)
+
+
+@pytest.fixture
+def secret_service(tmp_path: Path):
+    """GNOME Keyring's Secret Service on a private D-Bus, unlocked: the environment for a child process."""
+    with private_secret_service(tmp_path) as env:
+        yield env
 
 
 @pytest.fixture

@@ -36,6 +36,7 @@ print(json.dumps({
     "cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
     "player": sorted(p.name for p in (resource_dir() / "player").iterdir()),
     "models": sorted(p.name for p in (resource_dir() / "models").iterdir()),
+    "self_test": sorted(p.name for p in (resource_dir() / "self_test").iterdir()),
 }))
 """
 
@@ -97,6 +98,7 @@ def test_the_installed_wheel_speaks_russian(tmp_path: Path) -> None:
     assert (seen["live"], seen["cancel"]) == ("В эфире", "Отмена")
     assert {"hls.min.js", "LICENSE.hls.js.txt", "player.html", "player.js"} <= set(seen["player"])
     assert "plate_net.onnx" in seen["models"], "the plate recognizer's weights are in the wheel"
+    assert seen["self_test"] == ["plate.jpg"], "the self-test's plate is in the wheel"
 
 
 def test_resources_of_a_checkout_and_of_a_bundle(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from cgrconsole.core.archive.playback import NOT_FINISHED, NOT_ON_DISK, PlaybackPoint
 from cgrconsole.ui.event_text import AMBER
-from cgrconsole.ui.vlc_runtime import Vlc, VlcMissing, load_vlc
+from cgrconsole.vlc_runtime import Vlc, VlcMissing, load_vlc
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from cgrconsole.engine import Engine
 from cgrconsole.ui.archive_player import ArchivePlayerWidget, clock_text
 from cgrconsole.ui.delivery_dialog import DeliveryDialog
 from cgrconsole.ui.event_text import GREEN, confidence_text, destination_text, local_time_text
-from cgrconsole.ui.vlc_runtime import Vlc, VlcMissing, load_vlc
+from cgrconsole.vlc_runtime import Vlc, VlcMissing, load_vlc
 
 PICTURE = QSize(540, 304)
 CROP_HEIGHT = 56

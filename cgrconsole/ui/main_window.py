@@ -32,6 +32,7 @@ from cgrconsole.core.storage.audit_query import AuditReader
 from cgrconsole.core.uplink import outbox as ob
 from cgrconsole.engine import Engine
 from cgrconsole.process import STARTED_AT
+from cgrconsole.self_test import SelfTestOptions
 from cgrconsole.ui.background import BackgroundPoll
 from cgrconsole.ui.bridge import EngineBridge
 from cgrconsole.ui.camera_grid import CameraGridWidget
@@ -55,6 +56,7 @@ from cgrconsole.ui.log_viewer import LogViewer
 from cgrconsole.ui.missed_vehicle_dialog import MissedVehicleDialog
 from cgrconsole.ui.reach_status import ReachabilityWidget
 from cgrconsole.ui.secret_text import stored_in_text
+from cgrconsole.ui.self_test_dialog import SelfTestDialog
 from cgrconsole.ui.settings_dialog import open_settings
 from cgrconsole.ui.status_text import (
     archive_alarm_text,
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
             None  # the administrator's session, made at the first use of the settings
         )
         self.log_viewer: LogViewer | None = None
+        self.self_test_dialog: SelfTestDialog | None = None
         self.config_problems: QMessageBox | None = None  # shown at start when the file has problems
         self.bridge.event_changed.connect(self._on_event_changed, Qt.ConnectionType.QueuedConnection)
         self.bridge.camera_status_changed.connect(self._on_camera_status)
@@ -239,6 +242,12 @@ class MainWindow(QMainWindow):
         menu.insertAction(about, self.live.action)
         if self.upload is not None:
             menu.insertAction(about, self.upload.action)
+        self.self_test_action = QAction(self.tr("Run self-test…"), self)
+        self.self_test_action.setToolTip(
+            self.tr("Check recognition, archive, database, live stream, secrets, player and disk on this PC")
+        )
+        self.self_test_action.triggered.connect(lambda: self.open_self_test())
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.self_test_action)
 
     def _upload_view(self, zone: ZoneInfo) -> UploadView | None:
         """The archive upload's line and dialog, while [sftp] is on."""
@@ -436,6 +445,18 @@ class MainWindow(QMainWindow):
 
     def _on_history_gone(self) -> None:
         self.history = None
+
+    def open_self_test(self) -> SelfTestDialog:
+        """One self-test dialog, started at once (or the open one brought to the front)."""
+        if self.self_test_dialog is None:
+            options = SelfTestOptions(
+                data_dir=self.engine.paths.data_dir, secrets=self.engine.secrets, config=self.engine.config
+            )
+            self.self_test_dialog = SelfTestDialog(options, self)
+            keep_one(self.self_test_dialog, lambda: setattr(self, "self_test_dialog", None))
+            self.self_test_dialog.start()
+        bring_to_front(self.self_test_dialog)
+        return self.self_test_dialog
 
     def open_log_viewer(self, group: str = "") -> LogViewer | None:
         """One log viewer, brought to the front when asked again; ``group``: one of audit_query.GROUPS."""

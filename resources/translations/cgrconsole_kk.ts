@@ -1733,6 +1733,18 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Вьетнам серверінен жіберілген суреттердің қайсысы жоқ екенін сұрап, оларды қайта жіберу</translation>
     </message>
     <message>
+        <source>Run self-test…</source>
+        <translation>Өзін-өзі тексеруді іске қосу…</translation>
+    </message>
+    <message>
+        <source>Check recognition, archive, database, live stream, secrets, player and disk on this PC</source>
+        <translation>Осы компьютерде тануды, мұрағатты, дерекқорды, трансляцияны, құпиялар қоймасын, ойнатқыш пен дискіні тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
         <source>Checking with ĐBVN…</source>
         <translation>ĐBVN-мен салыстырылуда…</translation>
     </message>
@@ -2112,6 +2124,184 @@ The log has the details: %2</source>
     <message>
         <source>The file %1 is encrypted with the key in %2. This protects a copy of the data folder or of that file alone. It does not protect against anyone who can read this user&apos;s files (the same user, an administrator, a stolen disk without disk encryption). Install and unlock GNOME Keyring or KWallet, or encrypt the disk.</source>
         <translation>%1 файлы %2 ішіндегі кілтпен шифрланған. Бұл деректер қалтасының немесе тек осы файлдың көшірмесін қорғайды. Бұл пайдаланушының файлдарын оқи алатын адамнан (сол пайдаланушы, әкімші, шифрланбаған ұрланған диск) қорғамайды. GNOME Keyring немесе KWallet орнатып, құлпын ашыңыз немесе дискіні шифрлаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Configuration</source>
+        <translation>Конфигурация</translation>
+    </message>
+    <message>
+        <source>Plate recognition</source>
+        <translation>Нөмірлерді тану</translation>
+    </message>
+    <message>
+        <source>Archive (H.264 MP4)</source>
+        <translation>Мұрағат (H.264 MP4)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <source>Live stream (HLS)</source>
+        <translation>Тікелей трансляция (HLS)</translation>
+    </message>
+    <message>
+        <source>Secret store</source>
+        <translation>Құпиялар қоймасы</translation>
+    </message>
+    <message>
+        <source>Archive player (libvlc)</source>
+        <translation>Мұрағат ойнатқышы (libvlc)</translation>
+    </message>
+    <message>
+        <source>Disk for the archive</source>
+        <translation>Мұрағатқа арналған диск</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Ақау</translation>
+    </message>
+    <message>
+        <source>Reinstall the console: a part of it is missing or damaged.</source>
+        <translation>Консольді қайта орнатыңыз: оның бір бөлігі жоқ немесе зақымдалған.</translation>
+    </message>
+    <message>
+        <source>Create the configuration file (start the console once, or copy the template).</source>
+        <translation>Конфигурация файлын жасаңыз (консольді бір рет іске қосыңыз немесе үлгіні көшіріңіз).</translation>
+    </message>
+    <message>
+        <source>Fix the configuration: `cgrconsole config-check` names every wrong key.</source>
+        <translation>Конфигурацияны түзетіңіз: `cgrconsole config-check` әрбір қате кілтті атайды.</translation>
+    </message>
+    <message>
+        <source>Add the checkpoint&apos;s cameras to the configuration.</source>
+        <translation>Өткізу пунктінің камераларын конфигурацияға қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Connect or mount the archive disk, or correct paths.archive_dir.</source>
+        <translation>Мұрағат дискісін қосыңыз немесе тіркеңіз, не paths.archive_dir мәнін түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Give the console&apos;s user the right to write to the archive folder.</source>
+        <translation>Консоль пайдаланушысына мұрағат қалтасына жазу құқығын беріңіз.</translation>
+    </message>
+    <message>
+        <source>Give the console&apos;s user the right to write to the data folder.</source>
+        <translation>Консоль пайдаланушысына деректер қалтасына жазу құқығын беріңіз.</translation>
+    </message>
+    <message>
+        <source>Allow local connections (127.0.0.1) in the firewall or security software.</source>
+        <translation>Желіаралық экранда немесе қорғау бағдарламасында жергілікті қосылыстарға (127.0.0.1) рұқсат етіңіз.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the console&apos;s own file: install and unlock GNOME Keyring or KWallet to keep them in the system&apos;s store.</source>
+        <translation>Құпиялар консольдің өз файлында сақталады: оларды жүйелік қоймада сақтау үшін GNOME Keyring немесе KWallet орнатып, құлпын ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Install and unlock a keyring (Linux: GNOME Keyring; Windows: Credential Manager).</source>
+        <translation>Құпиясөз қоймасын орнатып, құлпын ашыңыз (Linux: GNOME Keyring; Windows: тіркелгі деректерінің диспетчері).</translation>
+    </message>
+    <message>
+        <source>Install VLC (Debian/Ubuntu: apt install libvlc5 vlc-plugin-base; Windows: the 64-bit VLC). Without it archive video opens in the system&apos;s player.</source>
+        <translation>VLC орнатыңыз (Debian/Ubuntu: apt install libvlc5 vlc-plugin-base; Windows: 64 биттік VLC). Онсыз мұрағат бейнесі жүйелік ойнатқышта ашылады.</translation>
+    </message>
+    <message>
+        <source>This disk cannot hold the archive: use a larger disk, fewer cameras or days, or a lower archive bitrate.</source>
+        <translation>Бұл дискіге мұрағат сыймайды: үлкенірек диск алыңыз, камералар не күндер санын немесе мұрағат битрейтін азайтыңыз.</translation>
+    </message>
+    <message>
+        <source>Free space on this disk: the archive will reach it before it holds all its days (unless the archive already fills most of the disk).</source>
+        <translation>Бұл дискіде орын босатыңыз: мұрағат барлық сақтау күндерін жинамай тұрып дискіні толтырады (егер мұрағат дискінің көп бөлігін әлдеқашан алып тұрмаса).</translation>
+    </message>
+    <message>
+        <source>Check the camera&apos;s address, cable and power, and its password (cgrconsole secret set camera/NAME).</source>
+        <translation>Камераның мекенжайын, кабелін, қуатын және құпиясөзін тексеріңіз (cgrconsole secret set camera/АТЫ).</translation>
+    </message>
+    <message>
+        <source>Check the network and VPN, and the server&apos;s address in the configuration.</source>
+        <translation>Желі мен VPN-ді, сондай-ақ конфигурациядағы сервер мекенжайын тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestDialog</name>
+    <message>
+        <source>Self-test of this console</source>
+        <translation>Консольдің өзін-өзі тексеруі</translation>
+    </message>
+    <message>
+        <source>Also check that the cameras and servers answer</source>
+        <translation>Камералар мен серверлердің жауап беретінін де тексеру</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Не анықталды</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <source>Copy the result as text (English), for a support request</source>
+        <translation>Нәтижені мәтін ретінде (ағылшынша) қолдау қызметіне жолдау үшін көшіру</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Checking: %1…</source>
+        <translation>Тексерілуде: %1…</translation>
+    </message>
+    <message>
+        <source>The self-test could not run; the log says why.</source>
+        <translation>Өзін-өзі тексеру орындалмады; себебі журналда.</translation>
+    </message>
+    <message>
+        <source>Something does not work: see the lines marked Failure (%1 s).</source>
+        <translation>Бір нәрсе жұмыс істемейді: «Ақау» деп белгіленген жолдарды қараңыз (%1 с).</translation>
+    </message>
+    <message>
+        <source>The console works; see the warnings (%1 s).</source>
+        <translation>Консоль жұмыс істейді; ескертулерді қараңыз (%1 с).</translation>
+    </message>
+    <message>
+        <source>Everything works (%1 s).</source>
+        <translation>Барлығы жұмыс істейді (%1 с).</translation>
     </message>
 </context>
 <context>

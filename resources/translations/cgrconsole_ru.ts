@@ -1738,6 +1738,18 @@ Create it from the template? The console then opens without cameras; add them to
         <translation>Спросить у вьетнамского сервера, каких отправленных снимков у него нет, и отправить их снова</translation>
     </message>
     <message>
+        <source>Run self-test…</source>
+        <translation>Запустить самопроверку…</translation>
+    </message>
+    <message>
+        <source>Check recognition, archive, database, live stream, secrets, player and disk on this PC</source>
+        <translation>Проверить на этом ПК распознавание, архив, базу данных, трансляцию, хранилище секретов, плеер и диск</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
         <source>Checking with ĐBVN…</source>
         <translation>Сверка с ĐBVN…</translation>
     </message>
@@ -2117,6 +2129,184 @@ The log has the details: %2</source>
     <message>
         <source>The file %1 is encrypted with the key in %2. This protects a copy of the data folder or of that file alone. It does not protect against anyone who can read this user&apos;s files (the same user, an administrator, a stolen disk without disk encryption). Install and unlock GNOME Keyring or KWallet, or encrypt the disk.</source>
         <translation>Файл %1 зашифрован ключом из %2. Это защищает копию папки данных или одного этого файла. Это не защищает от того, кто может читать файлы этого пользователя (тот же пользователь, администратор, украденный диск без шифрования). Установите и разблокируйте GNOME Keyring или KWallet либо зашифруйте диск.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Configuration</source>
+        <translation>Конфигурация</translation>
+    </message>
+    <message>
+        <source>Plate recognition</source>
+        <translation>Распознавание номеров</translation>
+    </message>
+    <message>
+        <source>Archive (H.264 MP4)</source>
+        <translation>Архив (H.264 MP4)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Live stream (HLS)</source>
+        <translation>Трансляция (HLS)</translation>
+    </message>
+    <message>
+        <source>Secret store</source>
+        <translation>Хранилище секретов</translation>
+    </message>
+    <message>
+        <source>Archive player (libvlc)</source>
+        <translation>Плеер архива (libvlc)</translation>
+    </message>
+    <message>
+        <source>Disk for the archive</source>
+        <translation>Диск для архива</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>В норме</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Reinstall the console: a part of it is missing or damaged.</source>
+        <translation>Переустановите консоль: часть её файлов отсутствует или повреждена.</translation>
+    </message>
+    <message>
+        <source>Create the configuration file (start the console once, or copy the template).</source>
+        <translation>Создайте файл конфигурации (запустите консоль один раз или скопируйте шаблон).</translation>
+    </message>
+    <message>
+        <source>Fix the configuration: `cgrconsole config-check` names every wrong key.</source>
+        <translation>Исправьте конфигурацию: `cgrconsole config-check` назовёт каждый неверный ключ.</translation>
+    </message>
+    <message>
+        <source>Add the checkpoint&apos;s cameras to the configuration.</source>
+        <translation>Добавьте камеры пункта пропуска в конфигурацию.</translation>
+    </message>
+    <message>
+        <source>Connect or mount the archive disk, or correct paths.archive_dir.</source>
+        <translation>Подключите или смонтируйте диск архива либо исправьте paths.archive_dir.</translation>
+    </message>
+    <message>
+        <source>Give the console&apos;s user the right to write to the archive folder.</source>
+        <translation>Дайте пользователю консоли право записи в папку архива.</translation>
+    </message>
+    <message>
+        <source>Give the console&apos;s user the right to write to the data folder.</source>
+        <translation>Дайте пользователю консоли право записи в папку данных.</translation>
+    </message>
+    <message>
+        <source>Allow local connections (127.0.0.1) in the firewall or security software.</source>
+        <translation>Разрешите локальные подключения (127.0.0.1) в межсетевом экране или защитной программе.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the console&apos;s own file: install and unlock GNOME Keyring or KWallet to keep them in the system&apos;s store.</source>
+        <translation>Секреты хранятся в собственном файле консоли: установите и разблокируйте GNOME Keyring или KWallet, чтобы хранить их в системном хранилище.</translation>
+    </message>
+    <message>
+        <source>Install and unlock a keyring (Linux: GNOME Keyring; Windows: Credential Manager).</source>
+        <translation>Установите и разблокируйте хранилище паролей (Linux: GNOME Keyring; Windows: диспетчер учётных данных).</translation>
+    </message>
+    <message>
+        <source>Install VLC (Debian/Ubuntu: apt install libvlc5 vlc-plugin-base; Windows: the 64-bit VLC). Without it archive video opens in the system&apos;s player.</source>
+        <translation>Установите VLC (Debian/Ubuntu: apt install libvlc5 vlc-plugin-base; Windows: 64-битный VLC). Без него видео архива открывается в системном плеере.</translation>
+    </message>
+    <message>
+        <source>This disk cannot hold the archive: use a larger disk, fewer cameras or days, or a lower archive bitrate.</source>
+        <translation>Этот диск не вместит архив: возьмите диск больше, уменьшите число камер или дней либо битрейт архива.</translation>
+    </message>
+    <message>
+        <source>Free space on this disk: the archive will reach it before it holds all its days (unless the archive already fills most of the disk).</source>
+        <translation>Освободите место на этом диске: архив заполнит его раньше, чем наберёт все дни хранения (если только архив уже не занимает большую часть диска).</translation>
+    </message>
+    <message>
+        <source>Check the camera&apos;s address, cable and power, and its password (cgrconsole secret set camera/NAME).</source>
+        <translation>Проверьте адрес камеры, кабель и питание, а также её пароль (cgrconsole secret set camera/ИМЯ).</translation>
+    </message>
+    <message>
+        <source>Check the network and VPN, and the server&apos;s address in the configuration.</source>
+        <translation>Проверьте сеть и VPN, а также адрес сервера в конфигурации.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestDialog</name>
+    <message>
+        <source>Self-test of this console</source>
+        <translation>Самопроверка консоли</translation>
+    </message>
+    <message>
+        <source>Also check that the cameras and servers answer</source>
+        <translation>Также проверить, отвечают ли камеры и серверы</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Что обнаружено</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the result as text (English), for a support request</source>
+        <translation>Скопировать результат текстом (на английском) для обращения в поддержку</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Checking: %1…</source>
+        <translation>Проверяется: %1…</translation>
+    </message>
+    <message>
+        <source>The self-test could not run; the log says why.</source>
+        <translation>Самопроверку не удалось выполнить; причина — в журнале.</translation>
+    </message>
+    <message>
+        <source>Something does not work: see the lines marked Failure (%1 s).</source>
+        <translation>Что-то не работает: см. строки с отметкой «Сбой» (%1 с).</translation>
+    </message>
+    <message>
+        <source>The console works; see the warnings (%1 s).</source>
+        <translation>Консоль работает; обратите внимание на предупреждения (%1 с).</translation>
+    </message>
+    <message>
+        <source>Everything works (%1 s).</source>
+        <translation>Всё работает (%1 с).</translation>
     </message>
 </context>
 <context>

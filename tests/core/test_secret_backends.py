@@ -5,18 +5,14 @@ processes of the real command line), file permissions, a lost key."""
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
-import shutil
 import stat
-import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support.waiting import wait_until
+from support.secret_service import stored_secret
 from test_cli import run
 
 from cgrconsole.core.secret_backends import BackendKind, choose, open_backend, reachable
@@ -126,68 +122,9 @@ def test_cgrconsole_secret_set_survives_a_restart_on_a_pc_without_secret_service
     key = tmp_path / "config" / "cgrconsole" / "secrets.key"
     assert stat.S_IMODE(vault.stat().st_mode) == 0o600 and stat.S_IMODE(key.stat().st_mode) == 0o600
     # another process, as the console after a restart: only a digest is printed
-    assert _stored(env, "sftp/password") == ["file", hashlib.sha256(SECRET.encode()).hexdigest()]
+    assert stored_secret(env, "sftp/password") == ["file", hashlib.sha256(SECRET.encode()).hexdigest()]
     deleted = run("secret", "delete", "sftp/password", env=env)
     assert deleted.returncode == 0 and "sftp/password: deleted" in deleted.stdout
-
-
-@pytest.fixture
-def secret_service(tmp_path: Path) -> Iterator[dict[str, str]]:
-    """A private session D-Bus with GNOME Keyring's Secret Service, unlocked: a desktop Linux PC."""
-    missing = [tool for tool in ("dbus-daemon", "gnome-keyring-daemon") if shutil.which(tool) is None]
-    if missing:
-        pytest.skip(f"{', '.join(missing)} not installed (make test installs dbus-daemon and gnome-keyring)")
-    home = tmp_path / "home"
-    home.mkdir()
-    bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    keyring_daemon = None
-    try:
-        assert bus.stdout is not None
-        address = bus.stdout.readline().strip()
-        assert address.startswith("unix:"), f"dbus-daemon gave no address ({address!r})"
-        env = {k: v for k, v in os.environ.items() if k != "PYTHON_KEYRING_BACKEND"}
-        env |= {
-            "DBUS_SESSION_BUS_ADDRESS": address,
-            "HOME": str(home),
-            "XDG_DATA_HOME": str(tmp_path / "share"),
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "XDG_RUNTIME_DIR": str(home),
-            "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
-        }
-        keyring_daemon = subprocess.Popen(
-            ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-        )
-        assert keyring_daemon.stdin is not None
-        keyring_daemon.stdin.write(b"login-password")  # the login keyring's password, as PAM would pass it
-        keyring_daemon.stdin.close()
-        wait_until(lambda: _stored(env, "none")[0] == "secret_service", 30, 0.5)
-        yield env
-    finally:
-        for process in (keyring_daemon, bus):
-            if process is not None:
-                process.kill()
-                process.wait(10)
-
-
-def _stored(env: dict[str, str], key: str) -> list[str]:
-    """[the store's kind, SHA-256 of the value ("" if none)] as a new console process reads them."""
-    code = (
-        "import hashlib, json; from cgrconsole.paths import secret_store; s = secret_store(); "
-        f"v = s.get({key!r}) or ''; "
-        "print(json.dumps([s.backend.kind, hashlib.sha256(v.encode()).hexdigest()]))"
-    )
-    read = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
-    assert read.returncode == 0, read.stderr
-    return list(json.loads(read.stdout))
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="GNOME Keyring is the Linux desktop's store")
@@ -201,11 +138,14 @@ def test_a_desktop_pc_keeps_secrets_in_the_real_secret_service(
     assert "Secret Service" in shown.stdout and "does NOT protect" not in shown.stdout + shown.stderr
     stored = run("secret", "set", "camera/Gate1", env=env, stdin=SECRET + "\n")
     assert stored.returncode == 0 and "camera/Gate1: stored" in stored.stdout, stored.stderr
-    assert _stored(env, "camera/Gate1") == ["secret_service", hashlib.sha256(SECRET.encode()).hexdigest()]
+    assert stored_secret(env, "camera/Gate1") == [
+        "secret_service",
+        hashlib.sha256(SECRET.encode()).hexdigest(),
+    ]
     assert not list(tmp_path.rglob("secrets.vault")) and not list(tmp_path.rglob("secrets.key")), "no file"
     keyrings = list((tmp_path / "share").rglob("*.keyring"))
     assert keyrings, "GNOME Keyring wrote its own (encrypted) keyring file"
     assert all(SECRET.encode() not in k.read_bytes() for k in keyrings), "and not in the clear"
     deleted = run("secret", "delete", "camera/Gate1", env=env)
     assert deleted.returncode == 0 and "camera/Gate1: deleted" in deleted.stdout
-    assert _stored(env, "camera/Gate1") == ["secret_service", hashlib.sha256(b"").hexdigest()]
+    assert stored_secret(env, "camera/Gate1") == ["secret_service", hashlib.sha256(b"").hexdigest()]

@@ -18,7 +18,7 @@ from support.events import detected
 
 from cgrconsole.core.archive.playback import locate, next_point
 from cgrconsole.ui.event_details import EventDetailsDialog
-from cgrconsole.ui.vlc_runtime import VlcMissing, load_vlc
+from cgrconsole.vlc_runtime import VlcMissing, load_vlc
 
 RED_FILE, BLUE_FILE = (200, 30, 30), (30, 30, 200)
 REPO = Path(__file__).resolve().parents[2]
@@ -197,7 +197,7 @@ def test_python_vlc_exiting_at_import_does_not_end_the_console(tmp_path: Path) -
     not_a_library = tmp_path / "libvlc.so.5"
     not_a_library.write_text("not a library")
     code = (
-        "from cgrconsole.ui.vlc_runtime import load_vlc\n"
+        "from cgrconsole.vlc_runtime import load_vlc\n"
         "found = load_vlc()\n"
         "print(type(found).__name__, getattr(found, 'reason', ''))\n"
     )

@@ -1,20 +1,24 @@
-"""libvlc for the archive player, loaded once and only when a video is to be played.
+"""libvlc for the archive player (and the self-test), loaded once and only when a video is to be played.
 
 python-vlc's own discovery is unkind to an application: a wrong ``PYTHON_VLC_LIB_PATH`` or
 ``PYTHON_VLC_MODULE_PATH`` ends the process (``sys.exit(1)`` at import), and on Linux without libvlc
 ``import vlc`` succeeds on the process's own symbols and the first call fails with ``NameError``. Here
 every one of those ends as a ``VlcMissing`` with the reason in words, and the console goes on without
 a player (the dialog offers the system's player instead).
+
+No Qt here: the window's player and ``cgrconsole --self-test`` share this one discovery.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes.util
 import logging
 import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -29,6 +33,7 @@ class Vlc:
     module: ModuleType
     instance: Any  # vlc.Instance
     version: str
+    library: str = ""  # the file loaded, where the system says (else the name python-vlc asked for)
 
 
 @dataclass(frozen=True)
@@ -85,4 +90,17 @@ def _load(args: tuple[str, ...], environ: Mapping[str, str]) -> Vlc | VlcMissing
         return VlcMissing(f"libvlc did not load: {type(exc).__name__}: {exc}")
     if instance is None:
         return VlcMissing(f"libvlc {version} did not start (its plugins may be missing: vlc-plugin-base)")
-    return Vlc(vlc, instance, version)
+    return Vlc(vlc, instance, version, loaded_library(vlc))
+
+
+def loaded_library(module: Any) -> str:
+    """Which libvlc python-vlc loaded: its file from the process's memory map on Linux, else its name."""
+    name = str(getattr(getattr(module, "dll", None), "_name", "") or "")
+    maps = Path("/proc/self/maps")
+    if maps.is_file():
+        with contextlib.suppress(OSError):
+            for line in maps.read_text().splitlines():
+                path = line.split(maxsplit=5)[-1] if line.count(" ") >= 5 else ""
+                if "/libvlc.so" in path:
+                    return path.strip()
+    return name

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -25,7 +26,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PACKAGE = "cgrconsole"
-ALWAYS = ("libvlc5", "vlc-plugin-base", "libxcb-cursor0")  # the archive player; Qt >= 6.5's xcb plugin
+# The archive player (libvlc and its base plugins), Qt >= 6.5's xcb plugin, the GL libraries PyInstaller never
+# bundles, and a font with Cyrillic letters; the Makefile adds the rest of the window's libraries.
+ALWAYS = ("libvlc5", "vlc-plugin-base", "libxcb-cursor0", "libegl1", "libgl1", "fonts-dejavu-core")
 # Symbol-versioned: the build's own versions are the floor (glibc 2.36 = Debian 12, Ubuntu 22.10).
 VERSIONED = ("libc6", "libstdc++6")
 
@@ -102,20 +105,27 @@ def stage(dist: Path, root: Path, deps: str) -> None:
     )
 
 
-def build(root: Path, out: Path, compression: str, level: int | None) -> float:
+def build(root: Path, out: Path, compression: str, level: int | None) -> tuple[float, float]:
+    """Build the .deb; returns (wall seconds, CPU seconds of dpkg-deb and its compressor)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     args = ["dpkg-deb", "--root-owner-group", f"-Z{compression}"]
     if level is not None and compression != "none":
         args.append(f"-z{level}")
-    started = time.monotonic()
+    started, before = time.monotonic(), resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([*args, "--build", str(root), str(out)], check=True, stdout=subprocess.DEVNULL)
-    return time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return time.monotonic() - started, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--dist", type=Path, default=ROOT / "dist" / PACKAGE)
-    parser.add_argument("--system-depends", type=Path, default=ROOT / "build/pyinstaller/cgrconsole/system-depends.txt")
+    parser.add_argument(
+        "--system-depends", type=Path, default=ROOT / "build/pyinstaller/cgrconsole/system-depends.txt"
+    )
     parser.add_argument("--depends", default="", help="more Debian packages, space-separated")
     parser.add_argument("--compression", default="xz", choices=("xz", "zstd", "gzip", "none"))
     parser.add_argument("--level", type=int, default=None)
@@ -128,8 +138,13 @@ def main(argv: list[str] | None = None) -> int:
     stage(args.dist, args.stage, depends(args.system_depends, args.depends.split()))
     arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True)
     out = args.out / f"{PACKAGE}_{version()}_{arch.stdout.strip()}.deb"
-    seconds = build(args.stage, out, args.compression, args.level)
-    print(f"{out}: {out.stat().st_size / 1e6:.1f} MB ({args.compression} {args.level or ''}, {seconds:.0f} s)")
+    seconds, cpu = build(args.stage, out, args.compression, args.level)
+    size = out.stat().st_size
+    level = "" if args.level is None else f" -{args.level}"
+    print(
+        f"{out}: {size / 1e6:.1f} MB = {size / 2**20:.1f} MiB "
+        f"({args.compression}{level}; {seconds:.0f} s, CPU {cpu:.0f} s)"
+    )
     return 0
 
 

@@ -10,6 +10,7 @@ distribution importable here, a superset).
 from __future__ import annotations
 
 import sys
+import textwrap
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
@@ -22,29 +23,32 @@ RULE = "=" * 78
 # for anyone passing the installer on. The licence texts themselves are in packaging/licenses/.
 NATIVE_NOTES = {
     "av": (
-        "FFmpeg inside PyAV (av.libs / av): the PyAV wheels are built with --enable-gpl and link libx264 and\n"
-        "libx265 (GPL-2.0-or-later), plus dav1d, SVT-AV1, libvpx, opus, lame, GnuTLS (LGPL) and others. The\n"
-        "FFmpeg build as a whole is therefore under the GNU GPL version 2 or later (text: GPL-2, GPL-3 below).\n"
-        "Source: https://github.com/PyAV-Org/pyav-ffmpeg (the build scripts) and https://ffmpeg.org,\n"
+        "FFmpeg inside PyAV (av.libs / av): the PyAV wheels are built with --enable-gpl and link libx264 "
+        "and libx265 (GPL-2.0-or-later), plus dav1d, SVT-AV1, libvpx, opus, lame, GnuTLS (LGPL) and others. "
+        "The FFmpeg build as a whole is therefore under the GNU GPL version 2 or later (texts below). "
+        "Source: https://github.com/PyAV-Org/pyav-ffmpeg (the build scripts) and https://ffmpeg.org, "
         "https://www.videolan.org/developers/x264.html, https://bitbucket.org/multicoreware/x265_git.",
         ("GPL-2", "GPL-3"),
     ),
     "cv2": (
-        "OpenCV (opencv-python-headless) bundles its own FFmpeg (LGPL-2.1 build) and other libraries; their\n"
-        "notices are the wheel's LICENSE-3RD-PARTY.txt, reproduced with the opencv-python-headless entry.",
+        "OpenCV (opencv-python-headless) bundles its own FFmpeg (an LGPL-2.1 build) and other libraries; "
+        "their notices are the wheel's LICENSE-3RD-PARTY.txt, reproduced with the "
+        "opencv-python-headless entry.",
         ("LGPL-2.1",),
     ),
     "PySide6": (
-        "Qt 6 and PySide6 (PySide6-Essentials, shiboken6) are used under the GNU LGPL version 3. The Qt\n"
-        "libraries are shipped as separate shared libraries (PySide6/Qt/lib or the PySide6 folder) and may be\n"
-        "replaced by the user with a compatible build. Source: https://download.qt.io/official_releases/qt/\n"
+        "Qt 6 and PySide6 (PySide6-Essentials, shiboken6) are used under the GNU LGPL version 3. The Qt "
+        "libraries are shipped as separate shared libraries (PySide6/Qt/lib or the PySide6 folder) and may "
+        "be "
+        "replaced by the user with a compatible build. Source: https://download.qt.io/official_releases/qt/ "
         "and https://code.qt.io/cgit/pyside/pyside-setup.git.",
         ("LGPL-3", "GPL-3"),
     ),
     "vlc": (
-        "libvlc (VLC media player's library) is used under the GNU LGPL version 2.1 or later. On Linux it\n"
-        "is the system's package (libvlc5); the Windows installer bundles libvlc.dll, libvlccore.dll and\n"
-        "plugins from the VideoLAN.LibVLC.Windows package. Source: https://code.videolan.org/videolan/vlc.",
+        "libvlc (VLC media player's library) is used under the GNU LGPL version 2.1 or later. On Linux it is "
+        "the system's package (libvlc5); the Windows installer bundles libvlc.dll, libvlccore.dll and "
+        "plugins "
+        "from the VideoLAN.LibVLC.Windows package. Source: https://code.videolan.org/videolan/vlc.",
         ("LGPL-2.1",),
     ),
 }
@@ -83,7 +87,9 @@ def licence_summary(dist: metadata.Distribution) -> str:
     declared = (meta.get("License") or "").strip().splitlines()
     if declared and len(declared[0]) < 100:
         return declared[0]
-    classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or () if c.startswith("License")]
+    classifiers = [
+        c.split("::")[-1].strip() for c in meta.get_all("Classifier") or () if c.startswith("License")
+    ]
     return ", ".join(classifiers) or "see the texts below"
 
 
@@ -94,7 +100,9 @@ def licence_texts(dist: metadata.Distribution) -> list[tuple[str, str]]:
         in_metadata = ".dist-info" in str(file) or ".egg-info" in str(file)
         if in_metadata and name.startswith(LICENCE_NAMES) and not name.endswith((".PY", ".PYC")):
             try:
-                texts.append((str(file), Path(str(file.locate())).read_text(encoding="utf-8", errors="replace")))
+                texts.append(
+                    (str(file), Path(str(file.locate())).read_text(encoding="utf-8", errors="replace"))
+                )
             except OSError:
                 continue
     if not texts:
@@ -122,7 +130,7 @@ def write_notices(out: Path, modules: Iterable[str] | None, root: Path = HERE.pa
     used_licences: set[str] = set()
     for module, (note, licences) in NATIVE_NOTES.items():
         if top is None or module in top:
-            parts += [RULE, note]
+            parts += [RULE, textwrap.fill(note, 100, break_on_hyphens=False, break_long_words=False)]
             used_licences.update(licences)
     for title, path in RESOURCE_NOTES:
         parts += [RULE, title, "", (root / path).read_text(encoding="utf-8")]
@@ -139,7 +147,12 @@ def write_notices(out: Path, modules: Iterable[str] | None, root: Path = HERE.pa
         for file, text in licence_texts(dist):
             parts += ["", f"--- {file} ---", text.rstrip()]
     for licence in sorted(used_licences):
-        parts += [RULE, f"Full text: {licence}", "", (HERE / "licenses" / licence).read_text(encoding="utf-8")]
+        parts += [
+            RULE,
+            f"Full text: {licence}",
+            "",
+            (HERE / "licenses" / licence).read_text(encoding="utf-8"),
+        ]
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(parts) + "\n", encoding="utf-8")
     return names

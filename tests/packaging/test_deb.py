@@ -70,7 +70,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     if os.geteuid() != 0:
         missing_part("installing the .deb needs root (the Linux CI runs as root)")
     if package_present():
-        pytest.skip("cgrconsole is already installed on this machine (not by this test): purge it first")
+        missing_part("cgrconsole is already installed on this machine (not by this test): purge it first")
     work = tmp_path_factory.mktemp("package")
     pyinstaller = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
     step(

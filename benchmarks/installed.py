@@ -3,9 +3,9 @@
 Run after ``apt-get install ./dist/cgrconsole_*.deb``: ``python benchmarks/installed.py [--runs 3]``.
 The start is timed as benchmarks/startup.py times the source install: from just before the process is
 spawned (``CGR_LAUNCHED_AT``) to the first tile's "first picture on screen" log line, with ``--demo``
-(four synthetic cameras), on Qt's offscreen platform and, when xvfb-run is there, on a real X server (Xvfb). The first run
-after installing is the cold one (the files were just written, so they are in the page cache: the disk's
-own first read is not measured); the others are warm.
+(four synthetic cameras), on Qt's offscreen platform and, when xvfb-run is there, on a real X server
+(Xvfb). The first run after installing is the cold one (the files were just written, so they are in the
+page cache: the disk's own first read is not measured); the others are warm.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ SYSTEM_PACKAGES := gstreamer1.0-rtsp gir1.2-gst-rtsp-server-1.0 python3-gi gstre
 	openssh-client xvfb chromium fonts-roboto-unhinted fonts-urw-base35 fonts-liberation fonts-freefont-ttf \
 	fonts-noto-core gnome-keyring dbus-daemon libvlc5 vlc-plugin-base $(GUI_PACKAGES)
 
-.PHONY: demo demo-headless test system-deps gui-deps venv translations ts lint bench screenshots clean
+.PHONY: demo demo-headless test system-deps gui-deps venv translations ts lint bench screenshots clean package
 
 # $(call apt_check,PACKAGES,OTHERWISE): the missing Debian PACKAGES are installed when run as root;
 # otherwise the shell command OTHERWISE runs with $$missing set. Other systems: a note, nothing else.
@@ -97,6 +97,17 @@ bench: venv
 
 screenshots: venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ui -k screenshot
+
+# The installers' Linux half: the PyInstaller folder (dist/cgrconsole) and the .deb (dist/cgrconsole_*.deb).
+# Compression chosen by measurement (docs/benchmarks.md): xz -6. The .deb's Depends come from the build
+# (packaging/build_deb.py) plus the window's libraries above. Windows: .github/workflows/windows.yml.
+DEB_COMPRESSION ?= xz
+DEB_LEVEL ?= 6
+package: venv translations
+	nice -n 10 $(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/cgrconsole.spec
+	$(PY) packaging/build_deb.py --dist dist/cgrconsole --system-depends build/pyinstaller/cgrconsole/system-depends.txt \
+		--depends "$(GUI_PACKAGES)" --compression $(DEB_COMPRESSION) --level $(DEB_LEVEL) --out dist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

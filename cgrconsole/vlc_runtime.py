@@ -16,7 +16,7 @@ import ctypes.util
 import logging
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -34,6 +34,14 @@ class Vlc:
     instance: Any  # vlc.Instance
     version: str
     library: str = ""  # the file loaded, where the system says (else the name python-vlc asked for)
+
+    @property
+    def origin(self) -> str:
+        """Which libvlc this is, for the log and the self-test: the installer's own or the system's."""
+        bundled = bundled_vlc_dir()
+        if bundled is not None and self.library and Path(self.library).parent == bundled:
+            return "bundled with the console"
+        return "installed VLC" if sys.platform == "win32" else "system libvlc"
 
 
 @dataclass(frozen=True)
@@ -60,8 +68,37 @@ def problem_before_import(environ: Mapping[str, str] = os.environ) -> str | None
     return None
 
 
+BUNDLED_DIR = "vlc"  # <bundle>/vlc: libvlc.dll, libvlccore.dll, plugins/ (the Windows installer's own)
+
+
+def bundled_vlc_dir() -> Path | None:
+    """The installer's own libvlc (Windows: packaging/windows/fetch_libvlc.ps1 puts it there), if any."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if not bundle:
+        return None
+    folder = Path(bundle) / BUNDLED_DIR
+    return folder if (folder / "libvlc.dll").is_file() or (folder / "libvlc.so.5").is_file() else None
+
+
+def use_bundled_vlc(environ: MutableMapping[str, str] = os.environ) -> Path | None:
+    """Point python-vlc at the bundle's libvlc and plugins (before ``import vlc``), unless the admin set
+    ``PYTHON_VLC_LIB_PATH`` already; returns the folder used, or None (then python-vlc looks for an
+    installed VLC: the registry and Program Files on Windows, the system's libvlc on Linux)."""
+    folder = bundled_vlc_dir()
+    if folder is None or "PYTHON_VLC_LIB_PATH" in environ:
+        return None
+    library = next(p for p in (folder / "libvlc.dll", folder / "libvlc.so.5") if p.is_file())
+    environ["PYTHON_VLC_LIB_PATH"] = str(library)
+    environ["PYTHON_VLC_MODULE_PATH"] = str(folder / "plugins")
+    if hasattr(os, "add_dll_directory"):  # libvlc.dll finds libvlccore.dll beside it
+        os.add_dll_directory(str(folder))
+    return folder
+
+
 def load_vlc(args: tuple[str, ...] = (), environ: Mapping[str, str] = os.environ) -> Vlc | VlcMissing:
     """libvlc with ``BASE_ARGS + args``, or why not; never raises, never exits (cached per ``args``)."""
+    if environ is os.environ:
+        use_bundled_vlc()
     key = (*args, environ.get("PYTHON_VLC_LIB_PATH", ""), environ.get("PYTHON_VLC_MODULE_PATH", ""))
     if key not in _loaded:
         _loaded[key] = _load(tuple(args), environ)
@@ -69,7 +106,7 @@ def load_vlc(args: tuple[str, ...] = (), environ: Mapping[str, str] = os.environ
         if isinstance(found, VlcMissing):
             log.warning("archive player unavailable: %s", found.reason)
         else:
-            log.info("archive player: libvlc %s", found.version)
+            log.info("archive player: libvlc %s, %s (%s)", found.version, found.origin, found.library)
     return _loaded[key]
 
 

@@ -121,7 +121,7 @@ def check_player() -> CheckResult:
     found = load_vlc()
     if isinstance(found, VlcMissing):
         return CheckResult(Check.PLAYER, Verdict.WARN, found.reason, Advice.INSTALL_VLC)
-    return CheckResult(Check.PLAYER, Verdict.OK, f"libvlc {found.version}: {found.library}")
+    return CheckResult(Check.PLAYER, Verdict.OK, f"libvlc {found.version}, {found.origin}: {found.library}")
 
 
 def retention_need(config: Config) -> int:

@@ -42,7 +42,13 @@ class RapidOcrEngine:
     def load(self) -> None:
         if self._ocr is None:
             logging.getLogger("RapidOCR").setLevel(logging.WARNING)
-            from rapidocr import RapidOCR  # heavy import (onnxruntime): only when recognition is used
+            try:
+                from rapidocr import RapidOCR  # heavy import (onnxruntime): only when recognition is used
+            except ImportError as exc:  # the installers carry plate_net only (packaging/README.md)
+                raise RuntimeError(
+                    "the rapidocr engine is not installed here (the installers carry the plate_net reader "
+                    'only): set [anpr] engine = "plate_net", or install the console from source with rapidocr'
+                ) from exc
 
             self._ocr = RapidOCR()
             logging.getLogger("RapidOCR").setLevel(logging.WARNING)

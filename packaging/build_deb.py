@@ -1,4 +1,4 @@
-"""The Debian package of the PyInstaller folder (``make package``; tests/packaging builds it too).
+"""The Debian package of the PyInstaller folder (``make package``; tests/installer builds it too).
 
 Layout: ``/opt/cgrconsole`` (the folder), ``/usr/bin/cgrconsole`` (a link to its executable), a desktop entry
 and icon, the headless systemd unit (not enabled), the notices and README in ``/usr/share/doc/cgrconsole``.

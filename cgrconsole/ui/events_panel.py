@@ -124,8 +124,8 @@ class EventsPanelWidget(QWidget):
         self.table.pointer_moved.connect(self._on_pointer_moved)
         self.table.pointer_left.connect(self._release_held)
         self.model.hold = lambda: self._aiming and self.table.fits()
-        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
-            signal.connect(lambda *_: self._update_counters())
+        for changed in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
+            changed.connect(lambda *_: self._update_counters())
         self.model.modelReset.connect(self._update_counters)
         self.model.held_changed.connect(lambda _n: self._update_counters())
         app = QApplication.instance()

@@ -67,7 +67,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     for tool in ("apt-get", "dpkg-deb", "dpkg-query"):
         if shutil.which(tool) is None:
             missing_part(f"{tool} is missing: the .deb test needs Debian or Ubuntu")
-    if os.geteuid() != 0:
+    if sys.platform.startswith("linux") and os.geteuid() != 0:
         missing_part("installing the .deb needs root (the Linux CI runs as root)")
     if package_present():
         missing_part("cgrconsole is already installed on this machine (not by this test): purge it first")

@@ -106,6 +106,7 @@ class CamerasPage(SettingsPage):
         self.field_problem.setStyleSheet(ERROR_STYLE)
         form.addRow(self.field_problem)
         self.tester = CameraTestWidget(config.ingest, config.archive.enabled, host)
+        self.tester.finished.connect(lambda name, outcome: self.tested.emit(f"camera {name}", outcome))
         self.tester.button.clicked.connect(self.test)
         form.addRow(self.tester)
         row.addWidget(host, 3)

@@ -100,7 +100,8 @@ class LivePage(SettingsPage):
         form.addRow(
             QLabel(
                 tr(
-                    "One address or network a line; only these clients may watch (e.g. the VPN's 10.8.0.0/24)."
+                    "One address or network a line; only these clients may watch "
+                    "(e.g. the VPN's 10.8.0.0/24)."
                 ),
                 self,
                 wordWrap=True,
@@ -321,7 +322,8 @@ class SftpPage(SettingsPage):
                 key
                 + " "
                 + tr(
-                    "No key is pinned: compare it with `ssh-keygen -lf` on the server, then press “Trust the key shown”."
+                    "No key is pinned: compare it with `ssh-keygen -lf` on the server, "
+                    "then press “Trust the key shown”."
                 )
             )
             return

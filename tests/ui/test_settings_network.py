@@ -7,12 +7,18 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+import pytest
 from support.rtsp import free_port
 from support.sshd import SshServer
+from test_settings_pages import COMMENTS, CONFIG, open_dialog, settings_setup
 
 from cgrconsole.config import read_config
 from cgrconsole.core.storage.audit import AuditKind
-from test_settings_pages import COMMENTS, CONFIG, open_dialog, setup  # noqa: F401  (the fixture)
+
+
+@pytest.fixture
+def setup(tmp_path: Path):
+    yield from settings_setup(tmp_path)
 
 
 def audited_tests(engine) -> list[dict]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -61,6 +62,16 @@ def _field_problem(problem: str, fields: dict[str, str]) -> str:
     return tr("Field “%1”: %2").replace("%1", field).replace("%2", detail.strip())
 
 
+def _form(page: QWidget) -> QFormLayout:
+    """The page's form at the top, the spare height below it (not spread between the rows)."""
+    column = QVBoxLayout(page)
+    column.setContentsMargins(0, 0, 0, 0)
+    form = QFormLayout()
+    column.addLayout(form)
+    column.addStretch(1)
+    return form
+
+
 def _restart_note(parent: QWidget, text: str) -> QLabel:
     note = QLabel(text, parent, wordWrap=True)
     note.setStyleSheet(WARNING_STYLE)
@@ -75,7 +86,7 @@ class LivePage(SettingsPage):
     def __init__(self, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(config, parent)
         live = config.live
-        form = QFormLayout(self)
+        form = _form(self)
         self.enabled = QCheckBox(tr("Serve the live stream (HLS) to the remote operator"), self)
         self.enabled.setChecked(live.enabled)
         form.addRow(self.enabled)
@@ -192,7 +203,7 @@ class SftpPage(SettingsPage):
         super().__init__(config, parent)
         self.store = secrets
         sftp = config.sftp
-        form = QFormLayout(self)
+        form = _form(self)
         self.enabled = QCheckBox(tr("Copy the archive to the server"), self)
         self.enabled.setChecked(sftp.enabled)
         form.addRow(self.enabled)
@@ -221,11 +232,13 @@ class SftpPage(SettingsPage):
         self.trust = QPushButton(tr("Trust the key shown"), self)
         self.trust.setToolTip(tr("Pin the key the server showed in the last Test"))
         self.trust.setEnabled(False)
+        self.trust.setVisible(False)  # shown when a Test saw a key other than the pinned one
         self.trust.clicked.connect(self._trust)
+        form.addRow(self.fields["host_key"], self.host_key)
         row = QHBoxLayout()
-        row.addWidget(self.host_key, 1)
         row.addWidget(self.trust)
-        form.addRow(self.fields["host_key"], row)
+        row.addStretch(1)
+        form.addRow("", row)
         form.addRow(
             QLabel(
                 tr(
@@ -310,7 +323,9 @@ class SftpPage(SettingsPage):
             return
         self.tested.emit("sftp", answer.outcome)
         self.shown_key = answer.fingerprint
-        self.trust.setEnabled(bool(answer.fingerprint) and answer.fingerprint != self.host_key.text().strip())
+        offer = bool(answer.fingerprint) and answer.fingerprint != self.host_key.text().strip()
+        self.trust.setEnabled(offer)
+        self.trust.setVisible(offer)
         key = (
             tr("Server's host key: %1 (%2).").replace("%1", answer.fingerprint).replace("%2", answer.key_type)
             if answer.fingerprint
@@ -357,6 +372,7 @@ class SftpPage(SettingsPage):
         if self.shown_key:
             self.host_key.setText(self.shown_key)
             self.trust.setEnabled(False)
+            self.trust.setVisible(False)
 
     def stop(self) -> None:
         """A Test's thread ends by its own timeouts; its late answer goes to a closed page."""

@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Logged in. The remote folder has %1 entries: %2</source>
-        <translation>Кіру орындалды. Қашықтағы қалтадағы жазбалар саны: %1: %2</translation>
+        <translation>Кіру орындалды. Қашықтағы қалта (нысандар: %1): %2</translation>
     </message>
     <message>
         <source>Logged in. The remote folder is empty.</source>

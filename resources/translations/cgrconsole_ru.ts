@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Logged in. The remote folder has %1 entries: %2</source>
-        <translation>Вход выполнен. В удалённой папке записей: %1: %2</translation>
+        <translation>Вход выполнен. Удалённая папка (объектов: %1): %2</translation>
     </message>
     <message>
         <source>Logged in. The remote folder is empty.</source>

@@ -21,6 +21,7 @@ from cgrconsole.core.camera.source import PacketSource, SourceError, SourceOptio
 from cgrconsole.core.camera.status import FailureReason
 from cgrconsole.core.camera.url import CameraUrlError, parse_camera_url
 from cgrconsole.core.source_factory import make_source_factory
+from cgrconsole.ui.roi_preview import RoiPreview
 from cgrconsole.ui.settings_page import ERROR_STYLE, OK_STYLE, WARNING_STYLE, tr
 from cgrconsole.ui.status_text import reason_text
 
@@ -85,7 +86,7 @@ class CameraTestWidget(QWidget):
         self.facts: ProbeFacts | None = None
         self.button = QPushButton(tr("Test"), self)
         self.button.setToolTip(tr("Connect to the camera with these fields and show its picture"))
-        self.preview = QLabel(self, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.preview = RoiPreview(self)
         self.preview.setFixedSize(PREVIEW_W, PREVIEW_H)
         self.preview.setStyleSheet("background: #202124; color: #9aa0a6;")
         self.preview.setText(tr("No picture yet"))

@@ -180,3 +180,63 @@ def test_camera_and_destination_tests_are_audited(qtbot, setup) -> None:
     assert cgr["what"] == "uplink.cgr" and cgr["result"] != "ok"
     audit = str([e.detail for e in engine.audit.entries()])
     assert "camera-secret-9" not in audit and "reg-token-secret-1" not in audit
+
+
+def test_a_rectangle_dragged_on_the_test_picture_becomes_the_cameras_roi(qtbot, setup) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    path, engine, session, _clock = setup
+    dialog = open_dialog(qtbot, engine, session, path)
+    page = dialog.cameras_page
+    page.test()
+    preview = page.tester.preview
+    qtbot.waitUntil(lambda: preview.picture_rect() is not None, timeout=20000)
+    rect = preview.picture_rect()
+    assert "Whole picture" in page.roi_text.text() and not page.roi_clear.isEnabled()
+
+    def at(fx: float, fy: float) -> QPoint:
+        return QPoint(round(rect.left() + fx * rect.width()), round(rect.top() + fy * rect.height()))
+
+    qtbot.mousePress(preview, Qt.MouseButton.LeftButton, pos=at(0.8, 0.9))  # dragged up and to the left
+    qtbot.mouseMove(preview, at(0.5, 0.5))
+    qtbot.mouseRelease(preview, Qt.MouseButton.LeftButton, pos=at(0.2, 0.3))
+    page.tester.stop()
+    roi = page.cameras[0].roi
+    assert roi is not None
+    for got, want in zip(roi, (0.2, 0.3, 0.8, 0.9), strict=True):
+        assert abs(got - want) < 0.01, roi
+    assert "20–80" in page.roi_text.text() and "30–90" in page.roi_text.text()
+    dialog.save()
+    assert dialog.problems.text() == "", dialog.problems.text()
+    text = path.read_text(encoding="utf-8")
+    for comment in COMMENTS:
+        assert comment in text
+    saved = tomllib.loads(text)["cameras"][0]["roi"]
+    assert [round(v, 2) for v in saved] == [0.2, 0.3, 0.8, 0.9]
+    assert read_config(path).config.cameras[0].roi == tuple(saved)
+    assert engine.config.cameras[0].roi == tuple(saved), "the running camera took the new area"
+    changes = [
+        e.detail
+        for e in engine.audit.entries(AuditKind.ADMIN_ACTION)
+        if e.detail.get("what") == "cameras.Entry1"
+    ]
+    assert changes and changes[0]["new"]["roi"] == saved, "audited old → new"
+
+
+def test_a_click_on_the_picture_is_no_area_and_whole_picture_clears_it(qtbot, setup) -> None:
+    from PySide6.QtCore import Qt
+
+    path, engine, session, _clock = setup
+    dialog = open_dialog(qtbot, engine, session, path)
+    page = dialog.cameras_page
+    page.set_roi((0.1, 0.1, 0.5, 0.5))
+    page.test()
+    preview = page.tester.preview
+    qtbot.waitUntil(lambda: preview.picture_rect() is not None, timeout=20000)
+    point = preview.picture_rect().center().toPoint()
+    qtbot.mousePress(preview, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseRelease(preview, Qt.MouseButton.LeftButton, pos=point)
+    page.tester.stop()
+    assert page.cameras[0].roi == (0.1, 0.1, 0.5, 0.5), "a click is not a drag"
+    page.roi_clear.click()
+    assert page.cameras[0].roi is None and "Whole picture" in page.roi_text.text()

@@ -140,6 +140,22 @@
         <translation>Тек CarGoRuqsat бүгінгі кезегіндегі нөмірлерді автожіберу (барлық камералар)</translation>
     </message>
     <message>
+        <source>Drag a rectangle on the picture: plates are read only inside it</source>
+        <translation>Суретте тіктөртбұрыш сызыңыз: нөмірлер тек соның ішінде танылады</translation>
+    </message>
+    <message>
+        <source>Whole picture</source>
+        <translation>Бүкіл кадр</translation>
+    </message>
+    <message>
+        <source>Read plates in the whole picture (no area)</source>
+        <translation>Нөмірлерді бүкіл кадрда тану (аймақсыз)</translation>
+    </message>
+    <message>
+        <source>Recognition area</source>
+        <translation>Тану аймағы</translation>
+    </message>
+    <message>
         <source>Cameras</source>
         <translation>Камералар</translation>
     </message>
@@ -150,6 +166,14 @@
     <message>
         <source>not set</source>
         <translation>орнатылмаған</translation>
+    </message>
+    <message>
+        <source>Whole picture (drag a rectangle on the Test picture to narrow it)</source>
+        <translation>Бүкіл кадр (тарылту үшін тексеру суретінде тіктөртбұрыш сызыңыз)</translation>
+    </message>
+    <message>
+        <source>Across %1–%2 %, down %3–%4 % of the picture</source>
+        <translation>Кадрдың ені бойынша %1–%2 %, биіктігі бойынша %3–%4 %</translation>
     </message>
     <message>
         <source>Camera %1, field “%2”: %3</source>

@@ -140,6 +140,22 @@
         <translation>Автоотправка только номеров из сегодняшней очереди CarGoRuqsat (все камеры)</translation>
     </message>
     <message>
+        <source>Drag a rectangle on the picture: plates are read only inside it</source>
+        <translation>Обведите прямоугольник на картинке: номера распознаются только внутри него</translation>
+    </message>
+    <message>
+        <source>Whole picture</source>
+        <translation>Весь кадр</translation>
+    </message>
+    <message>
+        <source>Read plates in the whole picture (no area)</source>
+        <translation>Распознавать номера во всём кадре (без области)</translation>
+    </message>
+    <message>
+        <source>Recognition area</source>
+        <translation>Область распознавания</translation>
+    </message>
+    <message>
         <source>Cameras</source>
         <translation>Камеры</translation>
     </message>
@@ -150,6 +166,14 @@
     <message>
         <source>not set</source>
         <translation>не задан</translation>
+    </message>
+    <message>
+        <source>Whole picture (drag a rectangle on the Test picture to narrow it)</source>
+        <translation>Весь кадр (чтобы сузить, обведите прямоугольник на картинке проверки)</translation>
+    </message>
+    <message>
+        <source>Across %1–%2 %, down %3–%4 % of the picture</source>
+        <translation>По ширине %1–%2 %, по высоте %3–%4 % кадра</translation>
     </message>
     <message>
         <source>Camera %1, field “%2”: %3</source>

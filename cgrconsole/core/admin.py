@@ -128,3 +128,10 @@ class AdminSession:
         if secret:
             old, new = None, SECRET_SHOWN
         self._audit.record(AuditKind.ADMIN_ACTION, self.who, action="change", what=what, old=old, new=new)
+
+    def record_test(self, what: str, outcome: str) -> None:
+        """A *Test* the admin ran (``camera Exit1``, ``sftp``) and its outcome code; never a secret."""
+        if not self.is_admin:
+            raise PermissionError("admin mode is needed")
+        self.touch()
+        self._audit.record(AuditKind.ADMIN_ACTION, self.who, action="test", what=what, result=outcome)

@@ -21,6 +21,7 @@ from cgrconsole.core.camera.source import PacketSource, SourceError, SourceOptio
 from cgrconsole.core.camera.status import FailureReason
 from cgrconsole.core.camera.url import CameraUrlError, parse_camera_url
 from cgrconsole.core.source_factory import make_source_factory
+from cgrconsole.ui.roi_preview import RoiPreview
 from cgrconsole.ui.settings_page import ERROR_STYLE, OK_STYLE, WARNING_STYLE, tr
 from cgrconsole.ui.status_text import reason_text
 
@@ -76,6 +77,8 @@ class _Relay(QObject):
 class CameraTestWidget(QWidget):
     """A *Test* button, the preview and what was learned. ``start(camera, password)`` runs a test."""
 
+    finished = Signal(str, str)  # the camera's name, the outcome code ("ok", a failure reason)
+
     def __init__(self, ingest: IngestConfig, archive_on: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ingest, self.archive_on = ingest, archive_on
@@ -83,7 +86,7 @@ class CameraTestWidget(QWidget):
         self.facts: ProbeFacts | None = None
         self.button = QPushButton(tr("Test"), self)
         self.button.setToolTip(tr("Connect to the camera with these fields and show its picture"))
-        self.preview = QLabel(self, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.preview = RoiPreview(self)
         self.preview.setFixedSize(PREVIEW_W, PREVIEW_H)
         self.preview.setStyleSheet("background: #202124; color: #9aa0a6;")
         self.preview.setText(tr("No picture yet"))
@@ -103,6 +106,7 @@ class CameraTestWidget(QWidget):
         self._timer = QTimer(self, interval=200)
         self._timer.timeout.connect(self._pull_picture)
         self._shown: int = -1
+        self._camera = ""
 
     def start(self, camera: CameraConfig, password: str | None) -> None:
         self.stop()
@@ -112,10 +116,12 @@ class CameraTestWidget(QWidget):
             source = camera_source(camera, password, self.ingest)
         except CameraUrlError as exc:
             self.probe = None
+            self._camera = camera.name
             self._on_failed((None, SourceError(exc.reason, exc.detail)))
             return
         probe = CameraProbe(source, facts_timeout_s=TEST_TIMEOUT_S, preview_s=PREVIEW_S)
         self.probe = probe
+        self._camera = camera.name
         self.result.setText(tr("Connecting to %1…").replace("%1", camera.label))
         self.preview.setText(tr("Connecting…"))
         self._shown = -1
@@ -188,6 +194,7 @@ class CameraTestWidget(QWidget):
             lines.append(tr("Archive: will copy the stream as it is (no re-encoding)."))
         self.result.setStyleSheet(WARNING_STYLE if transcode and self.archive_on else OK_STYLE)
         self.result.setText("\n".join(lines))
+        self.finished.emit(self._camera, "ok")
 
     def _on_failed(self, answer: tuple[CameraProbe | None, SourceError]) -> None:
         probe, error = answer
@@ -198,3 +205,4 @@ class CameraTestWidget(QWidget):
         self.preview.setText(tr("No picture"))
         self.result.setStyleSheet(ERROR_STYLE)
         self.result.setText(tr("Test failed: %1").replace("%1", failure_text(error)))
+        self.finished.emit(self._camera, str(error.reason.value))

@@ -106,7 +106,18 @@ class CamerasPage(SettingsPage):
         self.field_problem.setStyleSheet(ERROR_STYLE)
         form.addRow(self.field_problem)
         self.tester = CameraTestWidget(config.ingest, config.archive.enabled, host)
+        self.tester.finished.connect(lambda name, outcome: self.tested.emit(f"camera {name}", outcome))
         self.tester.button.clicked.connect(self.test)
+        self.tester.preview.roi_drawn.connect(self.set_roi)
+        self.tester.preview.setToolTip(tr("Drag a rectangle on the picture: plates are read only inside it"))
+        self.roi_text = QLabel(host)
+        self.roi_clear = QPushButton(tr("Whole picture"), host)
+        self.roi_clear.setToolTip(tr("Read plates in the whole picture (no area)"))
+        self.roi_clear.clicked.connect(lambda: self.set_roi(None))
+        roi_row = QHBoxLayout()
+        roi_row.addWidget(self.roi_text, 1)
+        roi_row.addWidget(self.roi_clear)
+        form.addRow(tr("Recognition area"), roi_row)
         form.addRow(self.tester)
         row.addWidget(host, 3)
         for widget in (self.name, self.title_edit, self.url, self.user, self.password):
@@ -153,6 +164,7 @@ class CamerasPage(SettingsPage):
         self.anpr.setChecked(camera.anpr)
         self.auto_send.setChecked(camera.auto_send)
         self.field_problem.clear()
+        self._show_roi(camera.roi)
         self._filling = False
 
     def current(self) -> CameraConfig | None:
@@ -193,6 +205,30 @@ class CamerasPage(SettingsPage):
             self.passwords[camera.name] = self.password.text()
         item = self.list.item(row)
         item.setText(camera.name if not camera.title else f"{camera.title} ({camera.name})")
+
+    def set_roi(self, roi: tuple[float, float, float, float] | None) -> None:
+        """The chosen camera's recognition area (fractions of the frame), as dragged on the Test picture."""
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.cameras):
+            return
+        self.apply_current()
+        self.cameras[row] = dataclasses.replace(self.cameras[row], roi=roi)
+        self._show_roi(roi)
+
+    def _show_roi(self, roi: tuple[float, float, float, float] | None) -> None:
+        self.tester.preview.set_roi(roi)
+        self.roi_clear.setEnabled(roi is not None)
+        if roi is None:
+            self.roi_text.setText(tr("Whole picture (drag a rectangle on the Test picture to narrow it)"))
+            return
+        x1, y1, x2, y2 = (round(v * 100) for v in roi)
+        self.roi_text.setText(
+            tr("Across %1–%2 %, down %3–%4 % of the picture")
+            .replace("%1", str(x1))
+            .replace("%2", str(x2))
+            .replace("%3", str(y1))
+            .replace("%4", str(y2))
+        )
 
     def test(self) -> None:
         self.apply_current()

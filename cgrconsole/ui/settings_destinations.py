@@ -119,9 +119,11 @@ class DestinationsPage(SettingsPage):
         self.drvn_test, self.drvn_result = self._test_row(form, box, self.test_drvn)
         column.addWidget(box)
         column.addStretch(1)
-        self._cgr_job = BackgroundJob(self, lambda result: self._show(self.cgr_result, self.cgr_test, result))
+        self._cgr_job = BackgroundJob(
+            self, lambda result: self._show(self.cgr_result, self.cgr_test, result, "uplink.cgr")
+        )
         self._drvn_job = BackgroundJob(
-            self, lambda result: self._show(self.drvn_result, self.drvn_test, result)
+            self, lambda result: self._show(self.drvn_result, self.drvn_test, result, "uplink.drvn")
         )
 
     def title(self) -> str:
@@ -180,8 +182,15 @@ class DestinationsPage(SettingsPage):
         result.setText(tr("Connecting…"))
         job.start(work, "settings-destination-test")
 
-    def _show(self, label: QLabel, button: QPushButton, result: CheckResult | Exception) -> None:
+    def _show(self, label: QLabel, button: QPushButton, result: CheckResult | Exception, what: str) -> None:
         button.setEnabled(True)
+        if isinstance(result, Exception):
+            outcome = type(result).__name__
+        elif result.problem is not None:
+            outcome = ",".join(result.problem.codes()) or "failed"
+        else:
+            outcome = "ok"
+        self.tested.emit(what, outcome)
         if isinstance(result, Exception):
             label.setStyleSheet(ERROR_STYLE)
             label.setText(tr("Test failed: %1").replace("%1", type(result).__name__))

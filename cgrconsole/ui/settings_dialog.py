@@ -35,6 +35,7 @@ from cgrconsole.engine import Engine
 from cgrconsole.ui.admin_badge import AdminBadgeWidget
 from cgrconsole.ui.settings_cameras import CamerasPage
 from cgrconsole.ui.settings_destinations import DestinationsPage
+from cgrconsole.ui.settings_network import LivePage, SftpPage
 from cgrconsole.ui.settings_page import ERROR_STYLE, Change, SettingsPage, section_title, tr
 from cgrconsole.ui.settings_pages import ArchivePage, LanguagePage, SitePage
 
@@ -108,13 +109,19 @@ class SettingsDialog(QDialog):
         self.archive_page = ArchivePage(config, str(engine.paths.archive_dir), self)
         self.language_page = LanguagePage(config, self)
         self.destinations_page = DestinationsPage(config, engine.secrets, self)
+        self.live_page = LivePage(config, self)
+        self.sftp_page = SftpPage(config, engine.secrets, self)
         self.pages: list[SettingsPage] = [
             self.cameras_page,
             self.site_page,
             self.archive_page,
             self.destinations_page,
+            self.sftp_page,
+            self.live_page,
             self.language_page,
         ]
+        for page in self.pages:
+            page.tested.connect(self._record_test)
         column = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Changes are saved to %1").replace("%1", str(path)), self), 1)
@@ -151,6 +158,11 @@ class SettingsDialog(QDialog):
 
     def show_page(self, page: SettingsPage) -> None:
         self.page_list.setCurrentRow(self.pages.index(page))
+
+    def _record_test(self, what: str, outcome: str) -> None:
+        """Every Test is an admin action in the audit (who, what, the outcome; never a secret)."""
+        if self.session.is_admin:  # a late answer after admin mode ended is not the admin's act
+            self.session.record_test(what, outcome)
 
     def _on_admin_ended(self, why: str) -> None:
         """Admin mode ended (idle or signed out): nothing more may be changed; unsaved changes are dropped."""

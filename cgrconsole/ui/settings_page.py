@@ -59,6 +59,7 @@ class SettingsPage(QWidget):
     """A page of the settings dialog. ``sections``: the top-level keys it edits (to find a problem's page)."""
 
     sections: tuple[str, ...] = ()
+    tested = Signal(str, str)  # a Test ran: what was tested ("sftp", "camera Exit1"), its outcome code
 
     def __init__(self, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(parent)

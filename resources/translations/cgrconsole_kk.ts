@@ -140,6 +140,22 @@
         <translation>Тек CarGoRuqsat бүгінгі кезегіндегі нөмірлерді автожіберу (барлық камералар)</translation>
     </message>
     <message>
+        <source>Drag a rectangle on the picture: plates are read only inside it</source>
+        <translation>Суретте тіктөртбұрыш сызыңыз: нөмірлер тек соның ішінде танылады</translation>
+    </message>
+    <message>
+        <source>Whole picture</source>
+        <translation>Бүкіл кадр</translation>
+    </message>
+    <message>
+        <source>Read plates in the whole picture (no area)</source>
+        <translation>Нөмірлерді бүкіл кадрда тану (аймақсыз)</translation>
+    </message>
+    <message>
+        <source>Recognition area</source>
+        <translation>Тану аймағы</translation>
+    </message>
+    <message>
         <source>Cameras</source>
         <translation>Камералар</translation>
     </message>
@@ -150,6 +166,14 @@
     <message>
         <source>not set</source>
         <translation>орнатылмаған</translation>
+    </message>
+    <message>
+        <source>Whole picture (drag a rectangle on the Test picture to narrow it)</source>
+        <translation>Бүкіл кадр (тарылту үшін тексеру суретінде тіктөртбұрыш сызыңыз)</translation>
+    </message>
+    <message>
+        <source>Across %1–%2 %, down %3–%4 % of the picture</source>
+        <translation>Кадрдың ені бойынша %1–%2 %, биіктігі бойынша %3–%4 %</translation>
     </message>
     <message>
         <source>Camera %1, field “%2”: %3</source>
@@ -384,8 +408,148 @@
         <translation>Камераларды жазу</translation>
     </message>
     <message>
+        <source>Field “%1”: %2</source>
+        <translation>«%1» өрісі: %2</translation>
+    </message>
+    <message>
+        <source>Serve the live stream (HLS) to the remote operator</source>
+        <translation>Қашықтағы операторға тікелей бейнені (HLS) беру</translation>
+    </message>
+    <message>
+        <source>Automatic (a self-signed certificate made at the first start)</source>
+        <translation>Автоматты (өздігінен қол қойылған сертификат бірінші іске қосуда жасалады)</translation>
+    </message>
+    <message>
+        <source>Certificate files (PEM)</source>
+        <translation>Сертификат файлдары (PEM)</translation>
+    </message>
+    <message>
+        <source>Off (plain HTTP, only inside a VPN)</source>
+        <translation>Өшірулі (қарапайым HTTP, тек VPN ішінде)</translation>
+    </message>
+    <message>
+        <source>One address or network a line; only these clients may watch (e.g. the VPN&apos;s 10.8.0.0/24).</source>
+        <translation>Әр жолға бір мекенжай не желі; тек осы клиенттер көре алады (мысалы, VPN желісі 10.8.0.0/24).</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Changes to the live stream apply at the next start of the console.</source>
+        <translation>Тікелей бейне өзгерістері консоль келесі іске қосылғанда күшіне енеді.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Тыңдау мекенжайы</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Шифрлау (TLS)</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Сертификат файлы</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Кілт файлы</translation>
+    </message>
+    <message>
+        <source>Allowed clients</source>
+        <translation>Рұқсат етілген клиенттер</translation>
+    </message>
+    <message>
+        <source>Web players allowed (CORS origins)</source>
+        <translation>Рұқсат етілген веб-ойнатқыштар (CORS көздері)</translation>
+    </message>
+    <message>
+        <source>Part length</source>
+        <translation>Бөлік ұзақтығы</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Live stream (HLS)</source>
+        <translation>Тікелей бейне (HLS)</translation>
+    </message>
+    <message>
+        <source>Copy the archive to the server</source>
+        <translation>Мұрағатты серверге көшіру</translation>
+    </message>
+    <message>
+        <source>none: log in with the password</source>
+        <translation>жоқ: құпиясөзбен кіру</translation>
+    </message>
+    <message>
+        <source>Password (or the key&apos;s passphrase)</source>
+        <translation>Құпиясөз (немесе кілттің құпия фразасы)</translation>
+    </message>
+    <message>
+        <source>Trust the key shown</source>
+        <translation>Көрсетілген кілтке сену</translation>
+    </message>
+    <message>
+        <source>Pin the key the server showed in the last Test</source>
+        <translation>Сервер соңғы тексеруде көрсеткен кілтті бекіту</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to a server whose key is not pinned here. Compare the key the Test shows with `ssh-keygen -lf` on the server before you trust it.</source>
+        <translation>Кілті мұнда бекітілмеген серверге ештеңе жіберілмейді. Кілтке сенбес бұрын, тексеру көрсеткен кілтті сервердегі `ssh-keygen -lf` нәтижесімен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Connect with these fields and list the remote folder (nothing is sent)</source>
+        <translation>Осы деректермен қосылып, қашықтағы қалтаны көрсету (ештеңе жіберілмейді)</translation>
+    </message>
+    <message>
+        <source>Changes to the archive upload apply at the next start of the console.</source>
+        <translation>Мұрағатты жүктеу өзгерістері консоль келесі іске қосылғанда күшіне енеді.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Remote folder</source>
+        <translation>Қашықтағы қалта</translation>
+    </message>
+    <message>
+        <source>Server&apos;s host key</source>
+        <translation>Сервер кілті (host key)</translation>
+    </message>
+    <message>
+        <source>Archive upload (SFTP)</source>
+        <translation>Мұрағатты жүктеу (SFTP)</translation>
+    </message>
+    <message>
+        <source>Server&apos;s host key: %1 (%2).</source>
+        <translation>Сервер кілті: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No key is pinned: compare it with `ssh-keygen -lf` on the server, then press “Trust the key shown”.</source>
+        <translation>Кілт бекітілмеген: оны сервердегі `ssh-keygen -lf` нәтижесімен салыстырып, «Көрсетілген кілтке сену» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Logged in, but the remote folder “%1” cannot be read: check the field “Remote folder”.</source>
+        <translation>Кіру орындалды, бірақ «%1» қашықтағы қалтасын оқу мүмкін емес: «Қашықтағы қалта» өрісін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Logged in. The remote folder has %1 entries: %2</source>
+        <translation>Кіру орындалды. Қашықтағы қалта (нысандар: %1): %2</translation>
+    </message>
+    <message>
+        <source>Logged in. The remote folder is empty.</source>
+        <translation>Кіру орындалды. Қашықтағы қалта бос.</translation>
+    </message>
+    <message>
+        <source>required without a key file.</source>
+        <translation>кілт файлы болмаса, міндетті.</translation>
     </message>
     <message>
         <source>Archive folder</source>

@@ -140,6 +140,22 @@
         <translation>Автоотправка только номеров из сегодняшней очереди CarGoRuqsat (все камеры)</translation>
     </message>
     <message>
+        <source>Drag a rectangle on the picture: plates are read only inside it</source>
+        <translation>Обведите прямоугольник на картинке: номера распознаются только внутри него</translation>
+    </message>
+    <message>
+        <source>Whole picture</source>
+        <translation>Весь кадр</translation>
+    </message>
+    <message>
+        <source>Read plates in the whole picture (no area)</source>
+        <translation>Распознавать номера во всём кадре (без области)</translation>
+    </message>
+    <message>
+        <source>Recognition area</source>
+        <translation>Область распознавания</translation>
+    </message>
+    <message>
         <source>Cameras</source>
         <translation>Камеры</translation>
     </message>
@@ -150,6 +166,14 @@
     <message>
         <source>not set</source>
         <translation>не задан</translation>
+    </message>
+    <message>
+        <source>Whole picture (drag a rectangle on the Test picture to narrow it)</source>
+        <translation>Весь кадр (чтобы сузить, обведите прямоугольник на картинке проверки)</translation>
+    </message>
+    <message>
+        <source>Across %1–%2 %, down %3–%4 % of the picture</source>
+        <translation>По ширине %1–%2 %, по высоте %3–%4 % кадра</translation>
     </message>
     <message>
         <source>Camera %1, field “%2”: %3</source>
@@ -384,8 +408,148 @@
         <translation>Записывать камеры</translation>
     </message>
     <message>
+        <source>Field “%1”: %2</source>
+        <translation>Поле «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Serve the live stream (HLS) to the remote operator</source>
+        <translation>Передавать живое видео (HLS) удалённому оператору</translation>
+    </message>
+    <message>
+        <source>Automatic (a self-signed certificate made at the first start)</source>
+        <translation>Автоматически (самоподписанный сертификат создаётся при первом запуске)</translation>
+    </message>
+    <message>
+        <source>Certificate files (PEM)</source>
+        <translation>Файлы сертификата (PEM)</translation>
+    </message>
+    <message>
+        <source>Off (plain HTTP, only inside a VPN)</source>
+        <translation>Выключено (простой HTTP, только внутри VPN)</translation>
+    </message>
+    <message>
+        <source>One address or network a line; only these clients may watch (e.g. the VPN&apos;s 10.8.0.0/24).</source>
+        <translation>Один адрес или сеть на строку; смотреть могут только эти клиенты (например, сеть VPN 10.8.0.0/24).</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Changes to the live stream apply at the next start of the console.</source>
+        <translation>Изменения живого видео вступят в силу при следующем запуске консоли.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Адрес прослушивания</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Шифрование (TLS)</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Файл сертификата</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <source>Allowed clients</source>
+        <translation>Разрешённые клиенты</translation>
+    </message>
+    <message>
+        <source>Web players allowed (CORS origins)</source>
+        <translation>Разрешённые веб-плееры (источники CORS)</translation>
+    </message>
+    <message>
+        <source>Part length</source>
+        <translation>Длина части</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Live stream (HLS)</source>
+        <translation>Живое видео (HLS)</translation>
+    </message>
+    <message>
+        <source>Copy the archive to the server</source>
+        <translation>Копировать архив на сервер</translation>
+    </message>
+    <message>
+        <source>none: log in with the password</source>
+        <translation>нет: вход по паролю</translation>
+    </message>
+    <message>
+        <source>Password (or the key&apos;s passphrase)</source>
+        <translation>Пароль (или парольная фраза ключа)</translation>
+    </message>
+    <message>
+        <source>Trust the key shown</source>
+        <translation>Доверять показанному ключу</translation>
+    </message>
+    <message>
+        <source>Pin the key the server showed in the last Test</source>
+        <translation>Закрепить ключ, показанный сервером при последней проверке</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to a server whose key is not pinned here. Compare the key the Test shows with `ssh-keygen -lf` on the server before you trust it.</source>
+        <translation>На сервер, ключ которого здесь не закреплён, ничего не отправляется. Прежде чем доверять ключу, сравните показанный проверкой ключ с выводом `ssh-keygen -lf` на сервере.</translation>
+    </message>
+    <message>
+        <source>Connect with these fields and list the remote folder (nothing is sent)</source>
+        <translation>Подключиться с этими данными и показать удалённую папку (ничего не отправляется)</translation>
+    </message>
+    <message>
+        <source>Changes to the archive upload apply at the next start of the console.</source>
+        <translation>Изменения выгрузки архива вступят в силу при следующем запуске консоли.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Remote folder</source>
+        <translation>Удалённая папка</translation>
+    </message>
+    <message>
+        <source>Server&apos;s host key</source>
+        <translation>Ключ сервера (host key)</translation>
+    </message>
+    <message>
+        <source>Archive upload (SFTP)</source>
+        <translation>Выгрузка архива (SFTP)</translation>
+    </message>
+    <message>
+        <source>Server&apos;s host key: %1 (%2).</source>
+        <translation>Ключ сервера: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No key is pinned: compare it with `ssh-keygen -lf` on the server, then press “Trust the key shown”.</source>
+        <translation>Ключ не закреплён: сравните его с выводом `ssh-keygen -lf` на сервере и нажмите «Доверять показанному ключу».</translation>
+    </message>
+    <message>
+        <source>Logged in, but the remote folder “%1” cannot be read: check the field “Remote folder”.</source>
+        <translation>Вход выполнен, но удалённую папку «%1» прочитать нельзя: проверьте поле «Удалённая папка».</translation>
+    </message>
+    <message>
+        <source>Logged in. The remote folder has %1 entries: %2</source>
+        <translation>Вход выполнен. Удалённая папка (объектов: %1): %2</translation>
+    </message>
+    <message>
+        <source>Logged in. The remote folder is empty.</source>
+        <translation>Вход выполнен. Удалённая папка пуста.</translation>
+    </message>
+    <message>
+        <source>required without a key file.</source>
+        <translation>обязателен, если нет файла ключа.</translation>
     </message>
     <message>
         <source>Archive folder</source>

@@ -81,3 +81,15 @@ def test_admin_times_out_when_idle_and_actions_are_audited(tmp_path: Path, audit
     assert {"action": "change", "what": "cameras[1].password", "old": None, "new": "(changed)"} in rows
     assert rows[-1] == {"action": "sign_out", "why": "timeout"}
     assert "hunter" not in str(audit.entries())
+
+
+def test_a_test_is_audited_only_in_admin_mode(tmp_path: Path, audit: AuditLog) -> None:
+    account = AdminAccount(tmp_path / "admin_password")
+    account.set_password("correct horse", "correct horse")
+    session = AdminSession(account, audit, timeout_s=300, clock=Clock())
+    with pytest.raises(PermissionError):
+        session.record_test("sftp", "ok")
+    assert session.sign_in("correct horse")
+    session.record_test("camera Exit1", "refused")
+    assert actions(audit)[-1] == {"action": "test", "what": "camera Exit1", "result": "refused"}
+    assert audit.entries(AuditKind.ADMIN_ACTION)[0].subject == session.who

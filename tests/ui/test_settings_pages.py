@@ -59,6 +59,11 @@ class Clock:
 
 @pytest.fixture
 def setup(tmp_path: Path):
+    yield from settings_setup(tmp_path)
+
+
+def settings_setup(tmp_path: Path):
+    """The config file, a started engine, a signed-in admin session, its clock; stops the engine after."""
     path = tmp_path / "config.toml"
     path.write_text(CONFIG, encoding="utf-8")
     vault, key = tmp_path / "secrets.vault", tmp_path / "secrets.key"

@@ -73,6 +73,7 @@ def test_screenshot_each_settings_page(qtbot, qapp, setup, language: str, tmp_pa
         qtbot.waitUntil(lambda: cameras.tester.facts is not None, timeout=20000)
         qtbot.waitUntil(lambda: not cameras.tester.preview.pixmap().isNull(), timeout=5000)
         cameras.tester.stop()
+        cameras.set_roi((0.1, 0.4, 0.9, 0.95))  # as dragged on the picture: the lane's lower part
         dialog.archive_page.days.setValue(45)
         dest = dialog.destinations_page
         dest.cgr_enabled.setChecked(True)
@@ -99,3 +100,39 @@ def test_screenshot_each_settings_page(qtbot, qapp, setup, language: str, tmp_pa
     finally:
         cgr.stop()
         drvn.stop()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"], indirect=True)
+def test_screenshot_the_live_and_sftp_pages(qtbot, qapp, setup, sshd, language: str, tmp_path: Path) -> None:  # noqa: F811
+    """The SFTP page after a Test that logged in to the real OpenSSH server, the live page as filled."""
+    apply_theme(qapp)
+    path, engine, session, _clock = setup
+    account = sshd.add_account()
+    for name in ("2026-12-02", "2026-12-03"):
+        (account.home / name).mkdir()
+    sshd.start()
+    dialog = SettingsDialog(engine, session, path)
+    qtbot.addWidget(dialog)
+    dialog.resize(940, 640)
+    dialog.show()
+    sftp = dialog.sftp_page
+    sftp.enabled.setChecked(True)
+    sftp.host.setText("127.0.0.1")
+    sftp.port.setValue(sshd.port)
+    sftp.user.setText(account.name)
+    sftp.remote_root.setText(str(account.home))
+    sftp.password.setText(account.password)
+    sftp.host_key.setText(sshd.fingerprint)
+    sftp.test()
+    qtbot.waitUntil(
+        lambda: sftp.test_button.isEnabled() and sshd.fingerprint in sftp.result.text(), timeout=20000
+    )
+    live = dialog.live_page
+    live.allow.setPlainText("10.8.0.0/24\n127.0.0.1/32")
+    live.cors.setPlainText("https://iuc.example.kz")
+    suffix = "" if language == "en" else f"_{language}"
+    for name, page in (("sftp", sftp), ("live", live)):
+        dialog.show_page(page)
+        shot = save(dialog, f"settings_{name}{suffix}.png", tmp_path)
+        non_trivial(shot, 900, 600)
+        assert english_on(page, language) == [], name

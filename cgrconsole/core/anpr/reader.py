@@ -27,6 +27,7 @@ from cgrconsole.core.anpr.variants import crop_variants, with_margins
 REC_HEIGHT = 48  # the recognizer's input height; smaller crops are scaled up
 SETTLED = 0.85  # a pooled reading fitting a format at this score needs no further look
 SECOND_LOOK_REGIONS = 1  # other views of the likeliest region only: a second region rarely helped
+OTHER_MIN_WIDTH = 0.5  # of the best plate's width: a smaller plate is a vehicle further off (read_plates)
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,12 @@ class PlateReader:
     ) -> list[PlateReading]:
         """Every plate of the frame: :meth:`read`'s reading first, then the others, one per vehicle.
 
-        Another plate is a region apart from every plate already taken (no overlap) whose own reads
-        settle on a plate that differs from theirs by more than one character. It costs no OCR call
-        beyond :meth:`read`'s. With several plates, each one's confidence comes from the reads of its
-        own region, not pooled with the other vehicle's.
+        Another plate is a region apart from every plate already taken (no overlap), at least
+        :data:`OTHER_MIN_WIDTH` of the best plate's width, whose own reads settle on a plate that differs
+        from theirs by more than one character. A much smaller plate belongs to a vehicle further off: its
+        first read, on a few pixels, misreads more, and the vehicle is read when it comes nearer. It costs
+        no OCR call beyond :meth:`read`'s. With several plates, each one's confidence comes from the
+        reads of its own region, not pooled with the other vehicle's.
         """
         best, regions, reads = self._read_frame(image_rgb, roi)
         if best.plate is None or best.box is None:
@@ -70,8 +73,14 @@ class PlateReader:
         others = []
         for region in regions:
             own = pool_reads([read for read, where in reads if where is region])
-            if not _settled(own) or any(
-                _overlap(region.box, box) or text_distance(own[0].plate, plate) <= 1 for plate, box in taken
+            narrow = _width(region.box) < OTHER_MIN_WIDTH * _width(best.box)
+            if (
+                narrow
+                or not _settled(own)
+                or any(
+                    _overlap(region.box, box) or text_distance(own[0].plate, plate) <= 1
+                    for plate, box in taken
+                )
             ):
                 continue
             top = own[0]
@@ -145,6 +154,10 @@ def _box_of(
     """The box of the region where ``candidate``'s plate was read with the best score."""
     scored = [(c.score, region) for read, region in reads for c in read if c.plate == candidate.plate]
     return max(scored, key=lambda item: item[0])[1].box
+
+
+def _width(box: tuple[int, int, int, int]) -> int:
+    return box[2] - box[0]
 
 
 def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:

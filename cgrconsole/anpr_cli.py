@@ -185,7 +185,7 @@ def read_video(
             next_t = t + 1 / sample_fps
             image = frame.to_ndarray(format="rgb24")
             size = (image.shape[1], image.shape[0])
-            for event in tracker.update(t, reader.read(image), size=size):
+            for event in tracker.update(t, reader.read_plates(image), size=size):
                 emit(event)
     except (av.error.FFmpegError, OSError) as exc:
         damaged = True

@@ -7,7 +7,11 @@ Reads ``training/out/crops.npz`` (``python -m training.render``) and the validat
 reports validation exact-plate accuracy (free and grammar-constrained decoding) after each epoch, exports
 ``resources/models/plate_net.onnx`` and writes ``training/out/train_report.json``.
 
-Usage: python -m training.train [--epochs 7] [--batch 64] [--minutes 27] [--seed 15]
+``--init resources/models/plate_net.onnx`` fine-tunes the shipped weights instead of starting afresh
+(:mod:`training.onnx_weights`); ``--data`` may name several .npz files (parts rendered side by side).
+
+Usage: python -m training.train [--epochs 7] [--batch 64] [--minutes 27] [--seed 15] [--lr 2e-3]
+       [--data A.npz [B.npz ...]] [--init MODEL.onnx] [--model OUT.onnx]
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from cgrconsole.core.anpr.formats import FORMATS_BY_NAME
 from cgrconsole.core.anpr.grammar_decode import decode, free_text
 from cgrconsole.core.anpr.plate_net import ALPHABET, INPUT_HEIGHT, INPUT_WIDTH, MODEL_FILE
 from training.model import PlateCRNN
+from training.onnx_weights import freeze_batch_norms, load_onnx
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "training" / "out"
@@ -100,9 +105,13 @@ def export(net: nn.Module, path: Path) -> None:
     )
 
 
+def _val(val: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return val["crops"], val["plates"], val["formats"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=OUT / "crops.npz")
+    parser.add_argument("--data", type=Path, nargs="+", default=[OUT / "crops.npz"])
     parser.add_argument("--validation", type=Path, default=OUT / "validation.npz")
     parser.add_argument("--epochs", type=int, default=7)
     parser.add_argument("--batch", type=int, default=64)
@@ -110,6 +119,7 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=27.0, help="stop training after this long")
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--model", type=Path, default=ROOT / "resources" / MODEL_FILE)
+    parser.add_argument("--init", type=Path, help="fine-tune this exported model instead of new weights")
     args = parser.parse_args()
     torch.set_num_threads(1)
     torch.manual_seed(args.seed)
@@ -117,12 +127,15 @@ def main() -> None:
     np.random.seed(args.seed)
     gen = torch.Generator().manual_seed(args.seed)
 
-    data = np.load(args.data)
+    parts = [np.load(path) for path in args.data]
+    data = {key: np.concatenate([part[key] for part in parts]) for key in ("crops", "plates", "sources")}
     crops, plates = data["crops"], data["plates"]
     val = np.load(args.validation)
     targets, lengths = encode(plates)
     offsets = torch.cat([torch.zeros(1, dtype=torch.long), lengths.cumsum(0)])
     net = PlateCRNN()
+    if args.init:
+        load_onnx(net, args.init)
     params = sum(p.numel() for p in net.parameters())
     steps_per_epoch = len(crops) // args.batch
     optimizer = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
@@ -134,7 +147,13 @@ def main() -> None:
         f"{len(crops)} training crops, {len(val['plates'])} validation crops, {params} parameters", flush=True
     )
     started, history, stopped_early = time.perf_counter(), [], False
+    if args.init:
+        history.append({"epoch": 0, "loss": None, "minutes": 0.0, **evaluate(net, *_val(val))})
+        print(json.dumps(history[-1]), flush=True)
     for epoch in range(args.epochs):
+        net.train()
+        if args.init:
+            freeze_batch_norms(net)
         order = torch.randperm(len(crops), generator=gen)
         losses = []
         for step in range(steps_per_epoch):
@@ -152,7 +171,7 @@ def main() -> None:
             if time.perf_counter() - started > args.minutes * 60:
                 stopped_early = True
                 break
-        figures = evaluate(net, val["crops"], val["plates"], val["formats"])
+        figures = evaluate(net, *_val(val))
         minutes = (time.perf_counter() - started) / 60
         history.append(
             {
@@ -171,7 +190,8 @@ def main() -> None:
         "training_crops": len(crops),
         "sources": {s: int(n) for s, n in zip(*np.unique(data["sources"], return_counts=True), strict=True)},
         "parameters": params,
-        "epochs_run": len(history),
+        "init": str(args.init) if args.init else None,
+        "epochs_run": epoch + 1,
         "stopped_at_time_limit": stopped_early,
         "train_minutes": round((time.perf_counter() - started) / 60, 1),
         "model_bytes": args.model.stat().st_size,

@@ -335,3 +335,14 @@ def match_formats(plate: str) -> list[PlateFormat]:
 def pick_format(rng: random.Random) -> PlateFormat:
     """A format drawn with the weights of :data:`TRAFFIC_MIX`."""
     return rng.choices(_MIX_FORMATS, weights=_MIX_WEIGHTS)[0]
+
+
+def text_distance(a: str, b: str) -> int:
+    """Levenshtein distance between two plates (plates are short). Also scores the benchmarks."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]

@@ -4,6 +4,10 @@ The first read of each region is one OCR call on a plain crop. Only when no read
 confidently does the reader take a second look at the likeliest regions, through other views of the
 plate (deskewed, region code on one line with the rest, smaller; see :mod:`~cgrconsole.core.anpr.variants`),
 and pools every read: a plate more views agree on wins. Most frames stop after the first read.
+
+``read`` gives the frame's one best plate (``anpr read``). ``read_plates`` gives every plate of the frame
+(video and the console: two vehicles side by side are two plates): the same best plate first, then each
+other region whose own first read settles on another plate.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import cv2
 import numpy as np
 
 from cgrconsole.core.anpr.finder import PlateFinder, Region
+from cgrconsole.core.anpr.formats import text_distance
 from cgrconsole.core.anpr.interpret import PlateCandidate, interpret, pool_reads
 from cgrconsole.core.anpr.ocr import OcrEngine
 from cgrconsole.core.anpr.variants import crop_variants, with_margins
@@ -22,6 +27,7 @@ from cgrconsole.core.anpr.variants import crop_variants, with_margins
 REC_HEIGHT = 48  # the recognizer's input height; smaller crops are scaled up
 SETTLED = 0.85  # a pooled reading fitting a format at this score needs no further look
 SECOND_LOOK_REGIONS = 1  # other views of the likeliest region only: a second region rarely helped
+OTHER_MIN_WIDTH = 0.5  # of the best plate's width: a smaller plate is a vehicle further off (read_plates)
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,52 @@ class PlateReader:
     def read(
         self, image_rgb: np.ndarray, roi: tuple[float, float, float, float] | None = None
     ) -> PlateReading:
+        """The frame's best plate reading (or candidates only, or nothing)."""
+        return self._read_frame(image_rgb, roi)[0]
+
+    def read_plates(
+        self, image_rgb: np.ndarray, roi: tuple[float, float, float, float] | None = None
+    ) -> list[PlateReading]:
+        """Every plate of the frame: :meth:`read`'s reading first, then the others, one per vehicle.
+
+        Another plate is a region apart from every plate already taken (no overlap), at least
+        :data:`OTHER_MIN_WIDTH` of the best plate's width, whose own reads settle on a plate that differs
+        from theirs by more than one character. A much smaller plate belongs to a vehicle further off: its
+        first read, on a few pixels, misreads more, and the vehicle is read when it comes nearer. It costs
+        no OCR call beyond :meth:`read`'s. With several plates, each one's confidence comes from the
+        reads of its own region, not pooled with the other vehicle's.
+        """
+        best, regions, reads = self._read_frame(image_rgb, roi)
+        if best.plate is None or best.box is None:
+            return [best]
+        taken: list[tuple[str, tuple[int, int, int, int]]] = [(best.plate, best.box)]
+        others = []
+        for region in regions:
+            own = pool_reads([read for read, where in reads if where is region])
+            narrow = _width(region.box) < OTHER_MIN_WIDTH * _width(best.box)
+            if (
+                narrow
+                or not _settled(own)
+                or any(
+                    _overlap(region.box, box) or text_distance(own[0].plate, plate) <= 1
+                    for plate, box in taken
+                )
+            ):
+                continue
+            top = own[0]
+            taken.append((top.plate, region.box))
+            others.append(PlateReading(top.plate, round(top.score, 4), top.country, region.box, own, best.ms))
+        if not others:
+            return [best]
+        box = best.box
+        pooled = pool_reads([read for read, where in reads if _overlap(where.box, box)])
+        score = next((c.score for c in pooled if c.plate == best.plate), best.confidence)
+        return [PlateReading(best.plate, round(score, 4), best.country, box, pooled, best.ms), *others]
+
+    def _read_frame(
+        self, image_rgb: np.ndarray, roi: tuple[float, float, float, float] | None
+    ) -> tuple[PlateReading, list[Region], list[tuple[list[PlateCandidate], Region]]]:
+        """The best reading, the finder's regions and every read taken (with its region)."""
         started = time.perf_counter()
         regions = self.finder.find(image_rgb, roi)[: self.regions]
         reads: list[tuple[list[PlateCandidate], Region]] = []
@@ -61,8 +113,8 @@ class PlateReader:
         top = candidates[0] if candidates else None
         box = _box_of(top, reads) if top else (regions[0].box if regions else None)
         if top is None or not top.country:  # nothing fits a plate format: candidates only
-            return PlateReading(None, 0.0, "", box, candidates, ms)
-        return PlateReading(top.plate, round(top.score, 4), top.country, box, candidates, ms)
+            return PlateReading(None, 0.0, "", box, candidates, ms), regions, reads
+        return PlateReading(top.plate, round(top.score, 4), top.country, box, candidates, ms), regions, reads
 
     def _look_again(
         self,
@@ -102,6 +154,14 @@ def _box_of(
     """The box of the region where ``candidate``'s plate was read with the best score."""
     scored = [(c.score, region) for read, region in reads for c in read if c.plate == candidate.plate]
     return max(scored, key=lambda item: item[0])[1].box
+
+
+def _width(box: tuple[int, int, int, int]) -> int:
+    return box[2] - box[0]
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
 def plate_crop(image_rgb: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:

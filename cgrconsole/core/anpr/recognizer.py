@@ -145,7 +145,7 @@ class RecognitionService:
             self._emit(camera, camera.tracker.update(frame.wallclock, None))
             return
         try:
-            reading = self._reader.read(frame.image, camera.roi)
+            readings = self._reader.read_plates(frame.image, camera.roi)  # two vehicles side by side: two
         except Exception as exc:  # one bad frame must not stop recognition for every camera
             if time.monotonic() - self._frame_error_reported >= FRAME_ERROR_REPORT_EVERY_S:
                 self._frame_error_reported = time.monotonic()
@@ -153,17 +153,18 @@ class RecognitionService:
             return
         camera.reads += 1
         camera.last_read = frame.wallclock
-        log.debug(
-            "%s %.2f: %s %.2f %s",
-            camera.camera,
-            frame.wallclock,
-            reading.plate,
-            reading.confidence,
-            reading.box,
-        )
-        self.read_ms = [*self.read_ms[-199:], reading.ms]
+        for reading in readings:
+            log.debug(
+                "%s %.2f: %s %.2f %s",
+                camera.camera,
+                frame.wallclock,
+                reading.plate,
+                reading.confidence,
+                reading.box,
+            )
+        self.read_ms = [*self.read_ms[-199:], readings[0].ms]
         size = (frame.image.shape[1], frame.image.shape[0])
-        self._emit(camera, camera.tracker.update(frame.wallclock, reading, frame, size))
+        self._emit(camera, camera.tracker.update(frame.wallclock, readings, frame, size))
 
     def _set_status(self, status: RecognitionStatus) -> None:
         self.status = status

@@ -27,10 +27,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cgrconsole.core.anpr.formats import match_formats
+from cgrconsole.core.anpr.formats import match_formats, text_distance
 from cgrconsole.core.anpr.interpret import PlateCandidate, best_candidates
 from cgrconsole.core.anpr.lanes import EntryMotion, Lane, lane_of, majority_lane
 from cgrconsole.core.anpr.reader import PlateReading
+
+__all__ = ["ENTRY_MOTIONS", "PlateEvent", "PlateTracker", "text_distance", "vote"]
 
 ENTRY_MOTIONS: tuple[EntryMotion, ...] = ("down", "up", "towards", "away")
 """How an entering vehicle moves in the picture: its plate goes ``down`` or ``up`` the picture, or it
@@ -259,14 +261,3 @@ def _center_distance(a: tuple[int, int, int, int], b: tuple[int, int, int, int])
 
 def _moved(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
     return _center_distance(a, b) > 0.05
-
-
-def text_distance(a: str, b: str) -> int:
-    """Levenshtein distance between two plates (plates are short). Also scores the benchmarks."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]

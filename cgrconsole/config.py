@@ -23,7 +23,7 @@ from cgrconsole.core.archive.upload.settings import SftpConfig
 from cgrconsole.core.camera.settings import CameraConfig, IngestConfig
 from cgrconsole.core.camera.url import CameraUrl, CameraUrlError, parse_camera_url
 from cgrconsole.core.live.settings import LiveConfig
-from cgrconsole.core.problem import CONTEXT, QT_TRANSLATE_NOOP, Problem, detail
+from cgrconsole.core.problem import QT_TRANSLATE_NOOP, Problem, detail
 from cgrconsole.core.reachability.settings import ReachabilityConfig
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.core.uplink.drvn.settings import DrvnSettings
@@ -142,10 +142,12 @@ def read_config(path: Path) -> ConfigReport:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigFileMissing(
-            str(path), [Problem("", QT_TRANSLATE_NOOP(CONTEXT, "the file does not exist"))]
+            str(path), [Problem("", QT_TRANSLATE_NOOP("ConfigProblem", "the file does not exist"))]
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        problem = Problem("", QT_TRANSLATE_NOOP(CONTEXT, "the file cannot be read ({error})"), error=exc)
+        problem = Problem(
+            "", QT_TRANSLATE_NOOP("ConfigProblem", "the file cannot be read ({error})"), error=exc
+        )
         raise ConfigError(str(path), [problem]) from None
     return parse_config_report(text, str(path))
 
@@ -154,7 +156,7 @@ def parse_config_report(text: str, source: str = "config") -> ConfigReport:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        problem = Problem("", QT_TRANSLATE_NOOP(CONTEXT, "TOML syntax error: {error}"), error=exc)
+        problem = Problem("", QT_TRANSLATE_NOOP("ConfigProblem", "TOML syntax error: {error}"), error=exc)
         return ConfigReport(source, Config(), (problem,), (SwitchedOff("file"),))
     problems: list[str] = []
     raw_cameras = data.pop("cameras", [])
@@ -165,7 +167,9 @@ def parse_config_report(text: str, source: str = "config") -> ConfigReport:
             cameras.append((index, build(CameraConfig, raw, f"cameras[{index}]", problems), raw))
     else:
         problems.append(
-            Problem("cameras", QT_TRANSLATE_NOOP(CONTEXT, "expected [[cameras]] tables, one per camera"))
+            Problem(
+                "cameras", QT_TRANSLATE_NOOP("ConfigProblem", "expected [[cameras]] tables, one per camera")
+            )
         )
     _check_semantics(config, [(i, c) for i, c, _ in cameras if c is not None], problems)
     config, switched_off = _switch_off_broken(config, cameras, problems)
@@ -240,24 +244,28 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
         problems.append(
             Problem(
                 "site.timezone",
-                QT_TRANSLATE_NOOP(CONTEXT, "unknown time zone {zone!r} (e.g. 'Asia/Almaty')"),
+                QT_TRANSLATE_NOOP("ConfigProblem", "unknown time zone {zone!r} (e.g. 'Asia/Almaty')"),
                 zone=config.site.timezone,
             )
         )
     for name, value in dataclasses.asdict(config.ingest).items():
         if value <= 0:
-            problems.append(Problem(f"ingest.{name}", QT_TRANSLATE_NOOP(CONTEXT, "must be greater than 0")))
+            problems.append(
+                Problem(f"ingest.{name}", QT_TRANSLATE_NOOP("ConfigProblem", "must be greater than 0"))
+            )
     _check_archive(config.archive, problems)
     _check_live(config.live, problems)
     if not 0.2 <= config.anpr.sample_fps <= 25:
         problems.append(
-            Problem("anpr.sample_fps", QT_TRANSLATE_NOOP(CONTEXT, "must be 0.2..25 frames per second"))
+            Problem(
+                "anpr.sample_fps", QT_TRANSLATE_NOOP("ConfigProblem", "must be 0.2..25 frames per second")
+            )
         )
     if not 0 < config.anpr.auto_send_min_confidence <= 1:
         problems.append(
             Problem(
                 "anpr.auto_send_min_confidence",
-                QT_TRANSLATE_NOOP(CONTEXT, "must be greater than 0 and at most 1"),
+                QT_TRANSLATE_NOOP("ConfigProblem", "must be greater than 0 and at most 1"),
             )
         )
     uplink = config.uplink
@@ -265,7 +273,7 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
         problems.append(
             Problem(
                 "uplink.retry_initial_s",
-                QT_TRANSLATE_NOOP(CONTEXT, "must be greater than 0 and at most uplink.retry_max_s"),
+                QT_TRANSLATE_NOOP("ConfigProblem", "must be greater than 0 and at most uplink.retry_max_s"),
             )
         )
     if uplink.cgr.enabled:
@@ -283,7 +291,7 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
                 Problem(
                     f"{key}.name",
                     QT_TRANSLATE_NOOP(
-                        CONTEXT,
+                        "ConfigProblem",
                         "{name!r} must be 1-40 of A-Z a-z 0-9 _ - (it names archive folders); "
                         "put other text in 'title'",
                     ),
@@ -296,7 +304,7 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
                 Problem(
                     f"{key}.name",
                     QT_TRANSLATE_NOOP(
-                        CONTEXT,
+                        "ConfigProblem",
                         "{name!r} is a device name on Windows, where no archive folder can have it; "
                         "choose another name (e.g. Camera1) and put the text in 'title'",
                     ),
@@ -307,7 +315,9 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
             problems.append(
                 Problem(
                     f"{key}.name",
-                    QT_TRANSLATE_NOOP(CONTEXT, "duplicate camera name {name!r} (also cameras[{other}])"),
+                    QT_TRANSLATE_NOOP(
+                        "ConfigProblem", "duplicate camera name {name!r} (also cameras[{other}])"
+                    ),
                     name=camera.name,
                     other=seen[folded],
                 )
@@ -322,7 +332,7 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
                     Problem(
                         f"{key}.url",
                         QT_TRANSLATE_NOOP(
-                            CONTEXT,
+                            "ConfigProblem",
                             "contains a password; remove it from the URL and store it with "
                             "'cgrconsole secret set camera/{name}' (kept in the OS keyring)",
                         ),
@@ -338,7 +348,7 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
                     Problem(
                         f"{key}.roi",
                         QT_TRANSLATE_NOOP(
-                            CONTEXT,
+                            "ConfigProblem",
                             "must be [x1, y1, x2, y2] fractions with 0 <= x1 < x2 <= 1 and 0 <= y1 < y2 <= 1",
                         ),
                     )
@@ -377,7 +387,7 @@ SEGMENT_CHOICES = (
 
 # the floors of the other retentions, said in the message (the first is a key, the second a phrase)
 _AS_THE_ARCHIVE = "retention_days"
-_AS_THE_EVENTS = Problem("", QT_TRANSLATE_NOOP(CONTEXT, "the events"))
+_AS_THE_EVENTS = Problem("", QT_TRANSLATE_NOOP("ConfigProblem", "the events"))
 
 
 def _check_archive(archive: ArchiveConfig, problems: list[str]) -> None:
@@ -386,7 +396,7 @@ def _check_archive(archive: ArchiveConfig, problems: list[str]) -> None:
             Problem(
                 "archive.segment_seconds",
                 QT_TRANSLATE_NOOP(
-                    CONTEXT,
+                    "ConfigProblem",
                     "must be one of {choices} (whole minutes that divide an hour); "
                     "the customer's layout uses 300",
                 ),
@@ -394,13 +404,15 @@ def _check_archive(archive: ArchiveConfig, problems: list[str]) -> None:
             )
         )
     if archive.retention_days < 1:
-        problems.append(Problem("archive.retention_days", QT_TRANSLATE_NOOP(CONTEXT, "must be at least 1")))
+        problems.append(
+            Problem("archive.retention_days", QT_TRANSLATE_NOOP("ConfigProblem", "must be at least 1"))
+        )
     elif archive.retention_days < 60 and not archive.allow_short_retention:
         problems.append(
             Problem(
                 "archive.retention_days",
                 QT_TRANSLATE_NOOP(
-                    CONTEXT,
+                    "ConfigProblem",
                     "the archive must be kept at least 60 days; set archive.allow_short_retention = true "
                     "to go below",
                 ),
@@ -411,13 +423,15 @@ def _check_archive(archive: ArchiveConfig, problems: list[str]) -> None:
         ("audit_retention_days", archive.audit_retention_days, archive.events_days, _AS_THE_EVENTS),
     ):
         if days is not None and days < 1:
-            problems.append(Problem(f"archive.{key}", QT_TRANSLATE_NOOP(CONTEXT, "must be at least 1")))
+            problems.append(
+                Problem(f"archive.{key}", QT_TRANSLATE_NOOP("ConfigProblem", "must be at least 1"))
+            )
         elif days is not None and days < floor and not archive.allow_short_retention:
             problems.append(
                 Problem(
                     f"archive.{key}",
                     QT_TRANSLATE_NOOP(
-                        CONTEXT,
+                        "ConfigProblem",
                         "must be at least {days} days (as long as {what}); set "
                         "archive.allow_short_retention = true to go below",
                     ),
@@ -429,14 +443,16 @@ def _check_archive(archive: ArchiveConfig, problems: list[str]) -> None:
         problems.append(
             Problem(
                 "archive.critical_free_gb",
-                QT_TRANSLATE_NOOP(CONTEXT, "must be greater than 0 and less than archive.min_free_gb"),
+                QT_TRANSLATE_NOOP(
+                    "ConfigProblem", "must be greater than 0 and less than archive.min_free_gb"
+                ),
             )
         )
     if not 200 <= archive.transcode_bitrate_kbps <= 1300:
         problems.append(
             Problem(
                 "archive.transcode_bitrate_kbps",
-                QT_TRANSLATE_NOOP(CONTEXT, "must be 200..1300 (50 MB per 5 minutes is 1333 kbit/s)"),
+                QT_TRANSLATE_NOOP("ConfigProblem", "must be 200..1300 (50 MB per 5 minutes is 1333 kbit/s)"),
             )
         )
 
@@ -450,7 +466,7 @@ def _check_live(live: LiveConfig, problems: list[str]) -> None:
             Problem(
                 "live.bind",
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, '{address!r} is not an address (e.g. "0.0.0.0", "::" or the VPN\'s)'
+                    "ConfigProblem", '{address!r} is not an address (e.g. "0.0.0.0", "::" or the VPN\'s)'
                 ),
                 address=live.bind,
             )
@@ -459,7 +475,7 @@ def _check_live(live: LiveConfig, problems: list[str]) -> None:
         problems.append(
             Problem(
                 "live.port",
-                QT_TRANSLATE_NOOP(CONTEXT, "must be 1..65535 (0 picks a free port at each start)"),
+                QT_TRANSLATE_NOOP("ConfigProblem", "must be 1..65535 (0 picks a free port at each start)"),
             )
         )
     if live.tls == "files" and not (live.cert_file and live.key_file):
@@ -467,7 +483,7 @@ def _check_live(live: LiveConfig, problems: list[str]) -> None:
             Problem(
                 "live.cert_file",
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, 'tls = "files" needs cert_file and key_file (PEM); or tls = "auto"'
+                    "ConfigProblem", 'tls = "files" needs cert_file and key_file (PEM); or tls = "auto"'
                 ),
             )
         )
@@ -478,7 +494,9 @@ def _check_live(live: LiveConfig, problems: list[str]) -> None:
             problems.append(
                 Problem(
                     "live.allow",
-                    QT_TRANSLATE_NOOP(CONTEXT, "{entry!r} is not an address or network (e.g. 10.8.0.0/24)"),
+                    QT_TRANSLATE_NOOP(
+                        "ConfigProblem", "{entry!r} is not an address or network (e.g. 10.8.0.0/24)"
+                    ),
                     entry=entry,
                 )
             )
@@ -487,7 +505,9 @@ def _check_live(live: LiveConfig, problems: list[str]) -> None:
             problems.append(
                 Problem(
                     "live.cors_origins",
-                    QT_TRANSLATE_NOOP(CONTEXT, "{origin!r} is not an origin (e.g. https://iuc.example.kz)"),
+                    QT_TRANSLATE_NOOP(
+                        "ConfigProblem", "{origin!r} is not an origin (e.g. https://iuc.example.kz)"
+                    ),
                     origin=origin,
                 )
             )
@@ -495,24 +515,28 @@ def _check_live(live: LiveConfig, problems: list[str]) -> None:
         problems.append(
             Problem(
                 "live.max_connections_per_client",
-                QT_TRANSLATE_NOOP(CONTEXT, "must be 1..max_connections (and that at least 1)"),
+                QT_TRANSLATE_NOOP("ConfigProblem", "must be 1..max_connections (and that at least 1)"),
             )
         )
     if not 0.1 <= live.part_target_s <= 2.0:
         problems.append(
             Problem(
                 "live.part_target_s",
-                QT_TRANSLATE_NOOP(CONTEXT, "must be 0.1..2.0 seconds (LL-HLS parts; 0.2 is the default)"),
+                QT_TRANSLATE_NOOP(
+                    "ConfigProblem", "must be 0.1..2.0 seconds (LL-HLS parts; 0.2 is the default)"
+                ),
             )
         )
     if not live.part_target_s <= live.min_segment_s <= 10:
         problems.append(
             Problem(
                 "live.min_segment_s",
-                QT_TRANSLATE_NOOP(CONTEXT, "must be part_target_s..10 seconds (1 is the default)"),
+                QT_TRANSLATE_NOOP("ConfigProblem", "must be part_target_s..10 seconds (1 is the default)"),
             )
         )
     if not 3 <= live.segments_kept <= 60:
         problems.append(
-            Problem("live.segments_kept", QT_TRANSLATE_NOOP(CONTEXT, "must be 3..60 (7 is the default)"))
+            Problem(
+                "live.segments_kept", QT_TRANSLATE_NOOP("ConfigProblem", "must be 3..60 (7 is the default)")
+            )
         )

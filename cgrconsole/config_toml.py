@@ -18,7 +18,7 @@ import types
 import typing
 from typing import Any, Literal
 
-from cgrconsole.core.problem import CONTEXT, QT_TRANSLATE_NOOP, Problem
+from cgrconsole.core.problem import QT_TRANSLATE_NOOP, Problem
 
 _BAD = object()  # a value that could not be converted (already reported)
 
@@ -28,12 +28,18 @@ def build(cls: type, data: Any, where: str, problems: list[str]) -> Any:
     if not isinstance(data, dict):
         if where:
             problems.append(
-                Problem(where, QT_TRANSLATE_NOOP(CONTEXT, "expected a table, got {kind}"), kind=_kind(data))
+                Problem(
+                    where,
+                    QT_TRANSLATE_NOOP("ConfigProblem", "expected a table, got {kind}"),
+                    kind=_kind(data),
+                )
             )
         else:
             problems.append(
                 Problem(
-                    "", QT_TRANSLATE_NOOP(CONTEXT, "the file: expected a table, got {kind}"), kind=_kind(data)
+                    "",
+                    QT_TRANSLATE_NOOP("ConfigProblem", "the file: expected a table, got {kind}"),
+                    kind=_kind(data),
                 )
             )
         return None
@@ -43,10 +49,10 @@ def build(cls: type, data: Any, where: str, problems: list[str]) -> Any:
         if key not in fields:
             hint = difflib.get_close_matches(key, fields, n=1)
             if hint:
-                template = QT_TRANSLATE_NOOP(CONTEXT, "unknown key (did you mean '{hint}'?)")
+                template = QT_TRANSLATE_NOOP("ConfigProblem", "unknown key (did you mean '{hint}'?)")
                 problems.append(Problem(_join(where, key), template, hint=hint[0]))
             else:
-                template = QT_TRANSLATE_NOOP(CONTEXT, "unknown key; known keys: {keys}")
+                template = QT_TRANSLATE_NOOP("ConfigProblem", "unknown key; known keys: {keys}")
                 problems.append(Problem(_join(where, key), template, keys=", ".join(fields)))
     values: dict[str, Any] = {}
     complete = True
@@ -55,7 +61,7 @@ def build(cls: type, data: Any, where: str, problems: list[str]) -> Any:
         required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         if name not in data:
             if required:
-                problems.append(Problem(key, QT_TRANSLATE_NOOP(CONTEXT, "required key is missing")))
+                problems.append(Problem(key, QT_TRANSLATE_NOOP("ConfigProblem", "required key is missing")))
                 complete = False
             continue
         value = _convert(hints[name], data[name], key, problems)
@@ -85,23 +91,23 @@ def _convert(hint: Any, value: Any, key: str, problems: list[str]) -> Any:
             return value
         choices = ", ".join(map(repr, args))
         return bad(
-            QT_TRANSLATE_NOOP(CONTEXT, "must be one of {choices}, got {value!r}"),
+            QT_TRANSLATE_NOOP("ConfigProblem", "must be one of {choices}, got {value!r}"),
             choices=choices,
             value=value,
         )
     if origin is dict:
         if not isinstance(value, dict):
-            return bad(QT_TRANSLATE_NOOP(CONTEXT, "expected a table, got {kind}"), kind=_kind(value))
+            return bad(QT_TRANSLATE_NOOP("ConfigProblem", "expected a table, got {kind}"), kind=_kind(value))
         converted = {k: _convert(args[1], v, f"{key}.{k}", problems) for k, v in value.items()}
         return {k: v for k, v in converted.items() if v is not _BAD}
     if origin is tuple:
         if not isinstance(value, list):
-            return bad(QT_TRANSLATE_NOOP(CONTEXT, "expected a list, got {kind}"), kind=_kind(value))
+            return bad(QT_TRANSLATE_NOOP("ConfigProblem", "expected a list, got {kind}"), kind=_kind(value))
         if len(args) == 2 and args[1] is Ellipsis:  # a list of tables: keep the entries that are good
             items = [_convert(args[0], v, f"{key}[{i}]", problems) for i, v in enumerate(value, 1)]
             return tuple(item for item in items if item is not _BAD)
         if len(value) != len(args):
-            template = QT_TRANSLATE_NOOP(CONTEXT, "expected a list of {expected} values, got {got}")
+            template = QT_TRANSLATE_NOOP("ConfigProblem", "expected a list of {expected} values, got {got}")
             return bad(template, expected=len(args), got=len(value))
         items = [
             _convert(a, v, f"{key}[{i}]", problems)
@@ -111,19 +117,25 @@ def _convert(hint: Any, value: Any, key: str, problems: list[str]) -> Any:
     if hint is bool:
         if isinstance(value, bool):
             return value
-        return bad(QT_TRANSLATE_NOOP(CONTEXT, "expected true or false, got {kind}"), kind=_kind(value))
+        return bad(
+            QT_TRANSLATE_NOOP("ConfigProblem", "expected true or false, got {kind}"), kind=_kind(value)
+        )
     if hint is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return bad(QT_TRANSLATE_NOOP(CONTEXT, "expected a number, got {kind}"), kind=_kind(value))
+            return bad(QT_TRANSLATE_NOOP("ConfigProblem", "expected a number, got {kind}"), kind=_kind(value))
         return float(value)
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            return bad(QT_TRANSLATE_NOOP(CONTEXT, "expected a whole number, got {kind}"), kind=_kind(value))
+            return bad(
+                QT_TRANSLATE_NOOP("ConfigProblem", "expected a whole number, got {kind}"), kind=_kind(value)
+            )
         return value
     if hint is str:
         if isinstance(value, str):
             return value
-        return bad(QT_TRANSLATE_NOOP(CONTEXT, "expected text in quotes, got {kind}"), kind=_kind(value))
+        return bad(
+            QT_TRANSLATE_NOOP("ConfigProblem", "expected text in quotes, got {kind}"), kind=_kind(value)
+        )
     raise TypeError(f"unsupported config type {hint!r}")  # a programming error, not a user one
 
 
@@ -132,12 +144,12 @@ def _join(where: str, key: str) -> str:
 
 
 _KINDS = {
-    bool: QT_TRANSLATE_NOOP(CONTEXT, "true/false"),
-    int: QT_TRANSLATE_NOOP(CONTEXT, "a number"),
-    float: QT_TRANSLATE_NOOP(CONTEXT, "a number"),
-    str: QT_TRANSLATE_NOOP(CONTEXT, "text"),
-    list: QT_TRANSLATE_NOOP(CONTEXT, "a list"),
-    dict: QT_TRANSLATE_NOOP(CONTEXT, "a table"),
+    bool: QT_TRANSLATE_NOOP("ConfigProblem", "true/false"),
+    int: QT_TRANSLATE_NOOP("ConfigProblem", "a number"),
+    float: QT_TRANSLATE_NOOP("ConfigProblem", "a number"),
+    str: QT_TRANSLATE_NOOP("ConfigProblem", "text"),
+    list: QT_TRANSLATE_NOOP("ConfigProblem", "a list"),
+    dict: QT_TRANSLATE_NOOP("ConfigProblem", "a table"),
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from cgrconsole.core.problem import CONTEXT, QT_TRANSLATE_NOOP, Problem
+from cgrconsole.core.problem import QT_TRANSLATE_NOOP, Problem
 
 EntryMotionName = Literal["down", "up", "towards", "away"]  # cgrconsole.core.anpr.tracker.ENTRY_MOTIONS
 
@@ -32,23 +32,23 @@ class LaneConfig:
         found: list[str] = []
         polygon = f"{key}.polygon"
         if len(self.polygon) < 3:
-            template = QT_TRANSLATE_NOOP(CONTEXT, "needs at least 3 [x, y] corners, got {count}")
+            template = QT_TRANSLATE_NOOP("ConfigProblem", "needs at least 3 [x, y] corners, got {count}")
             found.append(Problem(polygon, template, count=len(self.polygon)))
         elif any(not (0 <= x <= 1 and 0 <= y <= 1) for x, y in self.polygon):
             template = QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "ConfigProblem",
                 "corners are [x, y] fractions of the picture's width and height, each 0..1 "
                 "(0, 0 is the top left)",
             )
             found.append(Problem(polygon, template))
         elif polygon_area(self.polygon) < 1e-4:
             template = QT_TRANSLATE_NOOP(
-                CONTEXT, "encloses no area (its corners are on one line or repeated)"
+                "ConfigProblem", "encloses no area (its corners are on one line or repeated)"
             )
             found.append(Problem(polygon, template))
         if (self.direction is None) == (self.entry_motion is None):
             template = QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "ConfigProblem",
                 "give the lane either direction (entry, exit) or entry_motion (down, up, towards, away), "
                 "not both and not neither",
             )

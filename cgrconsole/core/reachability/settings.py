@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cgrconsole.core.problem import CONTEXT, QT_TRANSLATE_NOOP, Problem
+from cgrconsole.core.problem import QT_TRANSLATE_NOOP, Problem
 
 
 @dataclass(frozen=True)
@@ -18,15 +18,19 @@ class ReachabilityConfig:
         found: list[str] = []
         if not 5 <= self.interval_s <= 3600:
             found.append(
-                Problem("reachability.interval_s", QT_TRANSLATE_NOOP(CONTEXT, "must be 5..3600 seconds"))
+                Problem(
+                    "reachability.interval_s", QT_TRANSLATE_NOOP("ConfigProblem", "must be 5..3600 seconds")
+                )
             )
         if not 0.5 <= self.timeout_s <= 60:
             found.append(
-                Problem("reachability.timeout_s", QT_TRANSLATE_NOOP(CONTEXT, "must be 0.5..60 seconds"))
+                Problem(
+                    "reachability.timeout_s", QT_TRANSLATE_NOOP("ConfigProblem", "must be 0.5..60 seconds")
+                )
             )
         elif self.timeout_s * 4 > self.interval_s >= 5:  # DNS, TCP, handshake: done before the next round
             template = QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "ConfigProblem",
                 "at most a quarter of reachability.interval_s (a round of checks must end before the next "
                 "one starts)",
             )

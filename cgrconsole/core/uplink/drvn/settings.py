@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from cgrconsole.core.problem import CONTEXT, QT_TRANSLATE_NOOP, Problem
+from cgrconsole.core.problem import QT_TRANSLATE_NOOP, Problem
 
 # CameraView is 0b000Z0Y0X (seed, Bảng 6): X driver, Y passenger door, Z passenger cabin.
 CAMERA_VIEW_BITS = 0b00010101
@@ -68,20 +68,22 @@ class DrvnSettings:
         found: list[str] = []
         if not self.base_url.startswith(("https://", "http://")):
             found.append(
-                Problem("uplink.drvn.base_url", QT_TRANSLATE_NOOP(CONTEXT, "must start with https://"))
+                Problem(
+                    "uplink.drvn.base_url", QT_TRANSLATE_NOOP("ConfigProblem", "must start with https://")
+                )
             )
         if self.provider_id <= 0:
             found.append(
                 Problem(
                     "uplink.drvn.provider_id",
-                    QT_TRANSLATE_NOOP(CONTEXT, "the ProviderID issued by ĐBVN is missing"),
+                    QT_TRANSLATE_NOOP("ConfigProblem", "the ProviderID issued by ĐBVN is missing"),
                 )
             )
         if not self.user_name:
             found.append(
                 Problem(
                     "uplink.drvn.user_name",
-                    QT_TRANSLATE_NOOP(CONTEXT, "the UserName issued by ĐBVN is missing"),
+                    QT_TRANSLATE_NOOP("ConfigProblem", "the UserName issued by ĐBVN is missing"),
                 )
             )
         if not (-90.0 <= self.gps_lat <= 90.0 and -180.0 <= self.gps_lon <= 180.0) or (
@@ -90,41 +92,43 @@ class DrvnSettings:
             found.append(
                 Problem(
                     "uplink.drvn.gps_lat/gps_lon",
-                    QT_TRANSLATE_NOOP(CONTEXT, "the checkpoint's position is not set"),
+                    QT_TRANSLATE_NOOP("ConfigProblem", "the checkpoint's position is not set"),
                 )
             )
         named = {"uplink.drvn.default_camera": self.default_camera}
         named.update({f"uplink.drvn.cameras.{k}": v for k, v in self.cameras.items()})
         for key, cam in named.items():
             if cam.camera_view & ~CAMERA_VIEW_BITS or cam.camera_view < 0:
-                template = QT_TRANSLATE_NOOP(CONTEXT, "only bits 0, 2 and 4 (0b000Z0Y0X) may be set")
+                template = QT_TRANSLATE_NOOP("ConfigProblem", "only bits 0, 2 and 4 (0b000Z0Y0X) may be set")
                 found.append(Problem(f"{key}.camera_view", template))
             if cam.camera_id <= 0 and key != "uplink.drvn.default_camera":
-                template = QT_TRANSLATE_NOOP(CONTEXT, "the CameraID registered with ĐBVN is missing")
+                template = QT_TRANSLATE_NOOP("ConfigProblem", "the CameraID registered with ĐBVN is missing")
                 found.append(Problem(f"{key}.camera_id", template))
         if self.default_camera.camera_id <= 0 and not self.cameras:
             found.append(
                 Problem(
                     "uplink.drvn.default_camera.camera_id",
-                    QT_TRANSLATE_NOOP(CONTEXT, "no CameraID is set for any camera"),
+                    QT_TRANSLATE_NOOP("ConfigProblem", "no CameraID is set for any camera"),
                 )
             )
         if not 1 <= self.max_batch <= 500:
             found.append(
-                Problem("uplink.drvn.max_batch", QT_TRANSLATE_NOOP(CONTEXT, "must be between 1 and 500"))
+                Problem(
+                    "uplink.drvn.max_batch", QT_TRANSLATE_NOOP("ConfigProblem", "must be between 1 and 500")
+                )
             )
         if not 600_000 <= self.max_request_bytes <= 10 * 1024 * 1024:
             found.append(
                 Problem(
                     "uplink.drvn.max_request_bytes",
-                    QT_TRANSLATE_NOOP(CONTEXT, "must be between 600000 and 10 MB"),
+                    QT_TRANSLATE_NOOP("ConfigProblem", "must be between 600000 and 10 MB"),
                 )
             )
         if not 1.0 <= self.timeout_s <= 300.0:
             found.append(
                 Problem(
                     "uplink.drvn.timeout_s",
-                    QT_TRANSLATE_NOOP(CONTEXT, "must be between 1 and 300 seconds (60–120 advised)"),
+                    QT_TRANSLATE_NOOP("ConfigProblem", "must be between 1 and 300 seconds (60–120 advised)"),
                 )
             )
         return found

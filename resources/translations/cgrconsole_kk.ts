@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>unknown scheme {scheme!r}: a camera URL starts with {known}</source>
-        <translation>белгісіз схема {scheme!r}: камера URL-і {known} басталады</translation>
+        <translation>белгісіз схема {scheme!r}: камера URL-і мыналардың бірінен басталады: {known}</translation>
     </message>
     <message>
         <source>write {scheme}://host/path (two slashes)</source>

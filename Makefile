@@ -55,7 +55,7 @@ translations: venv
 # the configuration problems' templates (QT_TRANSLATE_NOOP("ConfigProblem", …) in these Qt-free files)
 PROBLEM_SOURCES = cgrconsole/config.py cgrconsole/config_toml.py cgrconsole/core/camera/settings.py \
 	cgrconsole/core/camera/url.py cgrconsole/core/reachability/settings.py cgrconsole/core/uplink/cgr/settings.py \
-	cgrconsole/core/uplink/drvn/settings.py cgrconsole/core/archive/upload/settings.py
+	cgrconsole/core/uplink/drvn/settings.py cgrconsole/core/archive/upload/settings.py cgrconsole/core/synthetic/source.py
 
 ts: venv
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none cgrconsole/ui/*.py $(PROBLEM_SOURCES) \

@@ -1098,6 +1098,34 @@
         <source>must be greater than 0 and at most sftp.retry_max_s</source>
         <translation>0-ден үлкен және sftp.retry_max_s мәнінен аспауы керек</translation>
     </message>
+    <message>
+        <source>unknown synthetic option(s): {options}</source>
+        <translation>белгісіз synthetic параметрлері: {options}</translation>
+    </message>
+    <message>
+        <source>synthetic option {name}={text!r} must be a whole number</source>
+        <translation>synthetic параметрі {name}={text!r} бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>synthetic option {name}={text!r} must be a number</source>
+        <translation>synthetic параметрі {name}={text!r} сан болуы керек</translation>
+    </message>
+    <message>
+        <source>synthetic option size={size!r} must be WIDTHxHEIGHT</source>
+        <translation>synthetic параметрі size={size!r} ЕНІxБИІКТІГІ (WIDTHxHEIGHT) түрінде болуы керек</translation>
+    </message>
+    <message>
+        <source>synthetic option direction={direction!r} must be entry, exit or both</source>
+        <translation>synthetic параметрі direction={direction!r} entry, exit немесе both болуы керек</translation>
+    </message>
+    <message>
+        <source>synthetic options out of range: {error}</source>
+        <translation>synthetic параметрлері рұқсат етілген шектен тыс: {error}</translation>
+    </message>
+    <message>
+        <source>synthetic option size={size!r} must be even numbers</source>
+        <translation>synthetic параметрі size={size!r}: ені мен биіктігі жұп сан болуы керек</translation>
+    </message>
 </context>
 <context>
     <name>ConfigProblems</name>

@@ -1101,6 +1101,34 @@
         <source>must be greater than 0 and at most sftp.retry_max_s</source>
         <translation>должно быть больше 0 и не больше sftp.retry_max_s</translation>
     </message>
+    <message>
+        <source>unknown synthetic option(s): {options}</source>
+        <translation>неизвестные параметры synthetic: {options}</translation>
+    </message>
+    <message>
+        <source>synthetic option {name}={text!r} must be a whole number</source>
+        <translation>параметр synthetic {name}={text!r} должен быть целым числом</translation>
+    </message>
+    <message>
+        <source>synthetic option {name}={text!r} must be a number</source>
+        <translation>параметр synthetic {name}={text!r} должен быть числом</translation>
+    </message>
+    <message>
+        <source>synthetic option size={size!r} must be WIDTHxHEIGHT</source>
+        <translation>параметр synthetic size={size!r} должен быть в виде ШИРИНАxВЫСОТА (WIDTHxHEIGHT)</translation>
+    </message>
+    <message>
+        <source>synthetic option direction={direction!r} must be entry, exit or both</source>
+        <translation>параметр synthetic direction={direction!r} должен быть entry, exit или both</translation>
+    </message>
+    <message>
+        <source>synthetic options out of range: {error}</source>
+        <translation>параметры synthetic вне допустимых пределов: {error}</translation>
+    </message>
+    <message>
+        <source>synthetic option size={size!r} must be even numbers</source>
+        <translation>параметр synthetic size={size!r}: ширина и высота должны быть чётными</translation>
+    </message>
 </context>
 <context>
     <name>ConfigProblems</name>

@@ -52,8 +52,13 @@ translations: venv
 	@for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
 
 # After changing UI text: refresh the .ts files (no line numbers, so merges stay clean), then translate.
+# the configuration problems' templates (QT_TRANSLATE_NOOP("ConfigProblem", …) in these Qt-free files)
+PROBLEM_SOURCES = cgrconsole/config.py cgrconsole/config_toml.py cgrconsole/core/camera/settings.py \
+	cgrconsole/core/camera/url.py cgrconsole/core/reachability/settings.py cgrconsole/core/uplink/cgr/settings.py \
+	cgrconsole/core/uplink/drvn/settings.py cgrconsole/core/archive/upload/settings.py cgrconsole/core/synthetic/source.py
+
 ts: venv
-	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none cgrconsole/ui/*.py \
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none cgrconsole/ui/*.py $(PROBLEM_SOURCES) \
 		-ts resources/translations/cgrconsole_ru.ts resources/translations/cgrconsole_kk.ts
 
 demo: gui-deps venv translations

@@ -23,6 +23,7 @@ from cgrconsole.core.archive.upload.settings import SftpConfig
 from cgrconsole.core.camera.settings import CameraConfig, IngestConfig
 from cgrconsole.core.camera.url import CameraUrl, CameraUrlError, parse_camera_url
 from cgrconsole.core.live.settings import LiveConfig
+from cgrconsole.core.problem import QT_TRANSLATE_NOOP, Problem, detail
 from cgrconsole.core.reachability.settings import ReachabilityConfig
 from cgrconsole.core.uplink.cgr.settings import CgrSettings
 from cgrconsole.core.uplink.drvn.settings import DrvnSettings
@@ -140,9 +141,14 @@ def read_config(path: Path) -> ConfigReport:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigFileMissing(str(path), ["the file does not exist"]) from None
+        raise ConfigFileMissing(
+            str(path), [Problem("", QT_TRANSLATE_NOOP("ConfigProblem", "the file does not exist"))]
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(str(path), [f"the file cannot be read ({exc})"]) from None
+        problem = Problem(
+            "", QT_TRANSLATE_NOOP("ConfigProblem", "the file cannot be read ({error})"), error=exc
+        )
+        raise ConfigError(str(path), [problem]) from None
     return parse_config_report(text, str(path))
 
 
@@ -150,7 +156,8 @@ def parse_config_report(text: str, source: str = "config") -> ConfigReport:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return ConfigReport(source, Config(), (f"TOML syntax error: {exc}",), (SwitchedOff("file"),))
+        problem = Problem("", QT_TRANSLATE_NOOP("ConfigProblem", "TOML syntax error: {error}"), error=exc)
+        return ConfigReport(source, Config(), (problem,), (SwitchedOff("file"),))
     problems: list[str] = []
     raw_cameras = data.pop("cameras", [])
     config = build(Config, data, "", problems) or Config()
@@ -159,7 +166,11 @@ def parse_config_report(text: str, source: str = "config") -> ConfigReport:
         for index, raw in enumerate(raw_cameras, 1):
             cameras.append((index, build(CameraConfig, raw, f"cameras[{index}]", problems), raw))
     else:
-        problems.append("cameras: expected [[cameras]] tables, one per camera")
+        problems.append(
+            Problem(
+                "cameras", QT_TRANSLATE_NOOP("ConfigProblem", "expected [[cameras]] tables, one per camera")
+            )
+        )
     _check_semantics(config, [(i, c) for i, c, _ in cameras if c is not None], problems)
     config, switched_off = _switch_off_broken(config, cameras, problems)
     warnings = () if config.cameras else ("no cameras are configured: add [[cameras]] tables",)
@@ -230,19 +241,41 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
     try:
         zoneinfo.ZoneInfo(config.site.timezone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        problems.append(f"site.timezone: unknown time zone {config.site.timezone!r} (e.g. 'Asia/Almaty')")
+        problems.append(
+            Problem(
+                "site.timezone",
+                QT_TRANSLATE_NOOP("ConfigProblem", "unknown time zone {zone!r} (e.g. 'Asia/Almaty')"),
+                zone=config.site.timezone,
+            )
+        )
     for name, value in dataclasses.asdict(config.ingest).items():
         if value <= 0:
-            problems.append(f"ingest.{name}: must be greater than 0")
+            problems.append(
+                Problem(f"ingest.{name}", QT_TRANSLATE_NOOP("ConfigProblem", "must be greater than 0"))
+            )
     _check_archive(config.archive, problems)
     _check_live(config.live, problems)
     if not 0.2 <= config.anpr.sample_fps <= 25:
-        problems.append("anpr.sample_fps: must be 0.2..25 frames per second")
+        problems.append(
+            Problem(
+                "anpr.sample_fps", QT_TRANSLATE_NOOP("ConfigProblem", "must be 0.2..25 frames per second")
+            )
+        )
     if not 0 < config.anpr.auto_send_min_confidence <= 1:
-        problems.append("anpr.auto_send_min_confidence: must be greater than 0 and at most 1")
+        problems.append(
+            Problem(
+                "anpr.auto_send_min_confidence",
+                QT_TRANSLATE_NOOP("ConfigProblem", "must be greater than 0 and at most 1"),
+            )
+        )
     uplink = config.uplink
     if not 0 < uplink.retry_initial_s <= uplink.retry_max_s:
-        problems.append("uplink.retry_initial_s: must be greater than 0 and at most uplink.retry_max_s")
+        problems.append(
+            Problem(
+                "uplink.retry_initial_s",
+                QT_TRANSLATE_NOOP("ConfigProblem", "must be greater than 0 and at most uplink.retry_max_s"),
+            )
+        )
     if uplink.cgr.enabled:
         problems += uplink.cgr.problems()
     if uplink.drvn.enabled:
@@ -255,18 +288,39 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
         key = f"cameras[{index}]"
         if not CAMERA_NAME.fullmatch(camera.name):
             problems.append(
-                f"{key}.name: {camera.name!r} must be 1-40 of A-Z a-z 0-9 _ - (it names archive"
-                " folders); put other text in 'title'"
+                Problem(
+                    f"{key}.name",
+                    QT_TRANSLATE_NOOP(
+                        "ConfigProblem",
+                        "{name!r} must be 1-40 of A-Z a-z 0-9 _ - (it names archive folders); "
+                        "put other text in 'title'",
+                    ),
+                    name=camera.name,
+                )
             )
         folded = camera.name.casefold()  # Windows file names ignore case
         if folded in WINDOWS_DEVICE_NAMES:
             problems.append(
-                f"{key}.name: {camera.name!r} is a device name on Windows, where no archive folder can"
-                " have it; choose another name (e.g. Camera1) and put the text in 'title'"
+                Problem(
+                    f"{key}.name",
+                    QT_TRANSLATE_NOOP(
+                        "ConfigProblem",
+                        "{name!r} is a device name on Windows, where no archive folder can have it; "
+                        "choose another name (e.g. Camera1) and put the text in 'title'",
+                    ),
+                    name=camera.name,
+                )
             )
         if folded in seen:
             problems.append(
-                f"{key}.name: duplicate camera name {camera.name!r} (also cameras[{seen[folded]}])"
+                Problem(
+                    f"{key}.name",
+                    QT_TRANSLATE_NOOP(
+                        "ConfigProblem", "duplicate camera name {name!r} (also cameras[{other}])"
+                    ),
+                    name=camera.name,
+                    other=seen[folded],
+                )
             )
         seen.setdefault(folded, index)
         try:
@@ -275,17 +329,29 @@ def _check_semantics(config: Config, cameras: list[tuple[int, CameraConfig]], pr
                 problems += _synthetic_problems(key, url)
             if url.password:
                 problems.append(
-                    f"{key}.url: contains a password; remove it from the URL and store it with "
-                    f"'cgrconsole secret set camera/{camera.name}' (kept in the OS keyring)"
+                    Problem(
+                        f"{key}.url",
+                        QT_TRANSLATE_NOOP(
+                            "ConfigProblem",
+                            "contains a password; remove it from the URL and store it with "
+                            "'cgrconsole secret set camera/{name}' (kept in the OS keyring)",
+                        ),
+                        name=camera.name,
+                    )
                 )
         except CameraUrlError as exc:
-            problems.append(f"{key}.url: {exc.detail}")
+            problems.append(detail(f"{key}.url", exc.detail))
         if camera.roi is not None:
             x1, y1, x2, y2 = camera.roi
             if not (0 <= x1 < x2 <= 1 and 0 <= y1 < y2 <= 1):
                 problems.append(
-                    f"{key}.roi: must be [x1, y1, x2, y2] fractions with 0 <= x1 < x2 <= 1 and "
-                    "0 <= y1 < y2 <= 1"
+                    Problem(
+                        f"{key}.roi",
+                        QT_TRANSLATE_NOOP(
+                            "ConfigProblem",
+                            "must be [x1, y1, x2, y2] fractions with 0 <= x1 < x2 <= 1 and 0 <= y1 < y2 <= 1",
+                        ),
+                    )
                 )
         for number, lane in enumerate(camera.lanes, 1):
             problems += lane.problems(f"{key}.lanes[{number}]")
@@ -299,7 +365,7 @@ def _synthetic_problems(key: str, url: CameraUrl) -> list[str]:
     try:
         options_from_url(url)
     except SourceError as exc:
-        return [f"{key}.url: {exc.detail}"]
+        return [detail(f"{key}.url", exc.detail)]
     return []
 
 
@@ -319,35 +385,75 @@ SEGMENT_CHOICES = (
 )  # whole minutes dividing an hour
 
 
+# the floors of the other retentions, said in the message (the first is a key, the second a phrase)
+_AS_THE_ARCHIVE = "retention_days"
+_AS_THE_EVENTS = Problem("", QT_TRANSLATE_NOOP("ConfigProblem", "the events"))
+
+
 def _check_archive(archive: ArchiveConfig, problems: list[str]) -> None:
     if archive.segment_seconds not in SEGMENT_CHOICES:
         problems.append(
-            f"archive.segment_seconds: must be one of {SEGMENT_CHOICES} (whole minutes that divide "
-            "an hour); the customer's layout uses 300"
+            Problem(
+                "archive.segment_seconds",
+                QT_TRANSLATE_NOOP(
+                    "ConfigProblem",
+                    "must be one of {choices} (whole minutes that divide an hour); "
+                    "the customer's layout uses 300",
+                ),
+                choices=SEGMENT_CHOICES,
+            )
         )
     if archive.retention_days < 1:
-        problems.append("archive.retention_days: must be at least 1")
+        problems.append(
+            Problem("archive.retention_days", QT_TRANSLATE_NOOP("ConfigProblem", "must be at least 1"))
+        )
     elif archive.retention_days < 60 and not archive.allow_short_retention:
         problems.append(
-            "archive.retention_days: the archive must be kept at least 60 days; set "
-            "archive.allow_short_retention = true to go below"
+            Problem(
+                "archive.retention_days",
+                QT_TRANSLATE_NOOP(
+                    "ConfigProblem",
+                    "the archive must be kept at least 60 days; set archive.allow_short_retention = true "
+                    "to go below",
+                ),
+            )
         )
     for key, days, floor, floor_key in (
-        ("events_retention_days", archive.events_retention_days, archive.retention_days, "retention_days"),
-        ("audit_retention_days", archive.audit_retention_days, archive.events_days, "the events"),
+        ("events_retention_days", archive.events_retention_days, archive.retention_days, _AS_THE_ARCHIVE),
+        ("audit_retention_days", archive.audit_retention_days, archive.events_days, _AS_THE_EVENTS),
     ):
         if days is not None and days < 1:
-            problems.append(f"archive.{key}: must be at least 1")
+            problems.append(
+                Problem(f"archive.{key}", QT_TRANSLATE_NOOP("ConfigProblem", "must be at least 1"))
+            )
         elif days is not None and days < floor and not archive.allow_short_retention:
             problems.append(
-                f"archive.{key}: must be at least {floor} days (as long as {floor_key}); set "
-                "archive.allow_short_retention = true to go below"
+                Problem(
+                    f"archive.{key}",
+                    QT_TRANSLATE_NOOP(
+                        "ConfigProblem",
+                        "must be at least {days} days (as long as {what}); set "
+                        "archive.allow_short_retention = true to go below",
+                    ),
+                    days=floor,
+                    what=floor_key,
+                )
             )
     if not 0 < archive.critical_free_gb < archive.min_free_gb:
-        problems.append("archive.critical_free_gb: must be greater than 0 and less than archive.min_free_gb")
+        problems.append(
+            Problem(
+                "archive.critical_free_gb",
+                QT_TRANSLATE_NOOP(
+                    "ConfigProblem", "must be greater than 0 and less than archive.min_free_gb"
+                ),
+            )
+        )
     if not 200 <= archive.transcode_bitrate_kbps <= 1300:
         problems.append(
-            "archive.transcode_bitrate_kbps: must be 200..1300 (50 MB per 5 minutes is 1333 kbit/s)"
+            Problem(
+                "archive.transcode_bitrate_kbps",
+                QT_TRANSLATE_NOOP("ConfigProblem", "must be 200..1300 (50 MB per 5 minutes is 1333 kbit/s)"),
+            )
         )
 
 
@@ -356,24 +462,81 @@ def _check_live(live: LiveConfig, problems: list[str]) -> None:
     try:
         ipaddress.ip_address(live.bind)
     except ValueError:
-        problems.append(f'live.bind: {live.bind!r} is not an address (e.g. "0.0.0.0", "::" or the VPN\'s)')
+        problems.append(
+            Problem(
+                "live.bind",
+                QT_TRANSLATE_NOOP(
+                    "ConfigProblem", '{address!r} is not an address (e.g. "0.0.0.0", "::" or the VPN\'s)'
+                ),
+                address=live.bind,
+            )
+        )
     if not 0 <= live.port <= 65535:
-        problems.append("live.port: must be 1..65535 (0 picks a free port at each start)")
+        problems.append(
+            Problem(
+                "live.port",
+                QT_TRANSLATE_NOOP("ConfigProblem", "must be 1..65535 (0 picks a free port at each start)"),
+            )
+        )
     if live.tls == "files" and not (live.cert_file and live.key_file):
-        problems.append('live.cert_file: tls = "files" needs cert_file and key_file (PEM); or tls = "auto"')
+        problems.append(
+            Problem(
+                "live.cert_file",
+                QT_TRANSLATE_NOOP(
+                    "ConfigProblem", 'tls = "files" needs cert_file and key_file (PEM); or tls = "auto"'
+                ),
+            )
+        )
     for entry in live.allow:
         try:
             ipaddress.ip_network(entry.strip(), strict=False)
         except ValueError:
-            problems.append(f"live.allow: {entry!r} is not an address or network (e.g. 10.8.0.0/24)")
+            problems.append(
+                Problem(
+                    "live.allow",
+                    QT_TRANSLATE_NOOP(
+                        "ConfigProblem", "{entry!r} is not an address or network (e.g. 10.8.0.0/24)"
+                    ),
+                    entry=entry,
+                )
+            )
     for origin in live.cors_origins:
         if origin != "*" and not re.fullmatch(r"https?://[^/\s]+", origin):
-            problems.append(f"live.cors_origins: {origin!r} is not an origin (e.g. https://iuc.example.kz)")
+            problems.append(
+                Problem(
+                    "live.cors_origins",
+                    QT_TRANSLATE_NOOP(
+                        "ConfigProblem", "{origin!r} is not an origin (e.g. https://iuc.example.kz)"
+                    ),
+                    origin=origin,
+                )
+            )
     if live.max_connections < 1 or not 1 <= live.max_connections_per_client <= live.max_connections:
-        problems.append("live.max_connections_per_client: must be 1..max_connections (and that at least 1)")
+        problems.append(
+            Problem(
+                "live.max_connections_per_client",
+                QT_TRANSLATE_NOOP("ConfigProblem", "must be 1..max_connections (and that at least 1)"),
+            )
+        )
     if not 0.1 <= live.part_target_s <= 2.0:
-        problems.append("live.part_target_s: must be 0.1..2.0 seconds (LL-HLS parts; 0.2 is the default)")
+        problems.append(
+            Problem(
+                "live.part_target_s",
+                QT_TRANSLATE_NOOP(
+                    "ConfigProblem", "must be 0.1..2.0 seconds (LL-HLS parts; 0.2 is the default)"
+                ),
+            )
+        )
     if not live.part_target_s <= live.min_segment_s <= 10:
-        problems.append("live.min_segment_s: must be part_target_s..10 seconds (1 is the default)")
+        problems.append(
+            Problem(
+                "live.min_segment_s",
+                QT_TRANSLATE_NOOP("ConfigProblem", "must be part_target_s..10 seconds (1 is the default)"),
+            )
+        )
     if not 3 <= live.segments_kept <= 60:
-        problems.append("live.segments_kept: must be 3..60 (7 is the default)")
+        problems.append(
+            Problem(
+                "live.segments_kept", QT_TRANSLATE_NOOP("ConfigProblem", "must be 3..60 (7 is the default)")
+            )
+        )

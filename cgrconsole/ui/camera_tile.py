@@ -13,6 +13,7 @@ from cgrconsole.core.archive.recorder import RecorderState, RecorderStatus
 from cgrconsole.core.camera.frames import Frame
 from cgrconsole.core.camera.settings import CameraConfig
 from cgrconsole.core.camera.status import CameraState, CameraStatus
+from cgrconsole.ui.config_problems import problem_text
 from cgrconsole.ui.status_text import (
     archive_problem_text,
     direction_text,
@@ -283,7 +284,7 @@ class CameraTileWidget(QWidget):
         lines = []
         if self.camera.problem:  # switched off by the loader: the key and what is wrong (admin's words)
             lines.append(self.tr("This camera is off until the configuration is corrected:"))
-            lines.append(self.camera.problem)
+            lines.append(problem_text(self.camera.problem))
         if s.reason is not None:
             lines.append(reason_text(s.reason))
         if s.retry_at is not None and s.state is not CameraState.LIVE:

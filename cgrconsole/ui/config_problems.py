@@ -8,6 +8,27 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cgrconsole.config import ConfigReport, SwitchedOff
+from cgrconsole.core.problem import CONTEXT, Problem
+
+
+def problem_text(problem: str) -> str:
+    """A configuration problem in the UI's language: ``key: what``, the key and the values as in the file.
+
+    A plain ``str`` (not a ``Problem``) is shown as it is; a translation that does not fit its values
+    (a placeholder renamed by mistake) falls back to the English text rather than failing.
+    """
+    if not isinstance(problem, Problem):
+        return problem
+    values = {
+        name: problem_text(value) if isinstance(value, Problem) else value
+        for name, value in problem.values.items()
+    }
+    template = QCoreApplication.translate(CONTEXT, problem.template)
+    try:
+        said = template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        said = problem.template.format(**values)
+    return f"{problem.key}: {said}" if problem.key else said
 
 
 def switched_off_text(part: SwitchedOff) -> str:
@@ -40,7 +61,7 @@ def config_problems_box(report: ConfigReport, parent: QWidget | None = None) -> 
     box = QMessageBox(
         QMessageBox.Icon.Warning, translate("ConfigProblems", "Configuration problems"), text, parent=parent
     )
-    box.setDetailedText("\n".join(report.problems))
+    box.setDetailedText("\n".join(map(problem_text, report.problems)))
     return box
 
 

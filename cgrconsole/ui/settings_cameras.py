@@ -27,6 +27,7 @@ from cgrconsole.core.camera.url import CameraUrlError, parse_camera_url
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.source_factory import camera_secret_key
 from cgrconsole.ui.camera_test import CameraTestWidget
+from cgrconsole.ui.config_problems import problem_text
 from cgrconsole.ui.settings_page import ERROR_STYLE, Change, SettingsPage, put, tr
 
 CAMERA_KEY = re.compile(r"cameras\[(?P<index>\d+)\](?:\.(?P<field>\w+))?[^:]*: (?P<detail>.*)", re.S)
@@ -177,7 +178,7 @@ class CamerasPage(SettingsPage):
             try:
                 url = url_with_user(url, self.user.text())
             except CameraUrlError as exc:
-                self.field_problem.setText(tr("RTSP URL: %1").replace("%1", exc.detail))
+                self.field_problem.setText(tr("RTSP URL: %1").replace("%1", problem_text(exc.detail)))
                 return None
         return dataclasses.replace(
             self.cameras[row],
@@ -261,7 +262,7 @@ class CamerasPage(SettingsPage):
         """``cameras[2].url: …`` as "Camera Exit1, RTSP URL: …", and that camera chosen in the list."""
         match = CAMERA_KEY.match(problem)
         if match is None or not 1 <= int(match["index"]) <= len(self.cameras):
-            return problem
+            return problem_text(problem)
         row = int(match["index"]) - 1
         self.list.setCurrentRow(row)
         fields = {
@@ -275,7 +276,7 @@ class CamerasPage(SettingsPage):
             tr("Camera %1, field “%2”: %3")
             .replace("%1", self.cameras[row].name)
             .replace("%2", field)
-            .replace("%3", match["detail"])
+            .replace("%3", problem_text(problem).partition(": ")[2])
         )
 
     def check(self) -> list[str]:

@@ -33,6 +33,7 @@ from cgrconsole.core.admin import AdminPasswordError, AdminSession
 from cgrconsole.core.camera.settings import CameraConfig
 from cgrconsole.engine import Engine
 from cgrconsole.ui.admin_badge import AdminBadgeWidget
+from cgrconsole.ui.config_problems import problem_text
 from cgrconsole.ui.settings_cameras import CamerasPage
 from cgrconsole.ui.settings_destinations import DestinationsPage
 from cgrconsole.ui.settings_network import LivePage, SftpPage
@@ -193,7 +194,10 @@ class SettingsDialog(QDialog):
             owner = next((p for p in self.pages if p.owns(problems[0])), None)
             if owner is not None:
                 self.show_page(owner)
-            said = [next((p.explain(x) for p in self.pages if p.owns(x)), x) for x in reversed(problems)]
+            said = [
+                next((p.explain(x) for p in self.pages if p.owns(x)), problem_text(x))
+                for x in reversed(problems)
+            ]
             self.problems.setText(tr("Not saved:") + "\n" + "\n".join(reversed(said)))
             return
         secrets = {key: value for page in self.pages for key, value in page.secrets().items()}
@@ -204,7 +208,7 @@ class SettingsDialog(QDialog):
                     self.engine.secrets.set(key, value)
             saved = editor.save(self.engine.secrets, self.cameras_page.passwords)
         except ConfigError as exc:
-            self.problems.setText("\n".join(exc.problems))
+            self.problems.setText("\n".join(map(problem_text, exc.problems)))
             return
         except Exception as exc:  # the keyring refused: nothing was written to the file
             self.problems.setText(

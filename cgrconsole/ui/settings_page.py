@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from cgrconsole.config import Config
 from cgrconsole.config_edit import ConfigEditor
+from cgrconsole.ui.config_problems import problem_text
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #9a6700;"
@@ -82,7 +83,7 @@ class SettingsPage(QWidget):
 
     def explain(self, problem: str) -> str:
         """A problem of the file said by this page's field names (the key's own text by default)."""
-        return problem
+        return problem_text(problem)
 
     def owns(self, problem: str) -> bool:
         key = problem.partition(":")[0]

@@ -913,6 +913,385 @@
     </message>
 </context>
 <context>
+    <name>ConfigProblem</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>файл жоқ</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error})</source>
+        <translation>файлды оқу мүмкін емес ({error})</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {error}</source>
+        <translation>TOML синтаксис қатесі: {error}</translation>
+    </message>
+    <message>
+        <source>expected [[cameras]] tables, one per camera</source>
+        <translation>[[cameras]] кестелері күтіледі, әр камераға біреуден</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone!r} (e.g. &apos;Asia/Almaty&apos;)</source>
+        <translation>белгісіз уақыт белдеуі {zone!r} (мысалы, &apos;Asia/Almaty&apos;)</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>0-ден үлкен болуы керек</translation>
+    </message>
+    <message>
+        <source>must be 0.2..25 frames per second</source>
+        <translation>секундына 0.2..25 кадр болуы керек</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and at most 1</source>
+        <translation>0-ден үлкен және 1-ден аспауы керек</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and at most uplink.retry_max_s</source>
+        <translation>0-ден үлкен және uplink.retry_max_s мәнінен аспауы керек</translation>
+    </message>
+    <message>
+        <source>{name!r} must be 1-40 of A-Z a-z 0-9 _ - (it names archive folders); put other text in &apos;title&apos;</source>
+        <translation>{name!r}: A-Z a-z 0-9 _ - таңбаларынан 1–40 болуы керек (ол мұрағат қалталарының атауы); басқа мәтінді &apos;title&apos; ішіне жазыңыз</translation>
+    </message>
+    <message>
+        <source>{name!r} is a device name on Windows, where no archive folder can have it; choose another name (e.g. Camera1) and put the text in &apos;title&apos;</source>
+        <translation>{name!r} — Windows жүйесіндегі құрылғы атауы, онда мұрағат қалтасы бұлай аталмайды; басқа атау таңдаңыз (мысалы, Camera1), ал мәтінді &apos;title&apos; ішіне жазыңыз</translation>
+    </message>
+    <message>
+        <source>duplicate camera name {name!r} (also cameras[{other}])</source>
+        <translation>{name!r} камера атауы қайталанады (cameras[{other}] ішінде де бар)</translation>
+    </message>
+    <message>
+        <source>contains a password; remove it from the URL and store it with &apos;cgrconsole secret set camera/{name}&apos; (kept in the OS keyring)</source>
+        <translation>құпиясөз бар; оны URL-ден алып тастап, &apos;cgrconsole secret set camera/{name}&apos; командасымен сақтаңыз (ОЖ кілттер қоймасында сақталады)</translation>
+    </message>
+    <message>
+        <source>must be [x1, y1, x2, y2] fractions with 0 &lt;= x1 &lt; x2 &lt;= 1 and 0 &lt;= y1 &lt; y2 &lt;= 1</source>
+        <translation>[x1, y1, x2, y2] кадр үлестері болуы керек, мұнда 0 &lt;= x1 &lt; x2 &lt;= 1 және 0 &lt;= y1 &lt; y2 &lt;= 1</translation>
+    </message>
+    <message>
+        <source>the events</source>
+        <translation>оқиғалар</translation>
+    </message>
+    <message>
+        <source>must be one of {choices} (whole minutes that divide an hour); the customer&apos;s layout uses 300</source>
+        <translation>{choices} мәндерінің бірі болуы керек (сағатқа бөлінетін бүтін минуттар); тапсырыс берушінің құрылымында 300</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>кемінде 1 болуы керек</translation>
+    </message>
+    <message>
+        <source>the archive must be kept at least 60 days; set archive.allow_short_retention = true to go below</source>
+        <translation>мұрағат кемінде 60 күн сақталуы керек; азырақ орнату үшін archive.allow_short_retention = true деп көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>must be at least {days} days (as long as {what}); set archive.allow_short_retention = true to go below</source>
+        <translation>кемінде {days} күн болуы керек ({what} сияқты); азырақ орнату үшін archive.allow_short_retention = true деп көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and less than archive.min_free_gb</source>
+        <translation>0-ден үлкен және archive.min_free_gb мәнінен кіші болуы керек</translation>
+    </message>
+    <message>
+        <source>must be 200..1300 (50 MB per 5 minutes is 1333 kbit/s)</source>
+        <translation>200..1300 болуы керек (5 минутқа 50 МБ — бұл 1333 кбит/с)</translation>
+    </message>
+    <message>
+        <source>{address!r} is not an address (e.g. &quot;0.0.0.0&quot;, &quot;::&quot; or the VPN&apos;s)</source>
+        <translation>{address!r} — мекенжай емес (мысалы, &quot;0.0.0.0&quot;, &quot;::&quot; немесе VPN мекенжайы)</translation>
+    </message>
+    <message>
+        <source>must be 1..65535 (0 picks a free port at each start)</source>
+        <translation>1..65535 болуы керек (0 — әр іске қосқанда бос порт)</translation>
+    </message>
+    <message>
+        <source>tls = &quot;files&quot; needs cert_file and key_file (PEM); or tls = &quot;auto&quot;</source>
+        <translation>tls = &quot;files&quot; үшін cert_file және key_file (PEM) қажет; немесе tls = &quot;auto&quot; деп көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>{entry!r} is not an address or network (e.g. 10.8.0.0/24)</source>
+        <translation>{entry!r} — мекенжай да, желі де емес (мысалы, 10.8.0.0/24)</translation>
+    </message>
+    <message>
+        <source>{origin!r} is not an origin (e.g. https://iuc.example.kz)</source>
+        <translation>{origin!r} — дереккөз (origin) емес (мысалы, https://iuc.example.kz)</translation>
+    </message>
+    <message>
+        <source>must be 1..max_connections (and that at least 1)</source>
+        <translation>1..max_connections болуы керек (ал ол кемінде 1)</translation>
+    </message>
+    <message>
+        <source>must be 0.1..2.0 seconds (LL-HLS parts; 0.2 is the default)</source>
+        <translation>0.1..2.0 секунд болуы керек (LL-HLS бөліктері; әдепкі 0.2)</translation>
+    </message>
+    <message>
+        <source>must be part_target_s..10 seconds (1 is the default)</source>
+        <translation>part_target_s..10 секунд болуы керек (әдепкі 1)</translation>
+    </message>
+    <message>
+        <source>must be 3..60 (7 is the default)</source>
+        <translation>3..60 болуы керек (әдепкі 7)</translation>
+    </message>
+    <message>
+        <source>expected a table, got {kind}</source>
+        <translation>кесте күтіледі, берілгені: {kind}</translation>
+    </message>
+    <message>
+        <source>the file: expected a table, got {kind}</source>
+        <translation>файл: кесте күтіледі, берілгені: {kind}</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean &apos;{hint}&apos;?)</source>
+        <translation>белгісіз кілт (&apos;{hint}&apos; болуы мүмкін бе?)</translation>
+    </message>
+    <message>
+        <source>unknown key; known keys: {keys}</source>
+        <translation>белгісіз кілт; белгілі кілттер: {keys}</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>міндетті кілт жоқ</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {value!r}</source>
+        <translation>{choices} мәндерінің бірі болуы керек, берілгені {value!r}</translation>
+    </message>
+    <message>
+        <source>expected a list, got {kind}</source>
+        <translation>тізім күтіледі, берілгені: {kind}</translation>
+    </message>
+    <message>
+        <source>expected a list of {expected} values, got {got}</source>
+        <translation>{expected} мәннен тұратын тізім күтіледі, берілгені {got}</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {kind}</source>
+        <translation>true немесе false күтіледі, берілгені: {kind}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {kind}</source>
+        <translation>сан күтіледі, берілгені: {kind}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {kind}</source>
+        <translation>бүтін сан күтіледі, берілгені: {kind}</translation>
+    </message>
+    <message>
+        <source>expected text in quotes, got {kind}</source>
+        <translation>тырнақшадағы мәтін күтіледі, берілгені: {kind}</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>тізім</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>кесте</translation>
+    </message>
+    <message>
+        <source>needs at least 3 [x, y] corners, got {count}</source>
+        <translation>кемінде 3 [x, y] бұрышы қажет, берілгені {count}</translation>
+    </message>
+    <message>
+        <source>corners are [x, y] fractions of the picture&apos;s width and height, each 0..1 (0, 0 is the top left)</source>
+        <translation>бұрыштар — кадр ені мен биіктігінің [x, y] үлестері, әрқайсысы 0..1 (0, 0 — сол жақ жоғарғы бұрыш)</translation>
+    </message>
+    <message>
+        <source>encloses no area (its corners are on one line or repeated)</source>
+        <translation>ауданды қамтымайды (бұрыштары бір түзуде немесе қайталанады)</translation>
+    </message>
+    <message>
+        <source>give the lane either direction (entry, exit) or entry_motion (down, up, towards, away), not both and not neither</source>
+        <translation>жолақ үшін не direction (entry, exit), не entry_motion (down, up, towards, away) көрсетіңіз — екеуінің дәл біреуін</translation>
+    </message>
+    <message>
+        <source>empty or contains spaces</source>
+        <translation>бос немесе бос орын бар</translation>
+    </message>
+    <message>
+        <source>cannot be parsed ({error})</source>
+        <translation>талдау мүмкін емес ({error})</translation>
+    </message>
+    <message>
+        <source>has no scheme: write rtsp://host/path</source>
+        <translation>схемасы жоқ: rtsp://host/path деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>unknown scheme {scheme!r}: a camera URL starts with {known}</source>
+        <translation>белгісіз схема {scheme!r}: камера URL-і мыналардың бірінен басталады: {known}</translation>
+    </message>
+    <message>
+        <source>write {scheme}://host/path (two slashes)</source>
+        <translation>{scheme}://host/path деп жазыңыз (екі қиғаш сызық)</translation>
+    </message>
+    <message>
+        <source>has no valid host</source>
+        <translation>дұрыс хост атауы жоқ</translation>
+    </message>
+    <message>
+        <source>must be 5..3600 seconds</source>
+        <translation>5..3600 секунд болуы керек</translation>
+    </message>
+    <message>
+        <source>must be 0.5..60 seconds</source>
+        <translation>0.5..60 секунд болуы керек</translation>
+    </message>
+    <message>
+        <source>at most a quarter of reachability.interval_s (a round of checks must end before the next one starts)</source>
+        <translation>reachability.interval_s мәнінің төрттен бірінен аспауы керек (тексерулер айналымы келесісі басталғанға дейін аяқталуы тиіс)</translation>
+    </message>
+    <message>
+        <source>expected http(s)://host[:port], got {url!r}</source>
+        <translation>http(s)://host[:port] күтіледі, берілгені {url!r}</translation>
+    </message>
+    <message>
+        <source>unknown field; known: {fields}</source>
+        <translation>белгісіз өріс; белгілілері: {fields}</translation>
+    </message>
+    <message>
+        <source>the JSON name {name!r} is used twice</source>
+        <translation>{name!r} JSON атауы екі рет қолданылған</translation>
+    </message>
+    <message>
+        <source>cannot be left out (the service needs it)</source>
+        <translation>алып тастауға болмайды (қызметке қажет)</translation>
+    </message>
+    <message>
+        <source>entry and exit must differ</source>
+        <translation>entry мен exit әртүрлі болуы керек</translation>
+    </message>
+    <message>
+        <source>as_number needs whole numbers, e.g. entry = &quot;1&quot;</source>
+        <translation>as_number үшін бүтін сандар қажет, мысалы entry = &quot;1&quot;</translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <translation>0-ден үлкен болуы керек</translation>
+    </message>
+    <message>
+        <source>{phrase!r} is too short to mean only that</source>
+        <translation>{phrase!r} тек осыны білдіру үшін тым қысқа</translation>
+    </message>
+    <message>
+        <source>at least 8 (a readable photo needs it)</source>
+        <translation>кемінде 8 (әйтпесе фотоны оқу мүмкін емес)</translation>
+    </message>
+    <message>
+        <source>must start with https://</source>
+        <translation>https:// деп басталуы керек</translation>
+    </message>
+    <message>
+        <source>the ProviderID issued by ĐBVN is missing</source>
+        <translation>ĐBVN берген ProviderID жоқ</translation>
+    </message>
+    <message>
+        <source>the UserName issued by ĐBVN is missing</source>
+        <translation>ĐBVN берген UserName жоқ</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s position is not set</source>
+        <translation>өткізу пунктінің орны көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>only bits 0, 2 and 4 (0b000Z0Y0X) may be set</source>
+        <translation>тек 0, 2 және 4 биттерін орнатуға болады (0b000Z0Y0X)</translation>
+    </message>
+    <message>
+        <source>the CameraID registered with ĐBVN is missing</source>
+        <translation>ĐBVN-де тіркелген CameraID жоқ</translation>
+    </message>
+    <message>
+        <source>no CameraID is set for any camera</source>
+        <translation>бірде-бір камераға CameraID көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 500</source>
+        <translation>1-ден 500-ге дейін болуы керек</translation>
+    </message>
+    <message>
+        <source>must be between 600000 and 10 MB</source>
+        <translation>600000-нан 10 МБ-қа дейін болуы керек</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 300 seconds (60–120 advised)</source>
+        <translation>1-ден 300 секундқа дейін болуы керек (60–120 ұсынылады)</translation>
+    </message>
+    <message>
+        <source>required when sftp.enabled = true (the server&apos;s name or address)</source>
+        <translation>sftp.enabled = true болғанда міндетті (сервердің атауы немесе мекенжайы)</translation>
+    </message>
+    <message>
+        <source>must be 1..65535</source>
+        <translation>1..65535 болуы керек</translation>
+    </message>
+    <message>
+        <source>required (the dedicated SFTP account)</source>
+        <translation>міндетті (арнайы SFTP тіркелгісі)</translation>
+    </message>
+    <message>
+        <source>must not be empty (use &apos;.&apos; for the account&apos;s home folder)</source>
+        <translation>бос болмауы керек (тіркелгінің үй қалтасы үшін &apos;.&apos; деп көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>must look like SHA256:&lt;43 characters&gt;, as `ssh-keygen -lf` prints it (leave it empty to have the console show the server&apos;s key)</source>
+        <translation>SHA256:&lt;43 таңба&gt; түрінде болуы керек, `ssh-keygen -lf` шығарғандай (бос қалдырсаңыз, консоль сервер кілтін көрсетеді)</translation>
+    </message>
+    <message>
+        <source>must be 1..16</source>
+        <translation>1..16 болуы керек</translation>
+    </message>
+    <message>
+        <source>must be 0 (unlimited) or more</source>
+        <translation>0 (шектеусіз) немесе одан көп болуы керек</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and at most sftp.retry_max_s</source>
+        <translation>0-ден үлкен және sftp.retry_max_s мәнінен аспауы керек</translation>
+    </message>
+    <message>
+        <source>unknown synthetic option(s): {options}</source>
+        <translation>белгісіз synthetic параметрлері: {options}</translation>
+    </message>
+    <message>
+        <source>synthetic option {name}={text!r} must be a whole number</source>
+        <translation>synthetic параметрі {name}={text!r} бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>synthetic option {name}={text!r} must be a number</source>
+        <translation>synthetic параметрі {name}={text!r} сан болуы керек</translation>
+    </message>
+    <message>
+        <source>synthetic option size={size!r} must be WIDTHxHEIGHT</source>
+        <translation>synthetic параметрі size={size!r} ЕНІxБИІКТІГІ (WIDTHxHEIGHT) түрінде болуы керек</translation>
+    </message>
+    <message>
+        <source>synthetic option direction={direction!r} must be entry, exit or both</source>
+        <translation>synthetic параметрі direction={direction!r} entry, exit немесе both болуы керек</translation>
+    </message>
+    <message>
+        <source>synthetic options out of range: {error}</source>
+        <translation>synthetic параметрлері рұқсат етілген шектен тыс: {error}</translation>
+    </message>
+    <message>
+        <source>synthetic option size={size!r} must be even numbers</source>
+        <translation>synthetic параметрі size={size!r}: ені мен биіктігі жұп сан болуы керек</translation>
+    </message>
+</context>
+<context>
     <name>ConfigProblems</name>
     <message>
         <source>the whole file (the console runs without cameras)</source>

@@ -916,6 +916,385 @@
     </message>
 </context>
 <context>
+    <name>ConfigProblem</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error})</source>
+        <translation>файл не читается ({error})</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {error}</source>
+        <translation>синтаксическая ошибка TOML: {error}</translation>
+    </message>
+    <message>
+        <source>expected [[cameras]] tables, one per camera</source>
+        <translation>ожидаются таблицы [[cameras]], по одной на камеру</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone!r} (e.g. &apos;Asia/Almaty&apos;)</source>
+        <translation>неизвестный часовой пояс {zone!r} (например, &apos;Asia/Almaty&apos;)</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>должно быть больше 0</translation>
+    </message>
+    <message>
+        <source>must be 0.2..25 frames per second</source>
+        <translation>должно быть 0.2..25 кадров в секунду</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and at most 1</source>
+        <translation>должно быть больше 0 и не больше 1</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and at most uplink.retry_max_s</source>
+        <translation>должно быть больше 0 и не больше uplink.retry_max_s</translation>
+    </message>
+    <message>
+        <source>{name!r} must be 1-40 of A-Z a-z 0-9 _ - (it names archive folders); put other text in &apos;title&apos;</source>
+        <translation>{name!r}: допустимо 1–40 символов из A-Z a-z 0-9 _ - (это имя папок архива); другой текст укажите в &apos;title&apos;</translation>
+    </message>
+    <message>
+        <source>{name!r} is a device name on Windows, where no archive folder can have it; choose another name (e.g. Camera1) and put the text in &apos;title&apos;</source>
+        <translation>{name!r} — имя устройства в Windows, там папка архива не может так называться; выберите другое имя (например, Camera1), а текст укажите в &apos;title&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate camera name {name!r} (also cameras[{other}])</source>
+        <translation>имя камеры {name!r} повторяется (также cameras[{other}])</translation>
+    </message>
+    <message>
+        <source>contains a password; remove it from the URL and store it with &apos;cgrconsole secret set camera/{name}&apos; (kept in the OS keyring)</source>
+        <translation>содержит пароль; уберите его из URL и сохраните командой &apos;cgrconsole secret set camera/{name}&apos; (хранится в хранилище ключей ОС)</translation>
+    </message>
+    <message>
+        <source>must be [x1, y1, x2, y2] fractions with 0 &lt;= x1 &lt; x2 &lt;= 1 and 0 &lt;= y1 &lt; y2 &lt;= 1</source>
+        <translation>должно быть [x1, y1, x2, y2] — доли кадра, где 0 &lt;= x1 &lt; x2 &lt;= 1 и 0 &lt;= y1 &lt; y2 &lt;= 1</translation>
+    </message>
+    <message>
+        <source>the events</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <source>must be one of {choices} (whole minutes that divide an hour); the customer&apos;s layout uses 300</source>
+        <translation>должно быть одним из {choices} (целые минуты, на которые делится час); в схеме заказчика 300</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>должно быть не меньше 1</translation>
+    </message>
+    <message>
+        <source>the archive must be kept at least 60 days; set archive.allow_short_retention = true to go below</source>
+        <translation>архив хранится не меньше 60 дней; чтобы задать меньше, укажите archive.allow_short_retention = true</translation>
+    </message>
+    <message>
+        <source>must be at least {days} days (as long as {what}); set archive.allow_short_retention = true to go below</source>
+        <translation>должно быть не меньше {days} дн. (столько же, сколько {what}); чтобы задать меньше, укажите archive.allow_short_retention = true</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and less than archive.min_free_gb</source>
+        <translation>должно быть больше 0 и меньше archive.min_free_gb</translation>
+    </message>
+    <message>
+        <source>must be 200..1300 (50 MB per 5 minutes is 1333 kbit/s)</source>
+        <translation>должно быть 200..1300 (50 МБ за 5 минут — это 1333 кбит/с)</translation>
+    </message>
+    <message>
+        <source>{address!r} is not an address (e.g. &quot;0.0.0.0&quot;, &quot;::&quot; or the VPN&apos;s)</source>
+        <translation>{address!r} — не адрес (например, &quot;0.0.0.0&quot;, &quot;::&quot; или адрес VPN)</translation>
+    </message>
+    <message>
+        <source>must be 1..65535 (0 picks a free port at each start)</source>
+        <translation>должно быть 1..65535 (0 — свободный порт при каждом запуске)</translation>
+    </message>
+    <message>
+        <source>tls = &quot;files&quot; needs cert_file and key_file (PEM); or tls = &quot;auto&quot;</source>
+        <translation>для tls = &quot;files&quot; нужны cert_file и key_file (PEM); или укажите tls = &quot;auto&quot;</translation>
+    </message>
+    <message>
+        <source>{entry!r} is not an address or network (e.g. 10.8.0.0/24)</source>
+        <translation>{entry!r} — не адрес и не сеть (например, 10.8.0.0/24)</translation>
+    </message>
+    <message>
+        <source>{origin!r} is not an origin (e.g. https://iuc.example.kz)</source>
+        <translation>{origin!r} — не источник (origin, например https://iuc.example.kz)</translation>
+    </message>
+    <message>
+        <source>must be 1..max_connections (and that at least 1)</source>
+        <translation>должно быть 1..max_connections (а оно — не меньше 1)</translation>
+    </message>
+    <message>
+        <source>must be 0.1..2.0 seconds (LL-HLS parts; 0.2 is the default)</source>
+        <translation>должно быть 0.1..2.0 секунды (части LL-HLS; по умолчанию 0.2)</translation>
+    </message>
+    <message>
+        <source>must be part_target_s..10 seconds (1 is the default)</source>
+        <translation>должно быть part_target_s..10 секунд (по умолчанию 1)</translation>
+    </message>
+    <message>
+        <source>must be 3..60 (7 is the default)</source>
+        <translation>должно быть 3..60 (по умолчанию 7)</translation>
+    </message>
+    <message>
+        <source>expected a table, got {kind}</source>
+        <translation>ожидается таблица, получено: {kind}</translation>
+    </message>
+    <message>
+        <source>the file: expected a table, got {kind}</source>
+        <translation>файл: ожидается таблица, получено: {kind}</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean &apos;{hint}&apos;?)</source>
+        <translation>неизвестный ключ (может быть, &apos;{hint}&apos;?)</translation>
+    </message>
+    <message>
+        <source>unknown key; known keys: {keys}</source>
+        <translation>неизвестный ключ; известные ключи: {keys}</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>нет обязательного ключа</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {value!r}</source>
+        <translation>должно быть одним из {choices}, получено {value!r}</translation>
+    </message>
+    <message>
+        <source>expected a list, got {kind}</source>
+        <translation>ожидается список, получено: {kind}</translation>
+    </message>
+    <message>
+        <source>expected a list of {expected} values, got {got}</source>
+        <translation>ожидается список из {expected} значений, получено {got}</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {kind}</source>
+        <translation>ожидается true или false, получено: {kind}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {kind}</source>
+        <translation>ожидается число, получено: {kind}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {kind}</source>
+        <translation>ожидается целое число, получено: {kind}</translation>
+    </message>
+    <message>
+        <source>expected text in quotes, got {kind}</source>
+        <translation>ожидается текст в кавычках, получено: {kind}</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>таблица</translation>
+    </message>
+    <message>
+        <source>needs at least 3 [x, y] corners, got {count}</source>
+        <translation>нужно не меньше 3 углов [x, y], задано {count}</translation>
+    </message>
+    <message>
+        <source>corners are [x, y] fractions of the picture&apos;s width and height, each 0..1 (0, 0 is the top left)</source>
+        <translation>углы — это [x, y] в долях ширины и высоты кадра, каждая 0..1 (0, 0 — левый верхний угол)</translation>
+    </message>
+    <message>
+        <source>encloses no area (its corners are on one line or repeated)</source>
+        <translation>не ограничивает площадь (углы на одной прямой или повторяются)</translation>
+    </message>
+    <message>
+        <source>give the lane either direction (entry, exit) or entry_motion (down, up, towards, away), not both and not neither</source>
+        <translation>укажите для полосы либо direction (entry, exit), либо entry_motion (down, up, towards, away) — ровно одно из двух</translation>
+    </message>
+    <message>
+        <source>empty or contains spaces</source>
+        <translation>пустой или содержит пробелы</translation>
+    </message>
+    <message>
+        <source>cannot be parsed ({error})</source>
+        <translation>не разбирается ({error})</translation>
+    </message>
+    <message>
+        <source>has no scheme: write rtsp://host/path</source>
+        <translation>нет схемы: пишите rtsp://host/path</translation>
+    </message>
+    <message>
+        <source>unknown scheme {scheme!r}: a camera URL starts with {known}</source>
+        <translation>неизвестная схема {scheme!r}: URL камеры начинается с {known}</translation>
+    </message>
+    <message>
+        <source>write {scheme}://host/path (two slashes)</source>
+        <translation>пишите {scheme}://host/path (две косые черты)</translation>
+    </message>
+    <message>
+        <source>has no valid host</source>
+        <translation>нет правильного имени хоста</translation>
+    </message>
+    <message>
+        <source>must be 5..3600 seconds</source>
+        <translation>должно быть 5..3600 секунд</translation>
+    </message>
+    <message>
+        <source>must be 0.5..60 seconds</source>
+        <translation>должно быть 0.5..60 секунд</translation>
+    </message>
+    <message>
+        <source>at most a quarter of reachability.interval_s (a round of checks must end before the next one starts)</source>
+        <translation>не больше четверти reachability.interval_s (круг проверок должен закончиться до начала следующего)</translation>
+    </message>
+    <message>
+        <source>expected http(s)://host[:port], got {url!r}</source>
+        <translation>ожидается http(s)://host[:port], получено {url!r}</translation>
+    </message>
+    <message>
+        <source>unknown field; known: {fields}</source>
+        <translation>неизвестное поле; известные: {fields}</translation>
+    </message>
+    <message>
+        <source>the JSON name {name!r} is used twice</source>
+        <translation>имя JSON {name!r} использовано дважды</translation>
+    </message>
+    <message>
+        <source>cannot be left out (the service needs it)</source>
+        <translation>нельзя опустить (сервис его требует)</translation>
+    </message>
+    <message>
+        <source>entry and exit must differ</source>
+        <translation>entry и exit должны различаться</translation>
+    </message>
+    <message>
+        <source>as_number needs whole numbers, e.g. entry = &quot;1&quot;</source>
+        <translation>для as_number нужны целые числа, например entry = &quot;1&quot;</translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <translation>должно быть больше 0</translation>
+    </message>
+    <message>
+        <source>{phrase!r} is too short to mean only that</source>
+        <translation>{phrase!r} слишком короткая, чтобы означать только это</translation>
+    </message>
+    <message>
+        <source>at least 8 (a readable photo needs it)</source>
+        <translation>не меньше 8 (иначе фото не прочесть)</translation>
+    </message>
+    <message>
+        <source>must start with https://</source>
+        <translation>должен начинаться с https://</translation>
+    </message>
+    <message>
+        <source>the ProviderID issued by ĐBVN is missing</source>
+        <translation>нет ProviderID, выданного ĐBVN</translation>
+    </message>
+    <message>
+        <source>the UserName issued by ĐBVN is missing</source>
+        <translation>нет UserName, выданного ĐBVN</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s position is not set</source>
+        <translation>не задано положение пункта пропуска</translation>
+    </message>
+    <message>
+        <source>only bits 0, 2 and 4 (0b000Z0Y0X) may be set</source>
+        <translation>можно задавать только биты 0, 2 и 4 (0b000Z0Y0X)</translation>
+    </message>
+    <message>
+        <source>the CameraID registered with ĐBVN is missing</source>
+        <translation>нет CameraID, зарегистрированного в ĐBVN</translation>
+    </message>
+    <message>
+        <source>no CameraID is set for any camera</source>
+        <translation>ни для одной камеры не задан CameraID</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 500</source>
+        <translation>должно быть от 1 до 500</translation>
+    </message>
+    <message>
+        <source>must be between 600000 and 10 MB</source>
+        <translation>должно быть от 600000 до 10 МБ</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 300 seconds (60–120 advised)</source>
+        <translation>должно быть от 1 до 300 секунд (рекомендуется 60–120)</translation>
+    </message>
+    <message>
+        <source>required when sftp.enabled = true (the server&apos;s name or address)</source>
+        <translation>обязательно при sftp.enabled = true (имя или адрес сервера)</translation>
+    </message>
+    <message>
+        <source>must be 1..65535</source>
+        <translation>должно быть 1..65535</translation>
+    </message>
+    <message>
+        <source>required (the dedicated SFTP account)</source>
+        <translation>обязательно (отдельная учётная запись SFTP)</translation>
+    </message>
+    <message>
+        <source>must not be empty (use &apos;.&apos; for the account&apos;s home folder)</source>
+        <translation>не может быть пустым (для домашней папки учётной записи укажите &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>must look like SHA256:&lt;43 characters&gt;, as `ssh-keygen -lf` prints it (leave it empty to have the console show the server&apos;s key)</source>
+        <translation>должно выглядеть как SHA256:&lt;43 символа&gt;, как печатает `ssh-keygen -lf` (оставьте пустым, и консоль покажет ключ сервера)</translation>
+    </message>
+    <message>
+        <source>must be 1..16</source>
+        <translation>должно быть 1..16</translation>
+    </message>
+    <message>
+        <source>must be 0 (unlimited) or more</source>
+        <translation>должно быть 0 (без ограничения) или больше</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and at most sftp.retry_max_s</source>
+        <translation>должно быть больше 0 и не больше sftp.retry_max_s</translation>
+    </message>
+    <message>
+        <source>unknown synthetic option(s): {options}</source>
+        <translation>неизвестные параметры synthetic: {options}</translation>
+    </message>
+    <message>
+        <source>synthetic option {name}={text!r} must be a whole number</source>
+        <translation>параметр synthetic {name}={text!r} должен быть целым числом</translation>
+    </message>
+    <message>
+        <source>synthetic option {name}={text!r} must be a number</source>
+        <translation>параметр synthetic {name}={text!r} должен быть числом</translation>
+    </message>
+    <message>
+        <source>synthetic option size={size!r} must be WIDTHxHEIGHT</source>
+        <translation>параметр synthetic size={size!r} должен быть в виде ШИРИНАxВЫСОТА (WIDTHxHEIGHT)</translation>
+    </message>
+    <message>
+        <source>synthetic option direction={direction!r} must be entry, exit or both</source>
+        <translation>параметр synthetic direction={direction!r} должен быть entry, exit или both</translation>
+    </message>
+    <message>
+        <source>synthetic options out of range: {error}</source>
+        <translation>параметры synthetic вне допустимых пределов: {error}</translation>
+    </message>
+    <message>
+        <source>synthetic option size={size!r} must be even numbers</source>
+        <translation>параметр synthetic size={size!r}: ширина и высота должны быть чётными</translation>
+    </message>
+</context>
+<context>
     <name>ConfigProblems</name>
     <message>
         <source>the whole file (the console runs without cameras)</source>

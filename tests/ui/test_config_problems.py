@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox
+from support.ts_files import LATIN_WORD, english_words
 
 from cgrconsole.config import read_config
 from cgrconsole.core.camera.status import CameraState
+from cgrconsole.resources import resource_dir
 from cgrconsole.ui.application import offer_config_template
-from cgrconsole.ui.config_problems import config_problems_box
+from cgrconsole.ui.config_problems import config_problems_box, problem_text
 from cgrconsole.ui.i18n import install_translator
 
 PARTLY_BROKEN = """
@@ -57,6 +62,90 @@ def test_the_window_runs_the_good_camera_and_shows_what_is_off(
     finally:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
+
+
+BAD_ZONE_AND_CAMERA = """
+[site]
+timezone = "Mars/Olympus"
+[[cameras]]
+name = "Good"
+url = "synthetic://Good?size=640x360&fps=10"
+anpr = false
+[[cameras]]
+name = "Bad"
+title = "Выезд 1"
+url = "htp:/garbage"
+[archive]
+retention_days = "sixty"
+"""
+CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+
+
+def english_words_in(line: str, language: str) -> list[str]:
+    """English words of ``line`` apart from its key and the file's own values ('quoted', scheme://)."""
+    said = line.partition(": ")[2]
+    said = re.sub(r"'[^']*'|\w+://", "", said)
+    english = english_words(resource_dir() / "translations" / f"cgrconsole_{language}.ts")
+    return [w for w in LATIN_WORD.findall(said) if w.lower() in english]
+
+
+def painted_text(widget) -> list[str]:
+    seen: list[str] = []
+    original = QPainter.drawText
+
+    def spy(painter: QPainter, *args: object) -> None:
+        seen.extend(a for a in args if isinstance(a, str))
+        original(painter, *args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QPainter, "drawText", spy)
+        widget.grab()
+    return seen
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"], indirect=True)
+def test_the_problems_box_and_the_tile_say_the_problems_in_the_officers_language(
+    qtbot, language: str, engine_factory, open_window, tmp_path: Path
+) -> None:
+    report = read_config_text(tmp_path, BAD_ZONE_AND_CAMERA)
+    english = [str(p) for p in report.problems]
+    assert any(p.startswith("site.timezone: unknown time zone 'Mars/Olympus'") for p in english)
+    assert any(p.startswith("cameras[2].url: unknown scheme 'htp'") for p in english)
+    assert "archive.retention_days: expected a whole number, got text 'sixty'" in english
+    engine = engine_factory(list(report.config.cameras))
+    window = open_window(engine, 1280, 720)
+    box = config_problems_box(report, window)
+    box.show()
+    detail = box.detailedText().splitlines()
+    assert [line.partition(": ")[0] for line in detail] == [p.partition(":")[0] for p in english]
+    for line in detail:
+        assert CYRILLIC.search(line.partition(": ")[2]), line
+        assert english_words_in(line, language) == [], line
+    (zone,) = [line for line in detail if line.startswith("site.timezone: ")]
+    assert "'Mars/Olympus'" in zone and "'Asia/Almaty'" in zone, "the values stay as in the file"
+    if language == "ru":
+        assert zone.startswith("site.timezone: неизвестный часовой пояс 'Mars/Olympus'")
+        assert "archive.retention_days: ожидается целое число, получено: текст 'sixty'" in detail
+    bad = window.grid.tiles["Bad"]
+    qtbot.waitUntil(lambda: bad.status.state is CameraState.DISABLED)
+    painted = "\n".join(painted_text(bad))
+    said = problem_text(bad.camera.problem)
+    assert said.startswith("cameras[2].url: ") and said in painted
+    assert CYRILLIC.search(said.partition(": ")[2]) and english_words_in(said, language) == [], said
+    if language == "ru":
+        assert "неизвестная схема 'htp'" in said
+    details = [b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.ActionRole]
+    details[0].click()  # "Show Details…": the problems as the officer opens them
+    box.adjustSize()
+    box.grab().save(str(tmp_path / f"config_problems_detail_{language}.png"))
+    bad.grab().save(str(tmp_path / f"config_problems_tile_{language}.png"))
+    box.close()
+
+
+def read_config_text(tmp_path: Path, text: str):
+    path = tmp_path / "site.toml"
+    path.write_text(text, encoding="utf-8")
+    return read_config(path)
 
 
 def test_a_missing_config_file_is_offered_as_a_template(qtbot, tmp_path: Path) -> None:

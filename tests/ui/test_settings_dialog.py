@@ -155,3 +155,18 @@ def test_the_tiles_follow_the_cameras_the_settings_add_change_and_remove(qtbot, 
 
 def sip_deleted(widget: object) -> bool:
     return not shiboken6.isValid(widget)
+
+
+@pytest.mark.parametrize("language", ["ru"], indirect=True)
+def test_a_bad_camera_name_is_said_in_the_officers_language(qtbot, setup, language: str) -> None:
+    path, engine, session = setup
+    assert session.sign_in("correct horse")
+    dialog = SettingsDialog(engine, session, path)
+    qtbot.addWidget(dialog)
+    dialog.cameras_page.add()
+    dialog.cameras_page.name.setText("Exit 1")
+    dialog.cameras_page.apply_current()
+    dialog.save()
+    said = dialog.problems.text()
+    assert "Камера Exit 1, поле «Имя»: 'Exit 1': допустимо 1–40 символов из A-Z a-z 0-9 _ -" in said, said
+    assert "must" not in said and "archive folders" not in said

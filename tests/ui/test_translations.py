@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -23,7 +24,13 @@ from cgrconsole.ui.status_text import reason_text, state_text
 
 TRANSLATIONS = resource_dir() / "translations"
 CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
-UI_SOURCES = sorted(str(p) for p in (Path(__file__).parents[2] / "cgrconsole" / "ui").glob("*.py"))
+PACKAGE = Path(__file__).parents[2] / "cgrconsole"
+UI_SOURCES = sorted(str(p) for p in (PACKAGE / "ui").glob("*.py"))
+# the Qt-free files that mark configuration problems' templates for lupdate (cgrconsole.core.problem)
+MARKED = re.compile(r'QT_TRANSLATE_NOOP\(\s*"ConfigProblem"')
+PROBLEM_SOURCES = sorted(
+    str(p) for p in PACKAGE.rglob("*.py") if p.parent.name != "ui" and MARKED.search(p.read_text("utf-8"))
+)
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
@@ -36,12 +43,34 @@ def test_every_string_is_translated(language: str) -> None:
 def test_ts_files_are_in_sync_with_the_code(tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).with_name("pyside6-lupdate"))
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, "-silent", *UI_SOURCES, "-ts", str(fresh)], check=True)
+    subprocess.run([lupdate, "-silent", *UI_SOURCES, *PROBLEM_SOURCES, "-ts", str(fresh)], check=True)
     in_code = set(messages(fresh))
     assert in_code, "lupdate found no strings"
     for language in ("ru", "kk"):
         shipped = {s for s, forms in messages(TRANSLATIONS / f"cgrconsole_{language}.ts").items() if forms}
         assert in_code <= shipped, f"{language}: run lupdate and translate {sorted(in_code - shipped)}"
+
+
+def test_make_ts_reads_every_file_with_configuration_problems() -> None:
+    makefile = (PACKAGE.parent / "Makefile").read_text(encoding="utf-8")
+    listed = re.search(r"^PROBLEM_SOURCES =((?:.*\\\n)*.*)$", makefile, re.M)
+    assert listed is not None and "$(PROBLEM_SOURCES)" in makefile
+    names = set(listed[1].replace("\\", " ").split())
+    in_code = {str(Path(p).relative_to(PACKAGE.parent)) for p in PROBLEM_SOURCES}
+    assert len(in_code) >= 8 and in_code == names
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_every_problem_translation_keeps_its_placeholders(language: str) -> None:
+    def fields(text: str) -> list[tuple[str, str | None]]:
+        return sorted((f, c) for _, f, _, c in string.Formatter().parse(text) if f is not None)
+
+    root = ET.parse(TRANSLATIONS / f"cgrconsole_{language}.ts").getroot()
+    (context,) = [c for c in root.iter("context") if c.findtext("name") == "ConfigProblem"]
+    for message in context.iter("message"):
+        source, translation = message.findtext("source") or "", message.findtext("translation") or ""
+        assert fields(translation) == fields(source), f"{language}: {source!r} -> {translation!r}"
+        assert CYRILLIC.search(translation) or source == "true/false", translation
 
 
 @pytest.mark.parametrize(

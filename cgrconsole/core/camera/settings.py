@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from cgrconsole.core.problem import QT_TRANSLATE_NOOP, Problem
+
 EntryMotionName = Literal["down", "up", "towards", "away"]  # cgrconsole.core.anpr.tracker.ENTRY_MOTIONS
 
 
@@ -27,21 +29,30 @@ class LaneConfig:
 
     def problems(self, key: str) -> list[str]:
         """What is wrong, each as ``key.field: what`` (``key`` is e.g. ``cameras[1].lanes[2]``)."""
-        found = []
+        found: list[str] = []
+        polygon = f"{key}.polygon"
         if len(self.polygon) < 3:
-            found.append(f"{key}.polygon: needs at least 3 [x, y] corners, got {len(self.polygon)}")
+            template = QT_TRANSLATE_NOOP("ConfigProblem", "needs at least 3 [x, y] corners, got {count}")
+            found.append(Problem(polygon, template, count=len(self.polygon)))
         elif any(not (0 <= x <= 1 and 0 <= y <= 1) for x, y in self.polygon):
-            found.append(
-                f"{key}.polygon: corners are [x, y] fractions of the picture's width and height, "
-                "each 0..1 (0, 0 is the top left)"
+            template = QT_TRANSLATE_NOOP(
+                "ConfigProblem",
+                "corners are [x, y] fractions of the picture's width and height, each 0..1 "
+                "(0, 0 is the top left)",
             )
+            found.append(Problem(polygon, template))
         elif polygon_area(self.polygon) < 1e-4:
-            found.append(f"{key}.polygon: encloses no area (its corners are on one line or repeated)")
-        if (self.direction is None) == (self.entry_motion is None):
-            found.append(
-                f"{key}.direction: give the lane either direction (entry, exit) or entry_motion "
-                "(down, up, towards, away), not both and not neither"
+            template = QT_TRANSLATE_NOOP(
+                "ConfigProblem", "encloses no area (its corners are on one line or repeated)"
             )
+            found.append(Problem(polygon, template))
+        if (self.direction is None) == (self.entry_motion is None):
+            template = QT_TRANSLATE_NOOP(
+                "ConfigProblem",
+                "give the lane either direction (entry, exit) or entry_motion (down, up, towards, away), "
+                "not both and not neither",
+            )
+            found.append(Problem(f"{key}.direction", template))
         return found
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from cgrconsole.core.camera.status import FailureReason
+from cgrconsole.core.problem import QT_TRANSLATE_NOOP, Problem
 
 CAMERA_SCHEMES = ("rtsp", "rtsps", "synthetic")
 DEFAULT_PORTS = {"rtsp": 554, "rtsps": 322}
@@ -48,26 +49,39 @@ class CameraUrl:
 def parse_camera_url(url: str) -> CameraUrl:
     """Parse and check a camera URL; raise ``CameraUrlError`` saying what is wrong."""
     if not isinstance(url, str) or not url.strip() or any(c.isspace() for c in url.strip()):
-        raise CameraUrlError(FailureReason.INVALID_URL, "empty or contains spaces")
+        raise CameraUrlError(
+            FailureReason.INVALID_URL,
+            Problem("", QT_TRANSLATE_NOOP("ConfigProblem", "empty or contains spaces")),
+        )
     url = url.strip()
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:
-        raise CameraUrlError(FailureReason.INVALID_URL, f"cannot be parsed ({exc})") from None
+        problem = Problem("", QT_TRANSLATE_NOOP("ConfigProblem", "cannot be parsed ({error})"), error=exc)
+        raise CameraUrlError(FailureReason.INVALID_URL, problem) from None
     scheme = parts.scheme.lower()
     if not scheme:
-        raise CameraUrlError(FailureReason.INVALID_URL, "has no scheme: write rtsp://host/path")
+        problem = Problem("", QT_TRANSLATE_NOOP("ConfigProblem", "has no scheme: write rtsp://host/path"))
+        raise CameraUrlError(FailureReason.INVALID_URL, problem)
     if scheme not in CAMERA_SCHEMES:
         known = ", ".join(f"{s}://" for s in CAMERA_SCHEMES)
+        template = QT_TRANSLATE_NOOP(
+            "ConfigProblem", "unknown scheme {scheme!r}: a camera URL starts with {known}"
+        )
         raise CameraUrlError(
-            FailureReason.UNSUPPORTED_SCHEME, f"unknown scheme {scheme!r}: a camera URL starts with {known}"
+            FailureReason.UNSUPPORTED_SCHEME, Problem("", template, scheme=scheme, known=known)
         )
     if not url[len(scheme) :].startswith("://"):
-        raise CameraUrlError(FailureReason.INVALID_URL, f"write {scheme}://host/path (two slashes)")
+        problem = Problem(
+            "", QT_TRANSLATE_NOOP("ConfigProblem", "write {scheme}://host/path (two slashes)"), scheme=scheme
+        )
+        raise CameraUrlError(FailureReason.INVALID_URL, problem)
     host = parts.hostname or ""
     if not host or not re.fullmatch(r"[A-Za-z0-9._:-]+", host):
-        raise CameraUrlError(FailureReason.INVALID_URL, "has no valid host")
+        raise CameraUrlError(
+            FailureReason.INVALID_URL, Problem("", QT_TRANSLATE_NOOP("ConfigProblem", "has no valid host"))
+        )
     path = parts.path
     if parts.query:
         path += "?" + parts.query

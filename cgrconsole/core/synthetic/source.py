@@ -37,6 +37,7 @@ from cgrconsole.core.camera.packets import EncodedPacket, StreamInfo
 from cgrconsole.core.camera.source import SourceError
 from cgrconsole.core.camera.status import FailureReason
 from cgrconsole.core.camera.url import CameraUrl
+from cgrconsole.core.problem import QT_TRANSLATE_NOOP, Problem
 from cgrconsole.core.synthetic import timecode
 from cgrconsole.core.synthetic.scene import Scene, SceneSpec
 
@@ -69,8 +70,9 @@ def options_from_url(url: CameraUrl, label: str = "") -> SyntheticOptions:
         "timecode",
     }
     if unknown:
+        template = QT_TRANSLATE_NOOP("ConfigProblem", "unknown synthetic option(s): {options}")
         raise SourceError(
-            FailureReason.INVALID_URL, f"unknown synthetic option(s): {', '.join(sorted(unknown))}"
+            FailureReason.INVALID_URL, Problem("", template, options=", ".join(sorted(unknown)))
         )
 
     def number(name: str, default: str, kind: type[int] | type[float] = int) -> Any:
@@ -78,21 +80,30 @@ def options_from_url(url: CameraUrl, label: str = "") -> SyntheticOptions:
         try:
             return kind(text)
         except ValueError:
-            what = "a whole number" if kind is int else "a number"
+            if kind is int:
+                template = QT_TRANSLATE_NOOP(
+                    "ConfigProblem", "synthetic option {name}={text!r} must be a whole number"
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "ConfigProblem", "synthetic option {name}={text!r} must be a number"
+                )
             raise SourceError(
-                FailureReason.INVALID_URL, f"synthetic option {name}={text!r} must be {what}"
+                FailureReason.INVALID_URL, Problem("", template, name=name, text=text)
             ) from None
 
     size = query.get("size", "1280x720").lower()
     width_text, _, height_text = size.partition("x")
     if not (width_text.isdigit() and height_text.isdigit()):
-        raise SourceError(FailureReason.INVALID_URL, f"synthetic option size={size!r} must be WIDTHxHEIGHT")
+        template = QT_TRANSLATE_NOOP("ConfigProblem", "synthetic option size={size!r} must be WIDTHxHEIGHT")
+        raise SourceError(FailureReason.INVALID_URL, Problem("", template, size=size))
     width, height = int(width_text), int(height_text)
     direction = query.get("direction", "entry")
     if direction not in ("entry", "exit", "both"):
-        raise SourceError(
-            FailureReason.INVALID_URL, f"synthetic option direction={direction!r} must be entry, exit or both"
+        template = QT_TRANSLATE_NOOP(
+            "ConfigProblem", "synthetic option direction={direction!r} must be entry, exit or both"
         )
+        raise SourceError(FailureReason.INVALID_URL, Problem("", template, direction=direction))
     try:
         spec = SceneSpec(
             seed=number("seed", "1"),
@@ -104,9 +115,11 @@ def options_from_url(url: CameraUrl, label: str = "") -> SyntheticOptions:
             label=label or url.host,
         )
     except ValueError as exc:  # the scene's own limits (size, fps, gap)
-        raise SourceError(FailureReason.INVALID_URL, f"synthetic options out of range: {exc}") from None
+        template = QT_TRANSLATE_NOOP("ConfigProblem", "synthetic options out of range: {error}")
+        raise SourceError(FailureReason.INVALID_URL, Problem("", template, error=exc)) from None
     if width % 2 or height % 2:
-        raise SourceError(FailureReason.INVALID_URL, f"synthetic option size={size!r} must be even numbers")
+        template = QT_TRANSLATE_NOOP("ConfigProblem", "synthetic option size={size!r} must be even numbers")
+        raise SourceError(FailureReason.INVALID_URL, Problem("", template, size=size))
     options = SyntheticOptions(
         spec,
         bitrate_kbps=number("bitrate", "1100"),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cgrconsole.core.problem import QT_TRANSLATE_NOOP, Problem
+
 PASSWORD_KEY = "sftp/password"  # the SecretStore key of the account's password (or key passphrase)
 FINGERPRINT = re.compile(r"SHA256:[A-Za-z0-9+/]{43}")  # as `ssh-keygen -lf` prints it
 
@@ -39,27 +41,58 @@ class SftpConfig:
         """What is wrong, as ``sftp.key: what`` (checked only when enabled)."""
         found: list[str] = []
         if not self.host.strip():
-            found.append("sftp.host: required when sftp.enabled = true (the server's name or address)")
-        if not 1 <= self.port <= 65535:
-            found.append("sftp.port: must be 1..65535")
-        if not self.user.strip():
-            found.append("sftp.user: required (the dedicated SFTP account)")
-        if not self.remote_root.strip():
-            found.append("sftp.remote_root: must not be empty (use '.' for the account's home folder)")
-        if self.host_key and not FINGERPRINT.fullmatch(self.host_key.strip()):
             found.append(
-                "sftp.host_key: must look like SHA256:<43 characters>, as `ssh-keygen -lf` prints it "
-                "(leave it empty to have the console show the server's key)"
+                Problem(
+                    "sftp.host",
+                    QT_TRANSLATE_NOOP(
+                        "ConfigProblem", "required when sftp.enabled = true (the server's name or address)"
+                    ),
+                )
             )
+        if not 1 <= self.port <= 65535:
+            found.append(Problem("sftp.port", QT_TRANSLATE_NOOP("ConfigProblem", "must be 1..65535")))
+        if not self.user.strip():
+            found.append(
+                Problem(
+                    "sftp.user", QT_TRANSLATE_NOOP("ConfigProblem", "required (the dedicated SFTP account)")
+                )
+            )
+        if not self.remote_root.strip():
+            found.append(
+                Problem(
+                    "sftp.remote_root",
+                    QT_TRANSLATE_NOOP(
+                        "ConfigProblem", "must not be empty (use '.' for the account's home folder)"
+                    ),
+                )
+            )
+        if self.host_key and not FINGERPRINT.fullmatch(self.host_key.strip()):
+            template = QT_TRANSLATE_NOOP(
+                "ConfigProblem",
+                "must look like SHA256:<43 characters>, as `ssh-keygen -lf` prints it "
+                "(leave it empty to have the console show the server's key)",
+            )
+            found.append(Problem("sftp.host_key", template))
         if not 1 <= self.parallel <= 16:
-            found.append("sftp.parallel: must be 1..16")
+            found.append(Problem("sftp.parallel", QT_TRANSLATE_NOOP("ConfigProblem", "must be 1..16")))
         if self.bandwidth_kbps < 0:
-            found.append("sftp.bandwidth_kbps: must be 0 (unlimited) or more")
+            found.append(
+                Problem(
+                    "sftp.bandwidth_kbps", QT_TRANSLATE_NOOP("ConfigProblem", "must be 0 (unlimited) or more")
+                )
+            )
         for name in ("connect_timeout_s", "operation_timeout_s", "keepalive_s", "backlog_alarm_hours"):
             if getattr(self, name) <= 0:
-                found.append(f"sftp.{name}: must be greater than 0")
+                found.append(
+                    Problem(f"sftp.{name}", QT_TRANSLATE_NOOP("ConfigProblem", "must be greater than 0"))
+                )
         if not 0 < self.retry_initial_s <= self.retry_max_s:
-            found.append("sftp.retry_initial_s: must be greater than 0 and at most sftp.retry_max_s")
+            found.append(
+                Problem(
+                    "sftp.retry_initial_s",
+                    QT_TRANSLATE_NOOP("ConfigProblem", "must be greater than 0 and at most sftp.retry_max_s"),
+                )
+            )
         return found
 
     @property

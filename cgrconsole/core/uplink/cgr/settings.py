@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urlsplit
 
+from cgrconsole.core.problem import QT_TRANSLATE_NOOP, Problem
+
 Mode = Literal["Checkpoint", "WaitingArea"]
 
 # Our logical field -> its JSON name in the CamEvent body. camelCase, as the service's other
@@ -96,23 +98,29 @@ class CgrSettings:
         found: list[str] = []
         url = urlsplit(self.base_url)
         if url.scheme not in ("http", "https") or not url.hostname:
-            found.append(f"{where}.base_url: expected http(s)://host[:port], got {self.base_url!r}")
+            template = QT_TRANSLATE_NOOP("ConfigProblem", "expected http(s)://host[:port], got {url!r}")
+            found.append(Problem(f"{where}.base_url", template, url=self.base_url))
         for key in self.field_mapping:
             if key not in DEFAULT_FIELD_MAPPING:
+                template = QT_TRANSLATE_NOOP("ConfigProblem", "unknown field; known: {fields}")
                 found.append(
-                    f"{where}.field_mapping.{key}: unknown field; known: {', '.join(LOGICAL_FIELDS)}"
+                    Problem(f"{where}.field_mapping.{key}", template, fields=", ".join(LOGICAL_FIELDS))
                 )
         names = [name for name in self.mapping.values() if name]
         for name in sorted({n for n in names if names.count(n) > 1}):
-            found.append(f"{where}.field_mapping: the JSON name {name!r} is used twice")
+            template = QT_TRANSLATE_NOOP("ConfigProblem", "the JSON name {name!r} is used twice")
+            found.append(Problem(f"{where}.field_mapping", template, name=name))
         for key in REQUIRED_FIELDS:
             if not self.mapping.get(key):
-                found.append(f"{where}.field_mapping.{key}: cannot be left out (the service needs it)")
+                template = QT_TRANSLATE_NOOP("ConfigProblem", "cannot be left out (the service needs it)")
+                found.append(Problem(f"{where}.field_mapping.{key}", template))
         dv = self.direction_values
         if dv.entry == dv.exit:
-            found.append(f"{where}.direction_values: entry and exit must differ")
+            template = QT_TRANSLATE_NOOP("ConfigProblem", "entry and exit must differ")
+            found.append(Problem(f"{where}.direction_values", template))
         if dv.as_number and not (_is_int(dv.entry) and _is_int(dv.exit)):
-            found.append(f'{where}.direction_values: as_number needs whole numbers, e.g. entry = "1"')
+            template = QT_TRANSLATE_NOOP("ConfigProblem", 'as_number needs whole numbers, e.g. entry = "1"')
+            found.append(Problem(f"{where}.direction_values", template))
         for name, value in (
             ("timeout_s", self.timeout_s),
             ("connect_timeout_s", self.connect_timeout_s),
@@ -121,12 +129,16 @@ class CgrSettings:
             ("probe_interval_s", self.probe_interval_s),
         ):
             if value <= 0:
-                found.append(f"{where}.{name}: must be above 0")
+                found.append(
+                    Problem(f"{where}.{name}", QT_TRANSLATE_NOOP("ConfigProblem", "must be above 0"))
+                )
         for phrase in self.already_there_phrases:
             if len(phrase.strip()) < 6:
-                found.append(f"{where}.already_there_phrases: {phrase!r} is too short to mean only that")
+                template = QT_TRANSLATE_NOOP("ConfigProblem", "{phrase!r} is too short to mean only that")
+                found.append(Problem(f"{where}.already_there_phrases", template, phrase=phrase))
         if self.photo_max_kb < 8:
-            found.append(f"{where}.photo_max_kb: at least 8 (a readable photo needs it)")
+            template = QT_TRANSLATE_NOOP("ConfigProblem", "at least 8 (a readable photo needs it)")
+            found.append(Problem(f"{where}.photo_max_kb", template))
         return found
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from cgrconsole.core.problem import QT_TRANSLATE_NOOP, Problem
+
 # CameraView is 0b000Z0Y0X (seed, Bảng 6): X driver, Y passenger door, Z passenger cabin.
 CAMERA_VIEW_BITS = 0b00010101
 
@@ -65,28 +67,68 @@ class DrvnSettings:
         """What stops this account from sending, in the config's key names (empty: ready)."""
         found: list[str] = []
         if not self.base_url.startswith(("https://", "http://")):
-            found.append("uplink.drvn.base_url: must start with https://")
+            found.append(
+                Problem(
+                    "uplink.drvn.base_url", QT_TRANSLATE_NOOP("ConfigProblem", "must start with https://")
+                )
+            )
         if self.provider_id <= 0:
-            found.append("uplink.drvn.provider_id: the ProviderID issued by ĐBVN is missing")
+            found.append(
+                Problem(
+                    "uplink.drvn.provider_id",
+                    QT_TRANSLATE_NOOP("ConfigProblem", "the ProviderID issued by ĐBVN is missing"),
+                )
+            )
         if not self.user_name:
-            found.append("uplink.drvn.user_name: the UserName issued by ĐBVN is missing")
+            found.append(
+                Problem(
+                    "uplink.drvn.user_name",
+                    QT_TRANSLATE_NOOP("ConfigProblem", "the UserName issued by ĐBVN is missing"),
+                )
+            )
         if not (-90.0 <= self.gps_lat <= 90.0 and -180.0 <= self.gps_lon <= 180.0) or (
             self.gps_lat == 0.0 and self.gps_lon == 0.0
         ):
-            found.append("uplink.drvn.gps_lat/gps_lon: the checkpoint's position is not set")
+            found.append(
+                Problem(
+                    "uplink.drvn.gps_lat/gps_lon",
+                    QT_TRANSLATE_NOOP("ConfigProblem", "the checkpoint's position is not set"),
+                )
+            )
         named = {"uplink.drvn.default_camera": self.default_camera}
         named.update({f"uplink.drvn.cameras.{k}": v for k, v in self.cameras.items()})
         for key, cam in named.items():
             if cam.camera_view & ~CAMERA_VIEW_BITS or cam.camera_view < 0:
-                found.append(f"{key}.camera_view: only bits 0, 2 and 4 (0b000Z0Y0X) may be set")
+                template = QT_TRANSLATE_NOOP("ConfigProblem", "only bits 0, 2 and 4 (0b000Z0Y0X) may be set")
+                found.append(Problem(f"{key}.camera_view", template))
             if cam.camera_id <= 0 and key != "uplink.drvn.default_camera":
-                found.append(f"{key}.camera_id: the CameraID registered with ĐBVN is missing")
+                template = QT_TRANSLATE_NOOP("ConfigProblem", "the CameraID registered with ĐBVN is missing")
+                found.append(Problem(f"{key}.camera_id", template))
         if self.default_camera.camera_id <= 0 and not self.cameras:
-            found.append("uplink.drvn.default_camera.camera_id: no CameraID is set for any camera")
+            found.append(
+                Problem(
+                    "uplink.drvn.default_camera.camera_id",
+                    QT_TRANSLATE_NOOP("ConfigProblem", "no CameraID is set for any camera"),
+                )
+            )
         if not 1 <= self.max_batch <= 500:
-            found.append("uplink.drvn.max_batch: must be between 1 and 500")
+            found.append(
+                Problem(
+                    "uplink.drvn.max_batch", QT_TRANSLATE_NOOP("ConfigProblem", "must be between 1 and 500")
+                )
+            )
         if not 600_000 <= self.max_request_bytes <= 10 * 1024 * 1024:
-            found.append("uplink.drvn.max_request_bytes: must be between 600000 and 10 MB")
+            found.append(
+                Problem(
+                    "uplink.drvn.max_request_bytes",
+                    QT_TRANSLATE_NOOP("ConfigProblem", "must be between 600000 and 10 MB"),
+                )
+            )
         if not 1.0 <= self.timeout_s <= 300.0:
-            found.append("uplink.drvn.timeout_s: must be between 1 and 300 seconds (60–120 advised)")
+            found.append(
+                Problem(
+                    "uplink.drvn.timeout_s",
+                    QT_TRANSLATE_NOOP("ConfigProblem", "must be between 1 and 300 seconds (60–120 advised)"),
+                )
+            )
         return found

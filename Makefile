@@ -96,7 +96,7 @@ bench: venv
 	$(PY) benchmarks/sftp.py
 
 screenshots: venv translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ui -k screenshot
+	CGR_SAVE_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ui -k screenshot
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

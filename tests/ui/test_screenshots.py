@@ -154,7 +154,7 @@ def test_screenshot_events_panel_and_delivery_dialog(
         RetryLater("server busy", after_s=0.2, http_status=503),
         Rejected("http_400", "the server refused the plate: not a plate number it knows", 400),
     ]
-    by = "officer"
+    by = "Айгерим"
     for event_id in (sent_too, failed, sent):
         engine.events.confirm(event_id, by)
     engine.events.reject(rejected, by, "Reflection on a trailer")
@@ -328,9 +328,20 @@ def test_screenshot_log_viewer(qtbot, qapp, language, engine_factory, open_windo
         audit.record(AuditKind.API_CALL, "cgr", event="send", event_id=f"ev{i}", result="delivered")
     audit.record(AuditKind.API_CALL, "cgr", event="send", event_id="ev3", result="rejected", code="http_400")
     audit.record(AuditKind.SFTP_TRANSFER, "Entry1/2026/12/03/10/Entry1_10_05.mp4", event="uploaded")
+    audit.record(AuditKind.ADMIN_ACTION, "admin", action="sign_in")
+    audit.record(AuditKind.ADMIN_ACTION, "admin", action="sign_out", why="timeout")
+    audit.record(AuditKind.HLS_CLIENT, "10.8.0.7", event="disconnect", camera="Entry1", user="token")
+    for minute in range(10, 25, 5):  # a shift's traffic, enough to fill the window as a night does
+        audit.record(
+            AuditKind.SFTP_TRANSFER, f"Entry1/2026/12/03/10/Entry1_10_{minute}.mp4", event="uploaded"
+        )
+        for i in range(3):
+            audit.record(
+                AuditKind.API_CALL, "cgr", event="send", event_id=f"ev{minute}{i}", result="delivered"
+            )
     window.log_action.trigger()
     viewer = window.log_viewer
-    qtbot.waitUntil(lambda: viewer.model.rowCount() >= 8, timeout=5000)
+    qtbot.waitUntil(lambda: viewer.model.rowCount() >= 20, timeout=5000)
     qtbot.wait(200)
     name = "log_viewer.png" if language == "en" else f"log_viewer_{language}.png"
     assert save(viewer, name, tmp_path).stat().st_size > 20_000
@@ -342,7 +353,7 @@ def test_screenshot_event_details_with_the_player(
 ) -> None:
     apply_theme(qapp)
     engine = engine_factory(
-        [replace(c, anpr=False) for c in DEMO_CAMERAS], destinations=[ScriptedAnswers("cgr")]
+        [replace(c, anpr=False) for c in demo_cameras(language)], destinations=[ScriptedAnswers("cgr")]
     )
     window = open_window(engine, 1280, 800)
     zone = ZoneInfo(engine.config.site.timezone)
@@ -403,7 +414,7 @@ def test_screenshot_add_a_missed_vehicle(
     qtbot, qapp, language, engine_factory, open_window, tmp_path
 ) -> None:
     apply_theme(qapp)
-    engine = engine_factory([replace(c, anpr=False) for c in DEMO_CAMERAS])
+    engine = engine_factory([replace(c, anpr=False) for c in demo_cameras(language)])
     window = open_window(engine, 1280, 800)
     plate_at = first_frame_with_plate(1, "entry")
     qtbot.waitUntil(lambda: window.grid.tiles["Entry1"].frame_seq > plate_at + 10, timeout=90_000)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from cgrconsole.core.archive.recorder import SegmentRecorder
 from cgrconsole.core.camera.manager import CameraManager
@@ -95,6 +95,12 @@ class CameraGridWidget(QWidget):
         self.pager.problems_requested.connect(self.show_hidden_problem)
         column.addWidget(self.pager)
         self.tiles = {camera.name: CameraTileWidget(camera, cells) for camera in cameras}
+        # Without cameras the grid says so where the pictures would be (a status-bar message is cut)
+        self.empty_label = QLabel(cells)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("QLabel { color: #9aa0a6; font-size: 15px; padding: 24px; }")
+        self.empty_label.hide()
         for tile in self.tiles.values():
             tile.double_clicked.connect(self._on_tile_double_clicked)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on a tile gives the grid the keys
@@ -206,6 +212,13 @@ class CameraGridWidget(QWidget):
         if hidden != self._hidden_problems:
             self._hidden_problems = hidden
             self.pager.show_problems([self.tiles[n].camera.label for n in hidden])
+
+    def show_empty(self, text: str) -> None:
+        """``text`` in the middle of the grid while it has no camera."""
+        self.empty_label.setText(text)
+        if not self.tiles:
+            self._layout.addWidget(self.empty_label, 0, 0)
+            self.empty_label.show()
 
     def _relayout(self) -> None:
         for tile in self.tiles.values():

@@ -458,6 +458,9 @@ def test_screenshot_officer_on_shift(qtbot, qapp, language, engine_factory, open
     assert widget.isVisible() and widget.mapTo(window, widget.rect().topRight()).x() <= window.width()
     assert widget.change_button.sizeHint().width() <= widget.change_button.width()
     assert widget.label.sizeHint().width() <= widget.label.width(), f"{language}: the officer's name is cut"
+    empty = window.grid.empty_label  # no camera: said where the pictures would be, whole
+    assert empty.isVisible() and "cgrconsole --demo" in empty.text()
+    assert empty.heightForWidth(empty.width()) <= empty.height(), f"{language}: the no-camera text is cut"
     assert save(window, f"shift_window{suffix}.png", tmp_path).stat().st_size > 10_000
     change = widget.open_dialog()
     qtbot.waitExposed(change)

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import cv2
 import numpy as np
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 from support.archive import write_h264_archive_file
 from support.destinations import ScriptedAnswers
@@ -190,6 +191,9 @@ def test_screenshot_events_panel_and_delivery_dialog(
     dialog = window.delivery_dialogs[failed]
     qtbot.waitExposed(dialog)
     assert dialog.sections["cgr"].model.rowCount() == 3
+    play = dialog.player.play_button  # no archive video of this event: nothing to pause
+    qtbot.waitUntil(lambda: dialog.player.problem.isVisible(), timeout=5000)
+    assert not play.isEnabled() and play.text() == QCoreApplication.translate("ArchivePlayerWidget", "Play")
     qtbot.wait(200)
     path = save(
         dialog, "delivery_dialog.png" if language == "en" else f"delivery_dialog_{language}.png", tmp_path

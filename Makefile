@@ -101,7 +101,7 @@ bench: venv
 	$(PY) benchmarks/sftp.py
 
 screenshots: venv translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ui -k screenshot
+	CGR_SAVE_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ui -k screenshot
 
 # The installers' Linux half: the PyInstaller folder (dist/cgrconsole) and the .deb (dist/cgrconsole_*.deb).
 # Compression chosen by measurement (docs/benchmarks.md): xz -6. The .deb's Depends come from the build

@@ -391,7 +391,10 @@ class ArchivePlayerWidget(QWidget):
                 .replace("%2", clock_text(self.seek_target_s()))
             )
         self.surface.setVisible(self.player is not None)
-        self._set_controls(self.player is not None and self.state() not in ("none", "error"))
+        playable = self.player is not None and self.state() not in ("none", "error")
+        self._set_controls(playable)
+        if not playable:  # nothing plays: the button must not offer to pause it
+            self.play_button.setText(self.tr("Play"))
 
     def _set_controls(self, enabled: bool) -> None:
         for widget in (self.play_button, self.back_button, self.forward_button, self.speed, self.slider):

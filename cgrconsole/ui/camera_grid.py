@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from cgrconsole.core.archive.recorder import SegmentRecorder
 from cgrconsole.core.camera.manager import CameraManager
@@ -96,6 +96,12 @@ class CameraGridWidget(QWidget):
         column.addWidget(self.pager)
         self.tiles: dict[str, CameraTileWidget] = {}
         self._make_tiles(cameras)
+        # Without cameras the grid says so where the pictures would be (a status-bar message is cut)
+        self.empty_label = QLabel(cells)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("QLabel { color: #9aa0a6; font-size: 15px; padding: 24px; }")
+        self.empty_label.hide()
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on a tile gives the grid the keys
         for key, turn in ((Qt.Key.Key_PageUp, self.previous_page), (Qt.Key.Key_PageDown, self.next_page)):
             shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), self)
@@ -238,6 +244,13 @@ class CameraGridWidget(QWidget):
         if hidden != self._hidden_problems:
             self._hidden_problems = hidden
             self.pager.show_problems([self.tiles[n].camera.label for n in hidden])
+
+    def show_empty(self, text: str) -> None:
+        """``text`` in the middle of the grid while it has no camera."""
+        self.empty_label.setText(text)
+        if not self.tiles:
+            self._layout.addWidget(self.empty_label, 0, 0)
+            self.empty_label.show()
 
     def _relayout(self) -> None:
         for tile in self.tiles.values():

@@ -7,7 +7,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from cgrconsole.core.review import events as ev
 from cgrconsole.ui.event_text import confidence_text, event_state_list_text
@@ -16,6 +24,16 @@ from cgrconsole.ui.status_text import direction_text
 
 CAMERA_MIN_WIDTH = 64  # px: the camera's name is the only text that gives way (elided, full in its tooltip)
 FONT_PX = 13
+
+
+class CameraDelegate(QStyledItemDelegate):
+    """The camera's name elided in the middle: "Entry lane 1" and "Entry lane 2" differ at their end."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 def fixed_texts(column: Column) -> list[str]:
@@ -143,3 +161,4 @@ class EventsTableView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.CAMERA, QHeaderView.ResizeMode.Stretch)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegateForColumn(Column.CAMERA, CameraDelegate(self))

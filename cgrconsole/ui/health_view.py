@@ -57,6 +57,7 @@ REFRESH_MS = 2000
 HIGHLIGHT_MS = 2500
 PARTS = ("cameras", "disk", "outbox", "uplinks", "live", "sftp", "problems")
 _BOX = "QGroupBox {{ font-weight: bold; font-size: 14px; {extra} }}"
+_MARKED_TITLE = "QGroupBox::title { subcontrol-origin: margin; left: 0px; padding: 0px; }"
 
 
 def _table(columns: Sequence[str], parent: QWidget) -> QTableWidget:
@@ -234,8 +235,12 @@ class HealthWindow(QDialog):
 
     def _mark_part(self, part: str = "") -> None:
         for name, box in self.parts.items():
-            extra = f"border: 2px solid {GREEN}; border-radius: 4px; margin-top: 8px;" if name == part else ""
-            box.setStyleSheet(_BOX.format(extra=extra))
+            extra = (
+                f"border: 2px solid {GREEN}; border-radius: 4px; margin-top: 1.4em;" if name == part else ""
+            )
+            # the title above the green frame, not struck through by it or over the table under it
+            title = _MARKED_TITLE if name == part else ""
+            box.setStyleSheet(_BOX.format(extra=extra) + title)
 
     def part_in_view(self, part: str) -> bool:
         """Whether the top of ``part`` is inside the scrolled area now."""

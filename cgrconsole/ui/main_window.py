@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.shift_bar)
         self._update_summary()
         if not engine.config.cameras:
-            self.statusBar().showMessage(
+            self.grid.show_empty(
                 self.tr(
                     "No cameras are configured. Add them in the configuration "
                     "file, or start the demo: cgrconsole --demo"

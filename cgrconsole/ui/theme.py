@@ -21,7 +21,14 @@ def apply_theme(app: QApplication) -> None:
         QPalette.ColorRole.HighlightedText: "#ffffff",
         QPalette.ColorRole.ToolTipBase: "#262c33",
         QPalette.ColorRole.ToolTipText: "#e8eaed",
+        # Fusion's own placeholder is Text at half strength: nearly invisible on this dark Base
+        QPalette.ColorRole.PlaceholderText: "#8b939c",
     }
     for role, color in colors.items():
         palette.setColor(role, QColor(color))
+    # A disabled control must look disabled: without these the dark palette draws it like an enabled one
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(disabled, role, QColor("#6b7178"))
+    palette.setColor(disabled, QPalette.ColorRole.Button, QColor("#1f2429"))
     app.setPalette(palette)

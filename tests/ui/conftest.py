@@ -18,6 +18,19 @@ from cgrconsole.paths import AppPaths
 from cgrconsole.ui.i18n import install_translator
 from cgrconsole.ui.main_window import MainWindow
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "after_screenshots: runs after every other test (checks their pictures)"
+    )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The checks of the saved screenshots run once the tests that make them have run."""
+    items.sort(key=lambda item: item.get_closest_marker("after_screenshots") is not None)
+
+
 FAST = IngestConfig(open_timeout_s=2, read_timeout_s=2, backoff_initial_s=0.3, backoff_max_s=2)
 
 

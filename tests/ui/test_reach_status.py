@@ -22,7 +22,7 @@ NAMES = {"CarGoRuqsat", "SFTP", "TCP", "DNS", "TLS", "SSH"}  # names and steps s
 
 
 @pytest.mark.parametrize("language", ["en", "ru"], indirect=True)
-def test_each_uplink_server_is_green_or_red_with_the_failing_step(
+def test_each_uplink_server_is_green_or_red_with_the_failing_step_screenshot(
     qtbot, qapp, language: str, sshd: SshServer, engine_factory, open_window, tmp_path: Path
 ) -> None:
     from test_screenshots import save

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import cv2
 import numpy as np
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 from support.archive import write_h264_archive_file
 from support.destinations import ScriptedAnswers
@@ -154,7 +155,7 @@ def test_screenshot_events_panel_and_delivery_dialog(
         RetryLater("server busy", after_s=0.2, http_status=503),
         Rejected("http_400", "the server refused the plate: not a plate number it knows", 400),
     ]
-    by = "officer"
+    by = "Айгерим"
     for event_id in (sent_too, failed, sent):
         engine.events.confirm(event_id, by)
     engine.events.reject(rejected, by, "Reflection on a trailer")
@@ -190,6 +191,9 @@ def test_screenshot_events_panel_and_delivery_dialog(
     dialog = window.delivery_dialogs[failed]
     qtbot.waitExposed(dialog)
     assert dialog.sections["cgr"].model.rowCount() == 3
+    play = dialog.player.play_button  # no archive video of this event: nothing to pause
+    qtbot.waitUntil(lambda: dialog.player.problem.isVisible(), timeout=5000)
+    assert not play.isEnabled() and play.text() == QCoreApplication.translate("ArchivePlayerWidget", "Play")
     qtbot.wait(200)
     path = save(
         dialog, "delivery_dialog.png" if language == "en" else f"delivery_dialog_{language}.png", tmp_path
@@ -328,9 +332,20 @@ def test_screenshot_log_viewer(qtbot, qapp, language, engine_factory, open_windo
         audit.record(AuditKind.API_CALL, "cgr", event="send", event_id=f"ev{i}", result="delivered")
     audit.record(AuditKind.API_CALL, "cgr", event="send", event_id="ev3", result="rejected", code="http_400")
     audit.record(AuditKind.SFTP_TRANSFER, "Entry1/2026/12/03/10/Entry1_10_05.mp4", event="uploaded")
+    audit.record(AuditKind.ADMIN_ACTION, "admin", action="sign_in")
+    audit.record(AuditKind.ADMIN_ACTION, "admin", action="sign_out", why="timeout")
+    audit.record(AuditKind.HLS_CLIENT, "10.8.0.7", event="disconnect", camera="Entry1", user="token")
+    for minute in range(10, 25, 5):  # a shift's traffic, enough to fill the window as a night does
+        audit.record(
+            AuditKind.SFTP_TRANSFER, f"Entry1/2026/12/03/10/Entry1_10_{minute}.mp4", event="uploaded"
+        )
+        for i in range(3):
+            audit.record(
+                AuditKind.API_CALL, "cgr", event="send", event_id=f"ev{minute}{i}", result="delivered"
+            )
     window.log_action.trigger()
     viewer = window.log_viewer
-    qtbot.waitUntil(lambda: viewer.model.rowCount() >= 8, timeout=5000)
+    qtbot.waitUntil(lambda: viewer.model.rowCount() >= 20, timeout=5000)
     qtbot.wait(200)
     name = "log_viewer.png" if language == "en" else f"log_viewer_{language}.png"
     assert save(viewer, name, tmp_path).stat().st_size > 20_000
@@ -342,7 +357,7 @@ def test_screenshot_event_details_with_the_player(
 ) -> None:
     apply_theme(qapp)
     engine = engine_factory(
-        [replace(c, anpr=False) for c in DEMO_CAMERAS], destinations=[ScriptedAnswers("cgr")]
+        [replace(c, anpr=False) for c in demo_cameras(language)], destinations=[ScriptedAnswers("cgr")]
     )
     window = open_window(engine, 1280, 800)
     zone = ZoneInfo(engine.config.site.timezone)
@@ -403,7 +418,7 @@ def test_screenshot_add_a_missed_vehicle(
     qtbot, qapp, language, engine_factory, open_window, tmp_path
 ) -> None:
     apply_theme(qapp)
-    engine = engine_factory([replace(c, anpr=False) for c in DEMO_CAMERAS])
+    engine = engine_factory([replace(c, anpr=False) for c in demo_cameras(language)])
     window = open_window(engine, 1280, 800)
     plate_at = first_frame_with_plate(1, "entry")
     qtbot.waitUntil(lambda: window.grid.tiles["Entry1"].frame_seq > plate_at + 10, timeout=90_000)
@@ -447,6 +462,9 @@ def test_screenshot_officer_on_shift(qtbot, qapp, language, engine_factory, open
     assert widget.isVisible() and widget.mapTo(window, widget.rect().topRight()).x() <= window.width()
     assert widget.change_button.sizeHint().width() <= widget.change_button.width()
     assert widget.label.sizeHint().width() <= widget.label.width(), f"{language}: the officer's name is cut"
+    empty = window.grid.empty_label  # no camera: said where the pictures would be, whole
+    assert empty.isVisible() and "cgrconsole --demo" in empty.text()
+    assert empty.heightForWidth(empty.width()) <= empty.height(), f"{language}: the no-camera text is cut"
     assert save(window, f"shift_window{suffix}.png", tmp_path).stat().st_size > 10_000
     change = widget.open_dialog()
     qtbot.waitExposed(change)

@@ -15,7 +15,7 @@ from cgrconsole.ui.theme import apply_theme
 
 
 @pytest.mark.parametrize("language", ["en", "ru"], indirect=True)
-def test_the_about_box_names_the_store_and_warns_about_the_file(
+def test_the_about_box_names_the_store_and_warns_about_the_file_screenshot(
     qtbot, qapp, language: str, engine_factory, open_window, tmp_path: Path
 ) -> None:
     from test_screenshots import save

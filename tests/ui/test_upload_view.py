@@ -34,7 +34,7 @@ def suffix(language: str) -> str:
 
 
 @pytest.mark.parametrize("language", ["en", "ru"], indirect=True)
-def test_the_upload_view_shows_progress_a_parked_file_an_outage_and_a_changed_key(
+def test_the_upload_view_shows_progress_a_parked_file_an_outage_and_a_changed_key_screenshot(
     qtbot, qapp, language: str, sshd: SshServer, engine_factory, open_window, tmp_path: Path
 ) -> None:
     from test_screenshots import save

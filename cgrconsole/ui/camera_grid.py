@@ -256,6 +256,9 @@ class CameraGridWidget(QWidget):
         for tile in self.tiles.values():
             self._layout.removeWidget(tile)
             tile.hide()
+        if self.tiles:  # the settings added the first camera: its tile replaces the "no cameras" text
+            self._layout.removeWidget(self.empty_label)
+            self.empty_label.hide()
         tiles = list(self.tiles.values())
         self.shape = self._best_shape()
         self.page = min(self.page, self.page_count - 1)

@@ -58,7 +58,7 @@ class AdminSignInDialog(QDialog):
         if self.first:
             form.addRow(tr("Password again"), self.again)
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(ERROR_STYLE)
         form.addRow(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

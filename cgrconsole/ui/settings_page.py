@@ -19,10 +19,12 @@ from PySide6.QtWidgets import QWidget
 from cgrconsole.config import Config
 from cgrconsole.config_edit import ConfigEditor
 from cgrconsole.ui.config_problems import problem_text
+from cgrconsole.ui.event_text import AMBER, GREEN, RED
 
-ERROR_STYLE = "color: #b3261e;"
-WARNING_STYLE = "color: #9a6700;"
-OK_STYLE = "color: #1e7d32;"
+# the console's dark theme colours (event_text), readable on its dark background
+ERROR_STYLE = f"color: {RED};"
+WARNING_STYLE = f"color: {AMBER};"
+OK_STYLE = f"color: {GREEN};"
 
 
 def tr(text: str) -> str:

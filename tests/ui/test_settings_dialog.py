@@ -11,16 +11,11 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from support.settings_engine import settings_engine
 
-from cgrconsole.config import read_config
-from cgrconsole.core.admin import AdminAccount, AdminSession
 from cgrconsole.core.camera.settings import CameraConfig
 from cgrconsole.core.camera.status import CameraState
-from cgrconsole.core.secret_backends import open_backend
-from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.storage.audit import AuditKind
-from cgrconsole.engine import Engine
-from cgrconsole.paths import AppPaths
 from cgrconsole.ui.main_window import MainWindow
 from cgrconsole.ui.settings_dialog import AdminSignInDialog, SettingsDialog, open_settings
 from tests.support.rtsp import RtspServer
@@ -38,23 +33,9 @@ anpr = false
 
 @pytest.fixture
 def setup(tmp_path: Path):
-    path = tmp_path / "config.toml"
-    path.write_text(CONFIG, encoding="utf-8")
-    vault, key = tmp_path / "secrets.vault", tmp_path / "secrets.key"
-    secrets = SecretStore(choose=lambda: open_backend("linux", vault, key, available=lambda _kind: False))
-    data = tmp_path / "data"
-    engine = Engine(
-        read_config(path).config,
-        AppPaths(data, data / "archive", data / "logs"),
-        secrets,
-        decode=False,
-        destinations=[],
-    )
-    engine.start()
-    account = AdminAccount(data / "admin_password")
-    account.set_password("correct horse", "correct horse")
-    yield path, engine, AdminSession(account, engine.audit)
-    engine.stop()
+    """A signed-out administrator: the tests sign in (or fail to)."""
+    for path, engine, session, _clock in settings_engine(tmp_path, CONFIG, signed_in=False):
+        yield path, engine, session
 
 
 def answer_sign_in(password: str, outcome: list[str]) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from support.rtsp import RtspServer, free_port
+from support.settings_engine import settings_engine
 
 from cgrconsole.config import read_config
 from cgrconsole.core.admin import AdminAccount, AdminSession
@@ -49,14 +50,6 @@ COMMENTS = (
 )
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
 def setup(tmp_path: Path):
     yield from settings_setup(tmp_path)
@@ -64,26 +57,7 @@ def setup(tmp_path: Path):
 
 def settings_setup(tmp_path: Path):
     """The config file, a started engine, a signed-in admin session, its clock; stops the engine after."""
-    path = tmp_path / "config.toml"
-    path.write_text(CONFIG, encoding="utf-8")
-    vault, key = tmp_path / "secrets.vault", tmp_path / "secrets.key"
-    secrets = SecretStore(choose=lambda: open_backend("linux", vault, key, available=lambda _kind: False))
-    data = tmp_path / "data"
-    engine = Engine(
-        read_config(path).config,
-        AppPaths(data, data / "archive", data / "logs"),
-        secrets,
-        decode=False,
-        destinations=[],
-    )
-    engine.start()
-    account = AdminAccount(data / "admin_password")
-    account.set_password("correct horse", "correct horse")
-    clock = Clock()
-    session = AdminSession(account, engine.audit, timeout_s=300, clock=clock)
-    assert session.sign_in("correct horse")
-    yield path, engine, session, clock
-    engine.stop()
+    yield from settings_engine(tmp_path, CONFIG)
 
 
 def open_dialog(qtbot, engine: Engine, session: AdminSession, path: Path) -> SettingsDialog:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -125,7 +126,12 @@ class SettingsDialog(QDialog):
             page.tested.connect(self._record_test)
         column = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Changes are saved to %1").replace("%1", str(path)), self), 1)
+        saved_to = QLabel(tr("Changes are saved to %1").replace("%1", str(path)), self)
+        saved_to.setToolTip(str(path))
+        saved_to.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a long path never widens the dialog past the screen: the label gives way (its tooltip holds it all)
+        saved_to.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(saved_to, 1)
         self.badge = AdminBadgeWidget(session, self)
         self.badge.ended.connect(self._on_admin_ended)
         top.addWidget(self.badge)

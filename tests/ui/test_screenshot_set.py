@@ -12,18 +12,19 @@ import pytest
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
-# base name → (smallest width, smallest height, largest width, largest height) of the picture
+# base name → (smallest width, smallest height, largest width, largest height) of the picture; a dialog
+# fits the 1280 x 800 screen of the smallest checkpoint PC
 EXPECTED: dict[str, tuple[int, int, int, int]] = {
     "review_main_window": (1280, 800, 1280, 800),  # the main window while plates arrive
     "events_panel": (1280, 800, 1280, 800),  # the main window with events in every state
     "correction_typing": (600, 300, 1200, 800),  # a correction in progress, typed on the list
     "event_details": (900, 600, 1400, 1000),  # details with the archive player at the event
     "history_window": (900, 500, 1400, 1000),
-    "settings_cameras": (900, 600, 1200, 900),
-    "settings_site": (900, 600, 1200, 900),
-    "settings_archive": (900, 600, 1200, 900),
-    "settings_destinations": (900, 600, 1200, 900),
-    "settings_language": (900, 600, 1200, 900),
+    "settings_cameras": (900, 600, 1280, 900),
+    "settings_site": (900, 600, 1280, 900),
+    "settings_archive": (900, 600, 1280, 900),
+    "settings_destinations": (900, 600, 1280, 900),
+    "settings_language": (900, 600, 1280, 900),
     "log_viewer": (900, 500, 1400, 1000),
     "health_cameras": (800, 600, 1400, 1000),
     "health_uplinks": (800, 600, 1400, 1000),

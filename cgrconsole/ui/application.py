@@ -63,7 +63,7 @@ def run_gui(engine: Engine, args: argparse.Namespace, report: ConfigReport | Non
     if report is not None and report.source != "demo":
         window.config_path = Path(report.source)
     WindowActivationServer(engine.paths.data_dir, window)
-    window.show()
+    window.show_fitted()
     window.show_starting()
     if report is not None and report.problems:
         window.config_problems = config_problems_box(report, window)

@@ -474,6 +474,19 @@ class MainWindow(QMainWindow):
         self.history.plate.setFocus()
         return self.history
 
+    def show_fitted(self) -> None:
+        """Shown at its 1280 x 800, or as large as the screen where that is smaller (a 1366 x 768 laptop):
+        the status bar and the list's buttons are never below the screen's edge."""
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            frame = self.frameGeometry().size() - self.geometry().size()  # the title bar, where there is one
+            self.resize(
+                min(self.width(), room.width() - frame.width()),
+                min(self.height(), room.height() - frame.height()),
+            )
+        self.show()
+
     def open_settings(self) -> None:
         """The settings after the administrator's sign-in (officers cannot open them)."""
         if self.config_path is None or self.engine.started_at is None:

@@ -11,7 +11,7 @@ reports validation exact-plate accuracy (free and grammar-constrained decoding) 
 (:mod:`training.onnx_weights`); ``--data`` may name several .npz files (parts rendered side by side).
 
 Usage: python -m training.train [--epochs 7] [--batch 64] [--minutes 27] [--seed 15] [--lr 2e-3]
-       [--data A.npz [B.npz ...]] [--init MODEL.onnx] [--model OUT.onnx]
+       [--data A.npz [B.npz ...]] [--init MODEL.onnx] [--model OUT.onnx] [--report REPORT.json]
 """
 
 from __future__ import annotations
@@ -120,6 +120,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--model", type=Path, default=ROOT / "resources" / MODEL_FILE)
     parser.add_argument("--init", type=Path, help="fine-tune this exported model instead of new weights")
+    parser.add_argument(
+        "--report", type=Path, default=OUT / "train_report.json", help="and its weights beside it, as .pt"
+    )
     args = parser.parse_args()
     torch.set_num_threads(1)
     torch.manual_seed(args.seed)
@@ -185,7 +188,7 @@ def main() -> None:
         if stopped_early:
             break
     export(net, args.model)
-    torch.save(net.state_dict(), OUT / "plate_net.pt")  # for a later fine-tune; not shipped
+    torch.save(net.state_dict(), args.report.with_suffix(".pt"))  # for a later fine-tune; not shipped
     report = {
         "training_crops": len(crops),
         "sources": {s: int(n) for s, n in zip(*np.unique(data["sources"], return_counts=True), strict=True)},
@@ -199,7 +202,7 @@ def main() -> None:
         "seed": args.seed,
         "threads": torch.get_num_threads(),
     }
-    (OUT / "train_report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    args.report.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"model {args.model} ({report['model_bytes']} bytes) after {report['train_minutes']} min")
 
 

@@ -170,7 +170,7 @@ def main() -> None:
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             optimizer.step()
             schedule.step()
-            losses.append(float(loss))
+            losses.append(loss.item())
             if time.perf_counter() - started > args.minutes * 60:
                 stopped_early = True
                 break

@@ -8,6 +8,7 @@ are grown from their text to the plate's light field at full resolution (:func:`
 that the crop holds the flag strip and the region box too, and returned best first, in full-frame pixels.
 A field cut by a shadow band is looked for again with its light level evened out (:func:`_evened`); when
 no region is found at all, the text bands of blobs too tall for a plate (a bar in front of it) are tried.
+On an overexposed frame, the frame's local contrast (CLAHE) offers one more region.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ EVEN_LEVEL = 230.0  # the evened field's level
 EVEN_FLOOR = 0.3  # of the blob's field level: darker stays dark (a dark body, the bumper's intake)
 EVEN_MIN_HEIGHT = 44  # px of text blob: in smaller ones a blurred stroke is as wide as the disc
 EVEN_ASPECT = 2.2  # a field found evened is a one-line plate's (2.5 posed at 30° yaw), not a two-line's
+SATURATED = 250  # a gray level of the working copy at which the picture is washed out
+OVEREXPOSED = 0.1  # share of saturated pixels of an overexposed frame (other frames: at most 0.06)
+CLAHE_CLIP, CLAHE_TILES = 4.0, 8  # the local contrast of an overexposed frame
 BAND_FILL = 0.5  # a text band's rows are at least this share of its fullest row (a bar's are thinner)
 
 
@@ -64,6 +68,8 @@ class PlateFinder:
         regions = self._grown(area, gray, _plate_shaped(strokes) + self._bright_boxes(gray), scale)
         if not regions:  # a bar in front of the plate may have joined its text blob: its text band alone
             regions = self._grown(area, gray, _text_bands(strokes), scale)
+        if np.count_nonzero(gray >= SATURATED) >= OVEREXPOSED * gray.size:
+            regions = self._with_local_contrast(area, gray, regions, scale)
         return [
             Region((x0 + r.box[0], y0 + r.box[1], x0 + r.box[2], y0 + r.box[3]), r.score) for r in regions
         ]
@@ -82,6 +88,24 @@ class PlateFinder:
             region = Region(_grow_to_plate(area, blob), score)
             if all(_iou(region.box, other.box) < SUPPRESS_IOU for other in regions):
                 regions.append(region)
+        return regions
+
+    def _with_local_contrast(
+        self, area: np.ndarray, gray: np.ndarray, regions: list[Region], scale: float
+    ) -> list[Region]:
+        """An overexposed frame's regions with the best region found in its local contrast (CLAHE) in the
+        last place, unless it is one of them.
+
+        On a frame washed out to white the glyphs are pale on a white field in a white body: too little
+        contrast for the plain cues, or a blob that outscores the plate's. The local contrast brings the
+        glyphs back, but on the frame as a whole it raises clutter too (a grille, rain) above plates the
+        plain cues find: so its best region only takes the last place."""
+        clahe = cv2.createCLAHE(clipLimit=CLAHE_CLIP, tileGridSize=(CLAHE_TILES, CLAHE_TILES)).apply(gray)
+        strokes = self._stroke_mask(clahe)
+        kept = regions[: self.max_regions - 1]
+        for region in self._grown(area, clahe, _plate_shaped(strokes) + self._bright_boxes(clahe), scale):
+            if all(_iou(region.box, other.box) < SUPPRESS_IOU for other in kept):
+                return [*kept, region]
         return regions
 
     def _stroke_mask(self, gray: np.ndarray) -> np.ndarray:

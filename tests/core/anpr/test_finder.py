@@ -13,6 +13,7 @@ import random
 import cv2
 import numpy as np
 import pytest
+from support.parts import missing_part
 from support.plates import BOX, plateset2_plate
 
 from cgrconsole.core.anpr.finder import PlateFinder, _iou
@@ -163,3 +164,28 @@ def test_a_plate_behind_a_bar_on_an_overexposed_frame_is_found(name: str) -> Non
         frame = np.clip(frame * 1.7 + 20, 0, 255).astype(np.uint8)
         regions = PlateFinder(max_regions=3).find(frame)
         assert max((_iou(r.box, box) for r in regions), default=0.0) >= 0.3, (regions, box)
+
+
+@pytest.mark.parametrize(
+    ("index", "names"),
+    [
+        (90003, ("rain", "overexposure")),
+        (90100, ("overexposure", "focus_blur")),
+        (90102, ("overexposure", "focus_blur")),
+    ],
+)
+def test_a_plate_on_an_overexposed_frame_is_among_the_regions(
+    monkeypatch: pytest.MonkeyPatch, index: int, names: tuple[str, ...]
+) -> None:
+    """Renderer 2's frames (tune indices no set scores), washed out to white, blurred or in rain: the plain
+    cues find no region on the plate, the frame's local contrast does."""
+    from benchmarks.plateset2 import effects, sample
+    from benchmarks.plateset2.fonts import missing_packages
+
+    if missing_packages():
+        missing_part(f"plateset2's fonts are missing: {', '.join(missing_packages())}")
+    monkeypatch.setattr(sample, "CLEAN_SHARE", 0.0)
+    monkeypatch.setattr(effects, "pick", lambda rng: list(names))
+    frame, truth = sample.make_sample(index)
+    regions = PlateFinder(max_regions=3).find(frame)
+    assert max((_iou(r.box, tuple(truth["box"])) for r in regions), default=0.0) >= 0.3, (regions, truth)

@@ -290,7 +290,7 @@ def _text_bands(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
     """The text bands (:func:`_text_band`) of the mask's outer blobs too tall for a plate."""
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     rects = [cv2.boundingRect(contour) for contour in contours]
-    bands = [_text_band(mask, rect) for rect in rects if MIN_WIDTH <= rect[2] <= MAX_WIDTH]
+    bands = [_text_band(mask, (x, y, w, h)) for x, y, w, h in rects if MIN_WIDTH <= w <= MAX_WIDTH]
     return [band for band in bands if band is not None]
 
 

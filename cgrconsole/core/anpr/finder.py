@@ -6,6 +6,9 @@ On a copy of the frame scaled to 640 px wide, two cues are combined:
 Regions with plate-like aspect and size are scored by aspect, contrast and stroke density. The best
 are grown from their text to the plate's light field at full resolution (:func:`_grow_to_plate`), so
 that the crop holds the flag strip and the region box too, and returned best first, in full-frame pixels.
+A field cut by a shadow band is looked for again with its light level evened out (:func:`_evened`); when
+no region is found at all, the text bands of blobs too tall for a plate (a bar in front of it) are tried.
+On an overexposed frame, the frame's local contrast (CLAHE) offers one more region.
 """
 
 from __future__ import annotations
@@ -24,6 +27,15 @@ FIELD_SHARES = (0.5, 0.25, 0.12)  # where the light field ends: this share of fi
 FIELD_TALLER = 2.4  # a plate's field is at most this many times as tall as its text blob (posed)
 FIELD_WIDER = 2.4  # and at most this many times as wide (the blob is the serial, or a part of it)
 INKED_COLUMNS = 0.5  # a plate's field has glyph ink (a tenth of the column) in this share of its columns
+EVEN_SIZE = 0.3  # of the text blob's height: the light level's disc (strokes are ~0.15, shadow bands >= 0.5)
+EVEN_LEVEL = 230.0  # the evened field's level
+EVEN_FLOOR = 0.3  # of the blob's field level: darker stays dark (a dark body, the bumper's intake)
+EVEN_MIN_HEIGHT = 44  # px of text blob: in smaller ones a blurred stroke is as wide as the disc
+EVEN_ASPECT = 2.2  # a field found evened is a one-line plate's (2.5 posed at 30° yaw), not a two-line's
+SATURATED = 250  # a gray level of the working copy at which the picture is washed out
+OVEREXPOSED = 0.1  # share of saturated pixels of an overexposed frame (other frames: at most 0.06)
+CLAHE_CLIP, CLAHE_TILES = 4.0, 8  # the local contrast of an overexposed frame
+BAND_FILL = 0.5  # a text band's rows are at least this share of its fullest row (a bar's are thinner)
 
 
 @dataclass(frozen=True)
@@ -52,29 +64,59 @@ class PlateFinder:
             cv2.resize(area, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else area
         )
         gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY) if small.ndim == 3 else small
-        boxes = self._stroke_blobs(gray) + self._bright_boxes(gray)
+        strokes = self._stroke_mask(gray)
+        regions = self._grown(area, gray, _plate_shaped(strokes) + self._bright_boxes(gray), scale)
+        if not regions:  # a bar in front of the plate may have joined its text blob: its text band alone
+            regions = self._grown(area, gray, _text_bands(strokes), scale)
+        if np.count_nonzero(gray >= SATURATED) >= OVEREXPOSED * gray.size:
+            regions = self._with_local_contrast(area, gray, regions, scale)
+        return [
+            Region((x0 + r.box[0], y0 + r.box[1], x0 + r.box[2], y0 + r.box[3]), r.score) for r in regions
+        ]
+
+    def _grown(
+        self, area: np.ndarray, gray: np.ndarray, boxes: list[tuple[int, int, int, int]], scale: float
+    ) -> list[Region]:
+        """The best ``boxes`` (x, y, w, h in ``gray``) grown to their plates in ``area``, best first; each
+        blob is grown only while fewer than max_regions are kept."""
         scored = [(self._score(gray, *box), box) for box in boxes]
         regions: list[Region] = []
-        # best first; each blob is grown to its plate only while fewer than max_regions are kept
         for score, (bx, by, bw, bh) in sorted(scored, key=lambda item: item[0], reverse=True):
             if score <= 0 or len(regions) >= self.max_regions:
                 break
             blob = (int(bx / scale), int(by / scale), int((bx + bw) / scale), int((by + bh) / scale))
-            gx1, gy1, gx2, gy2 = _grow_to_plate(area, blob)
-            region = Region((x0 + gx1, y0 + gy1, x0 + gx2, y0 + gy2), score)
+            region = Region(_grow_to_plate(area, blob), score)
             if all(_iou(region.box, other.box) < SUPPRESS_IOU for other in regions):
                 regions.append(region)
         return regions
 
-    def _stroke_blobs(self, gray: np.ndarray) -> list[tuple[int, int, int, int]]:
+    def _with_local_contrast(
+        self, area: np.ndarray, gray: np.ndarray, regions: list[Region], scale: float
+    ) -> list[Region]:
+        """An overexposed frame's regions with the best region found in its local contrast (CLAHE) in the
+        last place, unless it is one of them.
+
+        On a frame washed out to white the glyphs are pale on a white field in a white body: too little
+        contrast for the plain cues, or a blob that outscores the plate's. The local contrast brings the
+        glyphs back, but on the frame as a whole it raises clutter too (a grille, rain) above plates the
+        plain cues find: so its best region only takes the last place."""
+        clahe = cv2.createCLAHE(clipLimit=CLAHE_CLIP, tileGridSize=(CLAHE_TILES, CLAHE_TILES)).apply(gray)
+        strokes = self._stroke_mask(clahe)
+        kept = regions[: self.max_regions - 1]
+        for region in self._grown(area, clahe, _plate_shaped(strokes) + self._bright_boxes(clahe), scale):
+            if all(_iou(region.box, other.box) < SUPPRESS_IOU for other in kept):
+                return [*kept, region]
+        return regions
+
+    def _stroke_mask(self, gray: np.ndarray) -> np.ndarray:
+        """Dark strokes on a light field, closed into blobs."""
         blackhat = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, self._hat)
         grad = cv2.convertScaleAbs(cv2.Sobel(blackhat, cv2.CV_16S, 1, 0, ksize=3))
         grad = cv2.GaussianBlur(grad, (5, 5), 0)
         grad = cv2.morphologyEx(grad, cv2.MORPH_CLOSE, self._close)
         _, mask = cv2.threshold(grad, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
         mask = cv2.erode(mask, self._square, iterations=1)
-        mask = cv2.dilate(mask, self._square, iterations=2)
-        return _plate_shaped(mask)
+        return cv2.dilate(mask, self._square, iterations=2)
 
     def _bright_boxes(self, gray: np.ndarray) -> list[tuple[int, int, int, int]]:
         _, mask = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
@@ -126,17 +168,49 @@ def _grow_to_plate(image: np.ndarray, box: tuple[int, int, int, int]) -> tuple[i
     if factor < 1:
         window = cv2.resize(window, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     lx1, ly1, lx2, ly2 = (round(v * factor) for v in (x1 - wx1, y1 - wy1, x2 - wx1, y2 - wy1))
-    blob = window[ly1:ly2, lx1:lx2]
-    ink, field = (float(v) for v in np.percentile(blob, (8, 92)))
-    if field - ink < 40:
+    blob_box = (lx1, ly1, lx2, ly2)
+    grown = _field_at_thresholds(window, blob_box)
+    if grown is None and h >= EVEN_MIN_HEIGHT:  # a shadow band across the field: its level evened out
+        grown = _field_at_thresholds(_evened(window, blob_box), blob_box)
+        if grown is not None and grown[2] - grown[0] < EVEN_ASPECT * (grown[3] - grown[1]):
+            grown = None
+    if grown is None:
         return box
+    gx1, gy1, gx2, gy2 = (round(v / factor) for v in grown)
+    return wx1 + gx1, wy1 + gy1, wx1 + gx2, wy1 + gy2
+
+
+def _evened(gray: np.ndarray, blob: tuple[int, int, int, int]) -> np.ndarray:
+    """``gray`` divided by its local light level: a shadow band's step across a plate's field evened out.
+
+    The level is ``gray`` closed by a disc wider than a glyph's stroke and narrower than a shadow band
+    (:data:`EVEN_SIZE` of the text blob's height): the strokes take the field's level around them, a band
+    keeps its own. Divided by it, the field in and out of a band is one level while the glyphs and the
+    plate's thin border stay dark. Where the level is below :data:`EVEN_FLOOR` of the blob's field, the
+    picture stays dark: a dark body beside the plate is not evened into a light one."""
+    x1, y1, x2, y2 = blob
+    size = max(3, round(EVEN_SIZE * (y2 - y1))) | 1
+    disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    level = cv2.GaussianBlur(cv2.morphologyEx(gray, cv2.MORPH_CLOSE, disc), (size, size), 0)
+    level = level.astype(np.float32)
+    evened = np.clip(gray * (EVEN_LEVEL / np.maximum(level, 16.0)), 0, 255)
+    evened[level < EVEN_FLOOR * float(np.percentile(gray[y1:y2, x1:x2], 92))] = 0
+    return evened.astype(np.uint8)
+
+
+def _field_at_thresholds(
+    window: np.ndarray, blob: tuple[int, int, int, int]
+) -> tuple[int, int, int, int] | None:
+    """The plate's field around ``blob`` in ``window`` at the first of :data:`FIELD_SHARES` that gives one."""
+    lx1, ly1, lx2, ly2 = blob
+    ink, field = (float(v) for v in np.percentile(window[ly1:ly2, lx1:lx2], (8, 92)))
+    if field - ink < 40:
+        return None
     for share in FIELD_SHARES:
-        light = (window >= field - share * (field - ink)).astype(np.uint8)
-        grown = _field_box(light, (lx1, ly1, lx2, ly2))
+        grown = _field_box((window >= field - share * (field - ink)).astype(np.uint8), blob)
         if grown is not None:
-            gx1, gy1, gx2, gy2 = (round(v / factor) for v in grown)
-            return wx1 + gx1, wy1 + gy1, wx1 + gx2, wy1 + gy2
-    return box
+            return grown
+    return None
 
 
 def _field_box(light: np.ndarray, blob: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
@@ -210,6 +284,42 @@ def _plate_shaped(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
         if outer < 0 or not shaped[outer]:
             boxes.append((x, y, w, h))
     return boxes
+
+
+def _text_bands(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """The text bands (:func:`_text_band`) of the mask's outer blobs too tall for a plate."""
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    rects = [cv2.boundingRect(contour) for contour in contours]
+    bands = [_text_band(mask, (x, y, w, h)) for x, y, w, h in rects if MIN_WIDTH <= w <= MAX_WIDTH]
+    return [band for band in bands if band is not None]
+
+
+def _text_band(mask: np.ndarray, rect: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """The plate-shaped text band of a blob too tall for a plate, or None.
+
+    A bar in front of the plate (a tow hook, a barrier arm, a pole) joins the glyphs' blob and makes it
+    too tall. Its rows are thin beside the text's: the band is the longest run of rows at least
+    :data:`BAND_FILL` of the blob's fullest row, narrowed to the columns the band's mask covers.
+    """
+    x, y, w, h = rect
+    if w >= ASPECT_RANGE[0] * h:
+        return None  # not too tall: too long, a row of something else
+    patch = mask[y : y + h, x : x + w] > 0
+    rows = patch.mean(axis=1)
+    dense = rows >= BAND_FILL * rows.max()
+    best, start = (0, 0), None
+    for i, on in enumerate([*dense.tolist(), False]):
+        if on and start is None:
+            start = i
+        elif not on and start is not None:
+            best, start = max(best, (i - start, start)), None
+    height, top = best
+    columns = np.flatnonzero(patch[top : top + height].any(axis=0))
+    if height < 3 or columns.size == 0:
+        return None
+    left, width = int(columns[0]), int(columns[-1] - columns[0] + 1)
+    fits = width >= MIN_WIDTH and ASPECT_RANGE[0] <= width / height <= ASPECT_RANGE[1]
+    return (x + left, y + top, width, height) if fits else None
 
 
 def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:

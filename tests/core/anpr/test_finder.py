@@ -1,4 +1,5 @@
-"""The finder's box holds the whole plate: flag strip, serial and region box, not the serial's text alone.
+"""The finder's box holds the whole plate: flag strip, serial and region box, not the serial's text alone;
+across shadow bands too, and a plate behind a bar is still found.
 
 Plates of both renderers (fresh seeds, not an evaluation or training slice) are laid large on a light car
 body, where the plate's field meets a body nearly as light as itself, and found in a 1280x720 frame.
@@ -6,11 +7,13 @@ body, where the plate's field meets a body nearly as light as itself, and found 
 
 from __future__ import annotations
 
+import math
 import random
 
 import cv2
 import numpy as np
 import pytest
+from support.parts import missing_part
 from support.plates import BOX, plateset2_plate
 
 from cgrconsole.core.anpr.finder import PlateFinder, _iou
@@ -23,11 +26,14 @@ from cgrconsole.core.synthetic.plate_render import render_plate as render_plate1
 BODY = 222  # a white car's body under daylight: a plate's sheet is about 240
 
 
-def on_light_body(picture: np.ndarray, width: int, seed: int) -> tuple[np.ndarray, tuple[int, int, int, int]]:
-    """``picture`` scaled to ``width`` px on a light body above a dark bumper; the frame and its box."""
+def on_light_body(
+    picture: np.ndarray, width: int, seed: int, body: int = BODY
+) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+    """``picture`` scaled to ``width`` px on a body (light by default) above a dark bumper; the frame and
+    its box."""
     rng = np.random.default_rng(seed)
     frame = rng.integers(60, 100, (720, 1280, 3), dtype=np.uint8)
-    frame[150:560, 260:1020] = np.clip(BODY + rng.normal(0, 2, (410, 760, 1)), 0, 255).astype(np.uint8)
+    frame[150:560, 260:1020] = np.clip(body + rng.normal(0, 2, (410, 760, 1)), 0, 255).astype(np.uint8)
     frame[480:560, 260:1020] = 30  # the bumper's dark intake under the plate
     height = round(picture.shape[0] * width / picture.shape[1])
     plate = cv2.resize(picture, (width, height), interpolation=cv2.INTER_AREA)
@@ -115,3 +121,71 @@ def test_a_plate_inside_the_hole_of_a_larger_blob_is_found() -> None:
     image, box = place_plate(frame, render_plate1(plate, FORMATS_BY_NAME["kz2012_private"]), BOX, None)
     regions = PlateFinder(max_regions=3).find(image)
     assert any(_iou(r.box, box) >= 0.6 for r in regions), (regions, box)
+
+
+def shaded(frame: np.ndarray, box: tuple[int, int, int, int], seed: str) -> np.ndarray:
+    """``frame`` with two soft shadow bands (a barrier arm, a canopy's beams) across the plate in ``box``,
+    each a fifth of the plate wide and darkening it to 0.45: they cut its light field into parts."""
+    rng = random.Random(seed)
+    yy, xx = np.mgrid[0 : frame.shape[0], 0 : frame.shape[1]].astype(np.float32)
+    cx, cy, width = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2, box[2] - box[0]
+    shade = np.ones(frame.shape[:2], np.float32)
+    for offset in (-0.2, 0.2):
+        angle = math.radians(rng.uniform(-30, 30))
+        distance = np.abs((xx - cx) * math.cos(angle) + (yy - cy) * math.sin(angle) - offset * width)
+        band = np.clip((0.1 * width - distance) / (0.03 * width), 0, 1)
+        shade *= 1 - 0.55 * band
+    return (frame * shade[..., None]).astype(np.uint8)
+
+
+@pytest.mark.parametrize("name", ["kz2012_legal", "kg2016_private", "ru_private_2digit_region"])
+def test_a_large_plate_cut_by_shadow_bands_is_found_whole(name: str) -> None:
+    """The field's parts in and out of the shade are one field: the box is the plate's, not a part's."""
+    rng = random.Random(f"finder-test:shadow:{name}")
+    for attempt in range(3):
+        _, picture = plateset2_plate(name, rng)
+        frame, box = on_light_body(picture, 320, attempt, body=150)
+        frame = shaded(frame, box, f"{name}:{attempt}")
+        regions = PlateFinder(max_regions=3).find(frame)
+        assert max((_iou(r.box, box) for r in regions), default=0.0) >= 0.8, (regions, box)
+
+
+@pytest.mark.parametrize("name", ["kz2012_private", "ru_private_2digit_region", "uz2008_private"])
+def test_a_plate_behind_a_bar_on_an_overexposed_frame_is_found(name: str) -> None:
+    """A bar in front of the plate (a tow hook, a pole) joins its glyphs' blob, which is then too tall
+    for a plate; on an overexposed, blurred frame no other cue finds it. Its text band still does."""
+    rng = random.Random(f"finder-test:bar:{name}")
+    for attempt in range(3):
+        _, picture = plateset2_plate(name, rng)
+        frame, box = on_light_body(picture, 240, attempt, body=255)
+        x, height = box[0] + (box[2] - box[0]) * 2 // 5, box[3] - box[1]
+        cv2.line(frame, (x + 6, box[1] - height), (x - 6, box[3] + height), (40, 40, 42), 9, cv2.LINE_AA)
+        frame = cv2.GaussianBlur(frame, (0, 0), 2.0)
+        frame = np.clip(frame * 1.7 + 20, 0, 255).astype(np.uint8)
+        regions = PlateFinder(max_regions=3).find(frame)
+        assert max((_iou(r.box, box) for r in regions), default=0.0) >= 0.3, (regions, box)
+
+
+@pytest.mark.parametrize(
+    ("index", "names"),
+    [
+        (90003, ("rain", "overexposure")),
+        (90100, ("overexposure", "focus_blur")),
+        (90102, ("overexposure", "focus_blur")),
+    ],
+)
+def test_a_plate_on_an_overexposed_frame_is_among_the_regions(
+    monkeypatch: pytest.MonkeyPatch, index: int, names: tuple[str, ...]
+) -> None:
+    """Renderer 2's frames (tune indices no set scores), washed out to white, blurred or in rain: the plain
+    cues find no region on the plate, the frame's local contrast does."""
+    from benchmarks.plateset2 import effects, sample
+    from benchmarks.plateset2.fonts import missing_packages
+
+    if missing_packages():
+        missing_part(f"plateset2's fonts are missing: {', '.join(missing_packages())}")
+    monkeypatch.setattr(sample, "CLEAN_SHARE", 0.0)
+    monkeypatch.setattr(effects, "pick", lambda rng: list(names))
+    frame, truth = sample.make_sample(index)
+    regions = PlateFinder(max_regions=3).find(frame)
+    assert max((_iou(r.box, tuple(truth["box"])) for r in regions), default=0.0) >= 0.3, (regions, truth)

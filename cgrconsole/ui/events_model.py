@@ -46,7 +46,7 @@ from cgrconsole.ui.event_text import (
     event_state_text,
     local_time_text,
 )
-from cgrconsole.ui.status_text import direction_text
+from cgrconsole.ui.status_text import direction_color, direction_text
 
 log = logging.getLogger(__name__)
 
@@ -270,6 +270,8 @@ class EventsTableModel(QAbstractTableModel):
             return QColor(GREEN if self._queued(event.plate) else AMBER)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.CONFIDENCE:
             return QColor(AMBER) if event.confidence < DOUBTFUL_BELOW else None
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.DIRECTION:
+            return direction_color(event.direction)
         if role == Qt.ItemDataRole.FontRole and column is Column.PLATE:
             return self._plate_font
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.CONFIDENCE:

@@ -762,6 +762,369 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Неліктен</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Танылғаны</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камералар</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Алушылар</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Number on the server</source>
+        <translation>Сервердегі нөмірі</translation>
+    </message>
+    <message>
+        <source>File on the server</source>
+        <translation>Сервердегі файл</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Өлшемі, байт</translation>
+    </message>
+    <message>
+        <source>Sent, bytes</source>
+        <translation>Жіберілді, байт</translation>
+    </message>
+    <message>
+        <source>Resumed at byte</source>
+        <translation>Жалғасқан байт</translation>
+    </message>
+    <message>
+        <source>Duration, s</source>
+        <translation>Ұзақтығы, с</translation>
+    </message>
+    <message>
+        <source>Speed, MB/s</source>
+        <translation>Жылдамдығы, МБ/с</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Баптау</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Болған</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұраулар</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Server&apos;s key</source>
+        <translation>Сервер кілті</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Days kept</source>
+        <translation>Сақталатын күн</translation>
+    </message>
+    <message>
+        <source>Free, bytes</source>
+        <translation>Бос, байт</translation>
+    </message>
+    <message>
+        <source>Freed, bytes</source>
+        <translation>Босатылды, байт</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Бекет</translation>
+    </message>
+    <message>
+        <source>Previous officer</source>
+        <translation>Алдыңғы қызметкер</translation>
+    </message>
+    <message>
+        <source>Next officer</source>
+        <translation>Келесі қызметкер</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Кодек</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ені</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Биіктігі</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>жіберу</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>жеткізілді</translation>
+    </message>
+    <message>
+        <source>the server had it already</source>
+        <translation>серверде бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>not delivered, will retry</source>
+        <translation>жеткізілмеді, қайталанады</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>refused again (repeats counted)</source>
+        <translation>қайта бас тартылды (қайталаулар саналды)</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>жүктелді</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>put aside (cannot be sent)</source>
+        <translation>шетке қойылды (жіберу мүмкін емес)</translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation>кіруге рұқсат берілмеді</translation>
+    </message>
+    <message>
+        <source>the server&apos;s key changed: refused</source>
+        <translation>сервер кілті өзгерді: бас тартылды</translation>
+    </message>
+    <message>
+        <source>the server&apos;s key is not pinned</source>
+        <translation>сервер кілті бекітілмеген</translation>
+    </message>
+    <message>
+        <source>watched (session ended)</source>
+        <translation>көрді (сеанс аяқталды)</translation>
+    </message>
+    <message>
+        <source>watching</source>
+        <translation>көріп отыр</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>ажыратылды</translation>
+    </message>
+    <message>
+        <source>console started</source>
+        <translation>консоль іске қосылды</translation>
+    </message>
+    <message>
+        <source>console stopped</source>
+        <translation>консоль тоқтатылды</translation>
+    </message>
+    <message>
+        <source>old records deleted (retention)</source>
+        <translation>ескі жазбалар жойылды (сақтау мерзімі)</translation>
+    </message>
+    <message>
+        <source>file recovered after a power cut</source>
+        <translation>қуат өшкеннен кейін файл қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>low disk space: oldest deleted</source>
+        <translation>дискіде орын аз: ең ескісі жойылды</translation>
+    </message>
+    <message>
+        <source>disk almost full: oldest video deleted</source>
+        <translation>диск толуға жақын: ең ескі бейне жойылды</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>ішкі қате</translation>
+    </message>
+    <message>
+        <source>sending dismissed</source>
+        <translation>жіберуден бас тартылды</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>қолмен қосылды</translation>
+    </message>
+    <message>
+        <source>decision changed</source>
+        <translation>шешім өзгертілді</translation>
+    </message>
+    <message>
+        <source>shift started</source>
+        <translation>ауысым басталды</translation>
+    </message>
+    <message>
+        <source>shift ended</source>
+        <translation>ауысым аяқталды</translation>
+    </message>
+    <message>
+        <source>setting changed</source>
+        <translation>баптау өзгертілді</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>құпиясөз орнатылды</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>кіру</translation>
+    </message>
+    <message>
+        <source>sign-out</source>
+        <translation>шығу</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>тексеру</translation>
+    </message>
+    <message>
+        <source>time ran out</source>
+        <translation>уақыт бітті</translation>
+    </message>
+    <message>
+        <source>by the user</source>
+        <translation>пайдаланушының қалауымен</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>әрекетсіздік</translation>
+    </message>
+    <message>
+        <source>the server stopped</source>
+        <translation>сервер тоқтатылды</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
     <name>CameraStatus</name>
     <message>
         <source>Connecting</source>

@@ -762,6 +762,369 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Распознан как</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камеры</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Number on the server</source>
+        <translation>Номер на сервере</translation>
+    </message>
+    <message>
+        <source>File on the server</source>
+        <translation>Файл на сервере</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Размер, байт</translation>
+    </message>
+    <message>
+        <source>Sent, bytes</source>
+        <translation>Отправлено, байт</translation>
+    </message>
+    <message>
+        <source>Resumed at byte</source>
+        <translation>Продолжено с байта</translation>
+    </message>
+    <message>
+        <source>Duration, s</source>
+        <translation>Длительность, с</translation>
+    </message>
+    <message>
+        <source>Speed, MB/s</source>
+        <translation>Скорость, МБ/с</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросов</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Server&apos;s key</source>
+        <translation>Ключ сервера</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Days kept</source>
+        <translation>Хранится дней</translation>
+    </message>
+    <message>
+        <source>Free, bytes</source>
+        <translation>Свободно, байт</translation>
+    </message>
+    <message>
+        <source>Freed, bytes</source>
+        <translation>Освобождено, байт</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Previous officer</source>
+        <translation>Предыдущий сотрудник</translation>
+    </message>
+    <message>
+        <source>Next officer</source>
+        <translation>Следующий сотрудник</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Кодек</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ширина</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Высота</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправка</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <source>the server had it already</source>
+        <translation>уже был на сервере</translation>
+    </message>
+    <message>
+        <source>not delivered, will retry</source>
+        <translation>не доставлено, будет повтор</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>refused again (repeats counted)</source>
+        <translation>снова отказано (повторы подсчитаны)</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>выгружено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>put aside (cannot be sent)</source>
+        <translation>отложено (отправить нельзя)</translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation>вход отклонён</translation>
+    </message>
+    <message>
+        <source>the server&apos;s key changed: refused</source>
+        <translation>ключ сервера изменился: отказ</translation>
+    </message>
+    <message>
+        <source>the server&apos;s key is not pinned</source>
+        <translation>ключ сервера не закреплён</translation>
+    </message>
+    <message>
+        <source>watched (session ended)</source>
+        <translation>просмотр (сеанс завершён)</translation>
+    </message>
+    <message>
+        <source>watching</source>
+        <translation>смотрит</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>подключился</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>отключился</translation>
+    </message>
+    <message>
+        <source>console started</source>
+        <translation>консоль запущена</translation>
+    </message>
+    <message>
+        <source>console stopped</source>
+        <translation>консоль остановлена</translation>
+    </message>
+    <message>
+        <source>old records deleted (retention)</source>
+        <translation>удалены старые записи (срок хранения)</translation>
+    </message>
+    <message>
+        <source>file recovered after a power cut</source>
+        <translation>файл восстановлен после сбоя питания</translation>
+    </message>
+    <message>
+        <source>low disk space: oldest deleted</source>
+        <translation>мало места на диске: удалено самое старое</translation>
+    </message>
+    <message>
+        <source>disk almost full: oldest video deleted</source>
+        <translation>диск почти заполнен: удалено самое старое видео</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>внутренняя ошибка</translation>
+    </message>
+    <message>
+        <source>sending dismissed</source>
+        <translation>отправка отменена</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>добавлено вручную</translation>
+    </message>
+    <message>
+        <source>decision changed</source>
+        <translation>решение изменено</translation>
+    </message>
+    <message>
+        <source>shift started</source>
+        <translation>смена начата</translation>
+    </message>
+    <message>
+        <source>shift ended</source>
+        <translation>смена завершена</translation>
+    </message>
+    <message>
+        <source>setting changed</source>
+        <translation>изменена настройка</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>пароль задан</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>sign-out</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <source>time ran out</source>
+        <translation>время истекло</translation>
+    </message>
+    <message>
+        <source>by the user</source>
+        <translation>по запросу пользователя</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>бездействие</translation>
+    </message>
+    <message>
+        <source>the server stopped</source>
+        <translation>сервер остановлен</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>CameraStatus</name>
     <message>
         <source>Connecting</source>

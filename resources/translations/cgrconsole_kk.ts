@@ -4095,6 +4095,145 @@ The log has the details: %2</source>
     </message>
 </context>
 <context>
+    <name>SelfTestFact</name>
+    <message>
+        <source>the running console&apos;s configuration</source>
+        <translation>жұмыс істеп тұрған консольдің конфигурациясы</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: defaults used</source>
+        <translation>%1 жоқ: әдепкі мәндер қолданылды</translation>
+    </message>
+    <message>
+        <source>%1: %2 camera(s), %3 enabled</source>
+        <translation>%1: камера — %2, қосулы — %3</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (және тағы %2)</translation>
+    </message>
+    <message>
+        <source>the test image is missing: %1</source>
+        <translation>сынақ суреті жоқ: %1</translation>
+    </message>
+    <message>
+        <source>%1 read %2 (%3) from %4</source>
+        <translation>%1 %4 суретінен %2 (%3) оқыды</translation>
+    </message>
+    <message>
+        <source>%1 read nothing from %2</source>
+        <translation>%1 %2 суретінен ештеңе оқымады</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>%1 ішінде: %2</translation>
+    </message>
+    <message>
+        <source>SQLite %1, WAL, migrated to version %2 (%3 tables)</source>
+        <translation>SQLite %1, WAL, %2 нұсқасына жаңартылды (кесте: %3)</translation>
+    </message>
+    <message>
+        <source>the data folder %1 does not exist, tested in %2</source>
+        <translation>%1 деректер қалтасы жоқ, %2 ішінде тексерілді</translation>
+    </message>
+    <message>
+        <source>no store: %1</source>
+        <translation>қойма жоқ: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused (%2); is it unlocked?</source>
+        <translation>%1 бас тартты (%2); құлпы ашық па?</translation>
+    </message>
+    <message>
+        <source>%1: a test secret did not read back as stored</source>
+        <translation>%1: сынақ құпиясы сақталғандай оқылмады</translation>
+    </message>
+    <message>
+        <source>%1: stored, read back and deleted a test secret</source>
+        <translation>%1: сынақ құпиясы сақталды, оқылды және жойылды</translation>
+    </message>
+    <message>
+        <source>the file %1, its key %2: no protection from this user&apos;s files</source>
+        <translation>%1 файлы, оның кілті %2: бұл пайдаланушының файлдарынан қорғалмаған</translation>
+    </message>
+    <message>
+        <source>libvlc cannot be used: %1</source>
+        <translation>libvlc қолжетімсіз: %1</translation>
+    </message>
+    <message>
+        <source>libvlc %1 bundled with the console: %2</source>
+        <translation>консольмен бірге келген libvlc %1: %2</translation>
+    </message>
+    <message>
+        <source>libvlc %1, installed VLC: %2</source>
+        <translation>libvlc %1, орнатылған VLC: %2</translation>
+    </message>
+    <message>
+        <source>libvlc %1, system libvlc: %2</source>
+        <translation>libvlc %1, жүйелік libvlc: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 camera(s) x %2 kbit/s x %3 days = %4 + %5 kept free; %6: %7 free of %8</source>
+        <translation>камера: %1 × %2 кбит/с × %3 күн = %4 + %5 бос қалады; %6: %8 ішінен %7 бос</translation>
+    </message>
+    <message>
+        <source>the archive folder does not exist: %1</source>
+        <translation>мұрағат қалтасы жоқ: %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>%1 ішіне жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>the recorder wrote nothing playable</source>
+        <translation>жазу ойнатылатын файл бермеді</translation>
+    </message>
+    <message>
+        <source>writing in %1 failed: %2</source>
+        <translation>%1 ішіне жазу сәтсіз: %2</translation>
+    </message>
+    <message>
+        <source>%1 KiB %2 %3 MP4 in %4, %5 of %6 frames decoded by PyAV %7</source>
+        <translation>%4 ішінде %1 КиБ %2 %3 MP4, PyAV %7 %6 кадрдың %5 декодтады</translation>
+    </message>
+    <message>
+        <source>the server did not start: %1</source>
+        <translation>сервер іске қосылмады: %1</translation>
+    </message>
+    <message>
+        <source>%1: index %2, media playlist %3 (%4 parts)</source>
+        <translation>%1: индекс %2, медиа ойнату тізімі %3 (бөлік: %4)</translation>
+    </message>
+    <message>
+        <source>the server did not stop in %1 s</source>
+        <translation>сервер %1 с ішінде тоқтамады</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
+        <source>opened in %1 s: %2 %3</source>
+        <translation>%1 с ішінде ашылды: %2 %3</translation>
+    </message>
+    <message>
+        <source>opened in %1 s: %2 %3 %4 fps</source>
+        <translation>%1 с ішінде ашылды: %2 %3 %4 кадр/с</translation>
+    </message>
+    <message>
+        <source>the live stream needs H.264</source>
+        <translation>трансляцияға H.264 қажет</translation>
+    </message>
+    <message>
+        <source>%1 OK in %2 s (%3)</source>
+        <translation>%1 — %2 с ішінде сәтті (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Site</source>

@@ -4100,6 +4100,145 @@ The log has the details: %2</source>
     </message>
 </context>
 <context>
+    <name>SelfTestFact</name>
+    <message>
+        <source>the running console&apos;s configuration</source>
+        <translation>конфигурация работающей консоли</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: defaults used</source>
+        <translation>%1 не существует: используются значения по умолчанию</translation>
+    </message>
+    <message>
+        <source>%1: %2 camera(s), %3 enabled</source>
+        <translation>%1: камер — %2, включено — %3</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (и ещё %2)</translation>
+    </message>
+    <message>
+        <source>the test image is missing: %1</source>
+        <translation>нет тестового изображения: %1</translation>
+    </message>
+    <message>
+        <source>%1 read %2 (%3) from %4</source>
+        <translation>%1 прочитал %2 (%3) на снимке %4</translation>
+    </message>
+    <message>
+        <source>%1 read nothing from %2</source>
+        <translation>%1 ничего не прочитал на снимке %2</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>в %1: %2</translation>
+    </message>
+    <message>
+        <source>SQLite %1, WAL, migrated to version %2 (%3 tables)</source>
+        <translation>SQLite %1, WAL, обновлена до версии %2 (таблиц: %3)</translation>
+    </message>
+    <message>
+        <source>the data folder %1 does not exist, tested in %2</source>
+        <translation>папки данных %1 нет, проверено в %2</translation>
+    </message>
+    <message>
+        <source>no store: %1</source>
+        <translation>хранилища нет: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused (%2); is it unlocked?</source>
+        <translation>%1 отказало (%2); оно разблокировано?</translation>
+    </message>
+    <message>
+        <source>%1: a test secret did not read back as stored</source>
+        <translation>%1: тестовый секрет прочитан не таким, каким был сохранён</translation>
+    </message>
+    <message>
+        <source>%1: stored, read back and deleted a test secret</source>
+        <translation>%1: тестовый секрет сохранён, прочитан и удалён</translation>
+    </message>
+    <message>
+        <source>the file %1, its key %2: no protection from this user&apos;s files</source>
+        <translation>файл %1, его ключ %2: нет защиты от файлов этого пользователя</translation>
+    </message>
+    <message>
+        <source>libvlc cannot be used: %1</source>
+        <translation>libvlc недоступна: %1</translation>
+    </message>
+    <message>
+        <source>libvlc %1 bundled with the console: %2</source>
+        <translation>libvlc %1 из поставки консоли: %2</translation>
+    </message>
+    <message>
+        <source>libvlc %1, installed VLC: %2</source>
+        <translation>libvlc %1, установленный VLC: %2</translation>
+    </message>
+    <message>
+        <source>libvlc %1, system libvlc: %2</source>
+        <translation>libvlc %1, системная libvlc: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 camera(s) x %2 kbit/s x %3 days = %4 + %5 kept free; %6: %7 free of %8</source>
+        <translation>камер: %1 × %2 кбит/с × %3 дн. = %4 + %5 в запасе; %6: свободно %7 из %8</translation>
+    </message>
+    <message>
+        <source>the archive folder does not exist: %1</source>
+        <translation>папки архива нет: %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>нельзя записать в %1: %2</translation>
+    </message>
+    <message>
+        <source>the recorder wrote nothing playable</source>
+        <translation>запись не дала воспроизводимого файла</translation>
+    </message>
+    <message>
+        <source>writing in %1 failed: %2</source>
+        <translation>запись в %1 не удалась: %2</translation>
+    </message>
+    <message>
+        <source>%1 KiB %2 %3 MP4 in %4, %5 of %6 frames decoded by PyAV %7</source>
+        <translation>%1 КиБ %2 %3 MP4 в %4, PyAV %7 декодировал кадров: %5 из %6</translation>
+    </message>
+    <message>
+        <source>the server did not start: %1</source>
+        <translation>сервер не запустился: %1</translation>
+    </message>
+    <message>
+        <source>%1: index %2, media playlist %3 (%4 parts)</source>
+        <translation>%1: индекс %2, медиаплейлист %3 (частей: %4)</translation>
+    </message>
+    <message>
+        <source>the server did not stop in %1 s</source>
+        <translation>сервер не остановился за %1 с</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <source>opened in %1 s: %2 %3</source>
+        <translation>открыта за %1 с: %2 %3</translation>
+    </message>
+    <message>
+        <source>opened in %1 s: %2 %3 %4 fps</source>
+        <translation>открыта за %1 с: %2 %3 %4 к/с</translation>
+    </message>
+    <message>
+        <source>the live stream needs H.264</source>
+        <translation>для трансляции нужен H.264</translation>
+    </message>
+    <message>
+        <source>%1 OK in %2 s (%3)</source>
+        <translation>%1 — успешно за %2 с (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Site</source>

@@ -180,18 +180,7 @@ class DeliveryDialog(QDialog):
         buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
         buttons.addWidget(close_button)
-        right = QVBoxLayout()
-        right.addWidget(self.plate)
-        right.addLayout(self._state_row())
-        right.addWidget(self.facts)
-        self._add_details(right)
-        right.addLayout(self.sections_box)
-        right.addStretch(1)
-        right.addWidget(self.message)
-        right.addLayout(buttons)
-        columns = QHBoxLayout(self)
-        columns.addLayout(self._left_column())
-        columns.addLayout(right, 1)
+        self._arrange(buttons)
         self.active_dialog: QDialog | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -208,15 +197,24 @@ class DeliveryDialog(QDialog):
         row.addStretch(1)
         return row
 
-    def _left_column(self) -> QVBoxLayout:
+    def _arrange(self, buttons: QHBoxLayout) -> None:
+        """The pictures on the left; the plate, its facts and the delivery on the right (the details dialog
+        lays out more)."""
+        right = QVBoxLayout()
+        right.addWidget(self.plate)
+        right.addLayout(self._state_row())
+        right.addWidget(self.facts)
+        right.addLayout(self.sections_box)
+        right.addStretch(1)
+        right.addWidget(self.message)
+        right.addLayout(buttons)
         left = QVBoxLayout()
         left.addWidget(self.picture)
         left.addWidget(self.crop)
         left.addStretch(1)
-        return left
-
-    def _add_details(self, right: QVBoxLayout) -> None:
-        """More about the event between its facts and its delivery (the details dialog's)."""
+        columns = QHBoxLayout(self)
+        columns.addLayout(left)
+        columns.addLayout(right, 1)
 
     def on_event_changed(self, event_id: str) -> None:
         if event_id == self.event_id:

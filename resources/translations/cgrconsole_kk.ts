@@ -76,8 +76,32 @@
         <translation>Әкімші режимі аяқталды: сақтау үшін қайта кіріңіз.</translation>
     </message>
     <message>
+        <source>Saved. These apply when the console starts again: %1. The rest already applies.</source>
+        <translation>Сақталды. Консоль қайта іске қосылғанда күшіне енеді: %1. Қалғаны қазірдің өзінде қолданылады.</translation>
+    </message>
+    <message>
+        <source>The live stream&apos;s new settings wait: %1 remote viewer(s) watch it now, and restarting the stream cuts them off for a few seconds.</source>
+        <translation>Трансляцияның жаңа баптаулары күтуде: оны қазір %1 қашықтағы көрермен көріп отыр, трансляцияны қайта іске қосу оларды бірнеше секундқа ажыратады.</translation>
+    </message>
+    <message>
         <source>Restart needed</source>
         <translation>Қайта іске қосу қажет</translation>
+    </message>
+    <message>
+        <source>Restart the console now</source>
+        <translation>Консольді қазір қайта іске қосу</translation>
+    </message>
+    <message>
+        <source>Recording pauses for a few seconds while it starts again</source>
+        <translation>Консоль қайта іске қосылғанша жазу бірнеше секундқа тоқтайды</translation>
+    </message>
+    <message>
+        <source>Restart the live stream now</source>
+        <translation>Трансляцияны қазір қайта іске қосу</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
@@ -94,10 +118,6 @@
     <message>
         <source>Changes are saved to %1</source>
         <translation>Өзгерістер %1 файлына сақталады</translation>
-    </message>
-    <message>
-        <source>Saved. Restart the console to apply: %1. The cameras&apos; changes already apply.</source>
-        <translation>Сақталды. Қолдану үшін консольді қайта іске қосыңыз: %1. Камералардың өзгерістері қазірдің өзінде күшінде.</translation>
     </message>
     <message>
         <source>Remove the chosen camera (its recording is finished)</source>
@@ -392,6 +412,10 @@
         <translation>Уақыт белдеуі бойынша мұрағаттың сағаттық қалталары аталады және әр оқиғаның уақыты көрсетіледі (мыс. Asia/Almaty, Asia/Aqtobe).</translation>
     </message>
     <message>
+        <source>A new name applies at once; a new time zone at the next start of the console.</source>
+        <translation>Жаңа атауы бірден қолданылады; жаңа уақыт белдеуі — консольдің келесі іске қосылуынан бастап.</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Бекет</translation>
     </message>
@@ -436,8 +460,8 @@
         <translation> с</translation>
     </message>
     <message>
-        <source>Changes to the live stream apply at the next start of the console.</source>
-        <translation>Тікелей бейне өзгерістері консоль келесі іске қосылғанда күшіне енеді.</translation>
+        <source>Saved changes restart the live stream at once; if remote viewers are watching, you are asked first.</source>
+        <translation>Сақталған өзгерістер трансляцияны бірден қайта іске қосады; қашықтағы көрермендер көріп отырса, алдымен сұралады.</translation>
     </message>
     <message>
         <source>Listen address</source>
@@ -508,8 +532,8 @@
         <translation>Осы деректермен қосылып, қашықтағы қалтаны көрсету (ештеңе жіберілмейді)</translation>
     </message>
     <message>
-        <source>Changes to the archive upload apply at the next start of the console.</source>
-        <translation>Мұрағатты жүктеу өзгерістері консоль келесі іске қосылғанда күшіне енеді.</translation>
+        <source>Saved changes apply from the next file sent. Switching the upload on or off applies at the next start of the console.</source>
+        <translation>Сақталған өзгерістер келесі жіберілетін файлдан бастап қолданылады. Жүктеуді қосу не өшіру — консольдің келесі іске қосылуынан бастап.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -4206,7 +4230,7 @@ The log has the details: %2</source>
     </message>
     <message>
         <source>%1: index %2, media playlist %3 (%4 parts)</source>
-        <translation>%1: индекс %2, медиа ойнату тізімі %3 (бөлік: %4)</translation>
+        <translation>%1: index.m3u8 — %2, media.m3u8 — %3 (бөлік: %4)</translation>
     </message>
     <message>
         <source>the server did not stop in %1 s</source>
@@ -4230,11 +4254,19 @@ The log has the details: %2</source>
     </message>
     <message>
         <source>%1 OK in %2 s (%3)</source>
-        <translation>%1 — %2 с ішінде сәтті (%3)</translation>
+        <translation>%1: OK, %2 с (%3)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Time zone (the archive&apos;s hour folders and the times of events)</source>
+        <translation>уақыт белдеуі (мұрағаттың сағаттық қалталары және оқиғалар уақыты)</translation>
+    </message>
+    <message>
+        <source>Archive upload switched on or off (which files wait for the upload)</source>
+        <translation>мұрағатты жүктеуді қосу не өшіру (қай файлдар жүктеуді күтеді)</translation>
+    </message>
     <message>
         <source>Site</source>
         <translation>Бекет</translation>

@@ -76,8 +76,32 @@
         <translation>Режим администратора завершён: войдите снова, чтобы сохранить.</translation>
     </message>
     <message>
+        <source>Saved. These apply when the console starts again: %1. The rest already applies.</source>
+        <translation>Сохранено. После перезапуска консоли вступит в силу: %1. Остальное уже действует.</translation>
+    </message>
+    <message>
+        <source>The live stream&apos;s new settings wait: %1 remote viewer(s) watch it now, and restarting the stream cuts them off for a few seconds.</source>
+        <translation>Новые настройки трансляции ждут: сейчас её смотрят удалённые зрители (%1), перезапуск трансляции отключит их на несколько секунд.</translation>
+    </message>
+    <message>
         <source>Restart needed</source>
         <translation>Нужен перезапуск</translation>
+    </message>
+    <message>
+        <source>Restart the console now</source>
+        <translation>Перезапустить консоль сейчас</translation>
+    </message>
+    <message>
+        <source>Recording pauses for a few seconds while it starts again</source>
+        <translation>Запись прервётся на несколько секунд, пока консоль запускается снова</translation>
+    </message>
+    <message>
+        <source>Restart the live stream now</source>
+        <translation>Перезапустить трансляцию сейчас</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
@@ -94,10 +118,6 @@
     <message>
         <source>Changes are saved to %1</source>
         <translation>Изменения сохраняются в %1</translation>
-    </message>
-    <message>
-        <source>Saved. Restart the console to apply: %1. The cameras&apos; changes already apply.</source>
-        <translation>Сохранено. Чтобы применить, перезапустите консоль: %1. Изменения камер уже действуют.</translation>
     </message>
     <message>
         <source>Remove the chosen camera (its recording is finished)</source>
@@ -392,6 +412,10 @@
         <translation>По часовому поясу называются часовые папки архива и указывается время каждого события (напр. Asia/Almaty, Asia/Aqtobe).</translation>
     </message>
     <message>
+        <source>A new name applies at once; a new time zone at the next start of the console.</source>
+        <translation>Новое название действует сразу; новый часовой пояс — со следующего запуска консоли.</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Пункт</translation>
     </message>
@@ -436,8 +460,8 @@
         <translation> с</translation>
     </message>
     <message>
-        <source>Changes to the live stream apply at the next start of the console.</source>
-        <translation>Изменения живого видео вступят в силу при следующем запуске консоли.</translation>
+        <source>Saved changes restart the live stream at once; if remote viewers are watching, you are asked first.</source>
+        <translation>Сохранённые изменения сразу перезапускают трансляцию; если её смотрят удалённые зрители, консоль сначала спросит.</translation>
     </message>
     <message>
         <source>Listen address</source>
@@ -508,8 +532,8 @@
         <translation>Подключиться с этими данными и показать удалённую папку (ничего не отправляется)</translation>
     </message>
     <message>
-        <source>Changes to the archive upload apply at the next start of the console.</source>
-        <translation>Изменения выгрузки архива вступят в силу при следующем запуске консоли.</translation>
+        <source>Saved changes apply from the next file sent. Switching the upload on or off applies at the next start of the console.</source>
+        <translation>Сохранённые изменения действуют со следующего отправляемого файла. Включение или выключение выгрузки — со следующего запуска консоли.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -4211,7 +4235,7 @@ The log has the details: %2</source>
     </message>
     <message>
         <source>%1: index %2, media playlist %3 (%4 parts)</source>
-        <translation>%1: индекс %2, медиаплейлист %3 (частей: %4)</translation>
+        <translation>%1: index.m3u8 — %2, media.m3u8 — %3 (частей: %4)</translation>
     </message>
     <message>
         <source>the server did not stop in %1 s</source>
@@ -4235,11 +4259,19 @@ The log has the details: %2</source>
     </message>
     <message>
         <source>%1 OK in %2 s (%3)</source>
-        <translation>%1 — успешно за %2 с (%3)</translation>
+        <translation>%1: OK, %2 с (%3)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Time zone (the archive&apos;s hour folders and the times of events)</source>
+        <translation>часовой пояс (часовые папки архива и время событий)</translation>
+    </message>
+    <message>
+        <source>Archive upload switched on or off (which files wait for the upload)</source>
+        <translation>включение или выключение выгрузки архива (какие файлы ждут выгрузки)</translation>
+    </message>
     <message>
         <source>Site</source>
         <translation>Пункт</translation>

@@ -293,17 +293,20 @@ class Engine:
     def live_viewers(self) -> int:
         return self.live.viewers()
 
-    def restart_live(self, settings: LiveConfig) -> str:
-        """``[live]`` changed: the live stream stops (its viewers are cut off) and starts with ``settings``,
-        for every camera running now. Blocks for the server's stop and start (call it off the GUI thread);
-        returns why it does not run ("" when it does, or when it is switched off)."""
+    def set_live(self, settings: LiveConfig) -> None:
+        """``[live]`` changed (on the GUI thread, as every change of ``config``); ``restart_live`` uses it."""
         self.config = dataclasses.replace(self.config, live=settings)
+
+    def restart_live(self) -> str:
+        """The live stream stops (its viewers are cut off) and starts with ``config.live``, for every camera
+        running now. Blocks for the server's stop and start (call it off the GUI thread); returns why it does
+        not run ("" when it does, or when it is switched off)."""
         if self.started_at is None:
             return ""
         self.live.stop(5.0)
         self.live = self._live_service()
         self.live.start()
-        log.info("live stream restarted with new settings (%s)", "on" if settings.enabled else "off")
+        log.info("live stream restarted with new settings (%s)", "on" if self.config.live.enabled else "off")
         return self.live.problem
 
     def _update_auto_send(self) -> None:

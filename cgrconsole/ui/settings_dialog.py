@@ -279,9 +279,10 @@ class SettingsDialog(QDialog):
         """The live stream with the saved settings, off the GUI thread (its server stops, then starts)."""
         if self.live_waiting is None:
             return
-        settings, self.live_waiting = self.live_waiting.live, None
+        self.engine.set_live(self.live_waiting.live)
+        self.live_waiting = None
         self.live_restart = threading.Thread(
-            target=self.engine.restart_live, args=(settings,), name="live-restart", daemon=True
+            target=self.engine.restart_live, name="live-restart", daemon=True
         )
         self.live_restart.start()
 

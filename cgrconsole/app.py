@@ -27,7 +27,7 @@ from cgrconsole.instance import AlreadyRunning, DataFolderLock
 from cgrconsole.logs import SECRETS, setup_logging
 from cgrconsole.native_memory import limit_malloc_arenas
 from cgrconsole.paths import AppPaths, default_config_file, default_data_dir, secret_store
-from cgrconsole.process import ExitCode
+from cgrconsole.process import ExitCode, start_again
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
             return run_headless(engine, args.duration, demo=args.demo)
         from cgrconsole.ui.application import run_gui  # Qt is imported only here
 
-        return run_gui(engine, args, report)
+        code = run_gui(engine, args, report)
     except Exception:
         log.exception("cgrconsole failed")
         return ExitCode.FAILURE
@@ -165,6 +165,10 @@ def run(args: argparse.Namespace) -> int:
         engine.stop()
         _stop_demo_standins(args)
         lock.release()
+    if code == ExitCode.RESTART:  # the settings: what applies only at start
+        log.info("cgrconsole starts again: %s", " ".join(start_again().args))
+        return ExitCode.OK
+    return code
 
 
 def _print_line(line: str) -> None:

@@ -24,6 +24,7 @@ from cgrconsole.core.archive.links import ArchiveLinks
 from cgrconsole.core.archive.recorder import SegmentRecorder
 from cgrconsole.core.archive.retention import ArchiveJanitor
 from cgrconsole.core.archive.segment import FinishedSegment, TranscodeSettings, recover
+from cgrconsole.core.archive.upload.settings import SftpConfig
 from cgrconsole.core.archive.upload.uploader import SftpUploader
 from cgrconsole.core.camera.manager import CameraManager
 from cgrconsole.core.camera.settings import CameraConfig
@@ -32,6 +33,7 @@ from cgrconsole.core.camera.worker import CameraWorker
 from cgrconsole.core.janitor import Janitor
 from cgrconsole.core.live.access import AccessMonitor
 from cgrconsole.core.live.server import LiveServer
+from cgrconsole.core.live.settings import LiveConfig
 from cgrconsole.core.reachability.monitor import ReachabilityMonitor
 from cgrconsole.core.review.events import EventStore
 from cgrconsole.core.review.intake import AutoSend, EventIntake
@@ -180,20 +182,24 @@ class Engine:
             recorder.file_finished.connect(self._wake_uploader)
         self._decode = decode
         self.recognition = self._recognition() if decode else None
-        self.live = LiveService(
-            config,
-            paths,
-            secrets,
+        self._announce, self._live_port_fallback = announce, live_port_fallback
+        self.live = self._live_service()
+        self.started_at: float | None = None
+
+    def _live_service(self) -> LiveService:
+        return LiveService(
+            self.config,
+            self.paths,
+            self.secrets,
             self.cameras,
             self.recorders,
             self.outbox,
             self.audit,
             self.supervisor,
-            clock=clock,
-            announce=announce,
-            port_fallback=live_port_fallback,
+            clock=self._clock,
+            announce=self._announce,
+            port_fallback=self._live_port_fallback,
         )
-        self.started_at: float | None = None
 
     # What the console reads of the live stream (ui/live_dialog.py): None/empty while it is off.
     @property
@@ -266,6 +272,42 @@ class Engine:
         if recorder is not None:
             recorder.stop(timeout)
         log.info("camera %s removed", name)
+
+    # -- other settings changed at run time, the same way -----------------------------------------
+    def apply_sftp(self, settings: SftpConfig) -> bool:
+        """``[sftp]`` changed: the uploader connects with it (and the keyring's password as it is now) at its
+        next file. False, and nothing changed, when it switches the upload on or off while recording: each
+        file is marked for upload as it finishes and retention waits for that, as set at start."""
+        if settings.enabled != self.config.sftp.enabled and self.config.archive.enabled:
+            return False
+        self.config = dataclasses.replace(self.config, sftp=settings)
+        if self.uploader is not None:
+            self.uploader.reconfigure(settings)
+        log.info("archive upload settings applied: %s@%s:%d", settings.user, settings.host, settings.port)
+        return True
+
+    def rename_site(self, name: str) -> None:
+        """``[site] name``: the window's title and the audit use it at once."""
+        self.config = dataclasses.replace(self.config, site=dataclasses.replace(self.config.site, name=name))
+
+    def live_viewers(self) -> int:
+        return self.live.viewers()
+
+    def set_live(self, settings: LiveConfig) -> None:
+        """``[live]`` changed (on the GUI thread, as every change of ``config``); ``restart_live`` uses it."""
+        self.config = dataclasses.replace(self.config, live=settings)
+
+    def restart_live(self) -> str:
+        """The live stream stops (its viewers are cut off) and starts with ``config.live``, for every camera
+        running now. Blocks for the server's stop and start (call it off the GUI thread); returns why it does
+        not run ("" when it does, or when it is switched off)."""
+        if self.started_at is None:
+            return ""
+        self.live.stop(5.0)
+        self.live = self._live_service()
+        self.live.start()
+        log.info("live stream restarted with new settings (%s)", "on" if self.config.live.enabled else "off")
+        return self.live.problem
 
     def _update_auto_send(self) -> None:
         self.intake.set_auto_send(self._auto_send())

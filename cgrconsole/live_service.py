@@ -69,11 +69,13 @@ class LiveService:
         self.problem = ""  # why the server does not run (English, also in the log)
         self._app: Any = None
         self._cameras = sorted(cameras.workers)
+        self._subscriptions: list[tuple[Any, Any]] = []  # (fan-out, queue): given back at stop
         if not self.settings.enabled:
             return
         for name, worker in cameras.workers.items():
             stream = LiveStream(name)
             queue = worker.fanout.subscribe("live", maxsize=QUEUE_PACKETS)
+            self._subscriptions.append((worker.fanout, queue))
             self.streams[name] = stream
             self.packagers[name] = LivePackager(name, queue, stream, self.settings, supervisor, clock)
         middleware, self.access = access_middleware(self.settings, secrets, audit, clock)
@@ -135,3 +137,10 @@ class LiveService:
             packager.request_stop()
         for packager in self.packagers.values():
             packager.stop(timeout)
+        for fanout, queue in self._subscriptions:  # a service started again in its place subscribes anew
+            fanout.unsubscribe(queue)
+        self._subscriptions.clear()
+
+    def viewers(self) -> int:
+        """The remote clients watching now (restarting the stream would cut them off)."""
+        return len(self.access.clients()) if self.access is not None and self.server is not None else 0

@@ -6,6 +6,8 @@ use it without importing one another.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from enum import IntEnum
 
@@ -20,3 +22,16 @@ class ExitCode(IntEnum):
     CONFIG = 2  # the configuration cannot be used; the message names each key
     ALREADY_RUNNING = 3  # another console holds this data folder
     UNHEALTHY = 4  # a demo camera gave no video
+    RESTART = 5  # the window asked to start again (never returned to the shell: ``start_again`` runs)
+
+
+def restart_command() -> list[str]:
+    """The command that started this console: the installed program, or the interpreter as it was run."""
+    if getattr(sys, "frozen", False):  # the installer's executable
+        return [sys.executable, *sys.argv[1:]]
+    return [sys.executable, *sys.orig_argv[1:]]
+
+
+def start_again() -> subprocess.Popen[bytes]:
+    """This console once more, as a process of its own (called once this one let go of its data folder)."""
+    return subprocess.Popen(restart_command(), stdin=subprocess.DEVNULL)

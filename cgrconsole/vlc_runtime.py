@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 BASE_ARGS = ("--no-audio", "--no-video-title-show", "--no-xlib", "--quiet")
 
 
+ORIGINS = {"bundled": "bundled with the console", "installed": "installed VLC", "system": "system libvlc"}
+
+
 @dataclass(frozen=True)
 class Vlc:
     module: ModuleType
@@ -36,12 +39,18 @@ class Vlc:
     library: str = ""  # the file loaded, where the system says (else the name python-vlc asked for)
 
     @property
-    def origin(self) -> str:
-        """Which libvlc this is, for the log and the self-test: the installer's own or the system's."""
+    def source(self) -> str:
+        """Which libvlc this is, for the self-test: "bundled" (the installer's own), "installed" (VLC on
+        Windows) or "system"."""
         bundled = bundled_vlc_dir()
         if bundled is not None and self.library and Path(self.library).parent == bundled:
-            return "bundled with the console"
-        return "installed VLC" if sys.platform == "win32" else "system libvlc"
+            return "bundled"
+        return "installed" if sys.platform == "win32" else "system"
+
+    @property
+    def origin(self) -> str:
+        """The same for the log."""
+        return ORIGINS[self.source]
 
 
 @dataclass(frozen=True)

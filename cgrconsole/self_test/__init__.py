@@ -26,10 +26,12 @@ from cgrconsole.resources import resource_dir
 from cgrconsole.self_test import local, media, remote
 from cgrconsole.self_test.report import (
     ADVICE,
+    FACTS,
     TITLES,
     Advice,
     Check,
     CheckResult,
+    Fact,
     SelfTestReport,
     Verdict,
     format_table,
@@ -37,10 +39,12 @@ from cgrconsole.self_test.report import (
 
 __all__ = [
     "ADVICE",
+    "FACTS",
     "TITLES",
     "Advice",
     "Check",
     "CheckResult",
+    "Fact",
     "SelfTestOptions",
     "SelfTestReport",
     "Verdict",
@@ -109,13 +113,13 @@ def run_self_test(options: SelfTestOptions, progress: Progress | None = None) ->
 
 def _config(options: SelfTestOptions) -> tuple[CheckResult, Config]:
     if options.config is not None:
-        return CheckResult(Check.CONFIG, Verdict.OK, "the running console's configuration"), options.config
+        return CheckResult(Check.CONFIG, Verdict.OK, Fact("config.running")), options.config
     path = options.config_file or default_config_file()
     try:
         report = read_config(path)
     except ConfigFileMissing:
         line = CheckResult(
-            Check.CONFIG, Verdict.WARN, f"{path} does not exist: defaults used", Advice.CONFIG_MISSING
+            Check.CONFIG, Verdict.WARN, Fact("config.missing", path=path), Advice.CONFIG_MISSING
         )
         return line, Config()
     except ConfigError as exc:
@@ -123,17 +127,18 @@ def _config(options: SelfTestOptions) -> tuple[CheckResult, Config]:
         return line, Config()
     cameras = report.config.cameras
     enabled = sum(1 for c in cameras if c.enabled)
-    detail = f"{path}: {len(cameras)} camera(s), {enabled} enabled"
+    detail = Fact("config.cameras", path=path, cameras=len(cameras), enabled=enabled)
     if report.problems:
-        first = report.problems[0]
-        more = f" (and {len(report.problems) - 1} more)" if len(report.problems) > 1 else ""
+        first: str = report.problems[0]
+        if len(report.problems) > 1:
+            first = Fact("config.more_problems", problem=first, count=len(report.problems) - 1)
         return CheckResult(
-            Check.CONFIG, Verdict.FAIL, f"{detail}; {first}{more}", Advice.CONFIG_PROBLEMS
+            Check.CONFIG, Verdict.FAIL, Fact.joined(detail, first), Advice.CONFIG_PROBLEMS
         ), report.config
     if not enabled:
         return CheckResult(Check.CONFIG, Verdict.WARN, detail, Advice.NO_CAMERAS), report.config
     if report.warnings:
-        return CheckResult(Check.CONFIG, Verdict.WARN, f"{detail}; {report.warnings[0]}"), report.config
+        return CheckResult(Check.CONFIG, Verdict.WARN, Fact.joined(detail, report.warnings[0])), report.config
     return CheckResult(Check.CONFIG, Verdict.OK, detail), report.config
 
 

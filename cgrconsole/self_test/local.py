@@ -17,7 +17,7 @@ from cgrconsole.config import Config
 from cgrconsole.core.secret_backends import BackendKind
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.storage.space import GB, DiskUsage
-from cgrconsole.self_test.report import Advice, Check, CheckResult, Verdict
+from cgrconsole.self_test.report import Advice, Check, CheckResult, Fact, Verdict
 
 PLATE = "123ABC02"  # what resources/self_test/plate.jpg shows (packaging/self_test_plate.py made it)
 PLATE_FORMAT = "kz2012_private"
@@ -34,7 +34,7 @@ def check_ocr(resources: Path) -> CheckResult:
     image = cv2.imread(str(image_path), cv2.IMREAD_COLOR) if image_path.is_file() else None
     if image is None:
         return CheckResult(
-            Check.OCR, Verdict.FAIL, f"the test image is missing: {image_path}", Advice.REINSTALL
+            Check.OCR, Verdict.FAIL, Fact("ocr.image_missing", path=image_path), Advice.REINSTALL
         )
     try:
         engine = create_engine(DEFAULT_ENGINE)
@@ -43,7 +43,13 @@ def check_ocr(resources: Path) -> CheckResult:
     except Exception as exc:  # the model file missing, onnxruntime not loading
         return CheckResult(Check.OCR, Verdict.FAIL, f"{type(exc).__name__}: {exc}", Advice.REINSTALL)
     read, confidence = lines[0] if lines else ("", 0.0)
-    detail = f"{engine.name} read {read or 'nothing'!r} ({confidence:.2f}) from {PLATE!r}"
+    detail = (
+        Fact(
+            "ocr.read", engine=engine.name, read=repr(read), confidence=f"{confidence:.2f}", plate=repr(PLATE)
+        )
+        if read
+        else Fact("ocr.read_nothing", engine=engine.name, plate=repr(PLATE))
+    )
     if read != PLATE:
         return CheckResult(Check.OCR, Verdict.FAIL, detail, Advice.REINSTALL)
     return CheckResult(Check.OCR, Verdict.OK, detail)
@@ -69,12 +75,15 @@ def check_database(data_dir: Path) -> CheckResult:
         return CheckResult(
             Check.DATABASE,
             Verdict.FAIL,
-            f"in {where or tempfile.gettempdir()}: {type(exc).__name__}: {exc}",
+            Fact(
+                "database.failed", folder=where or tempfile.gettempdir(), error=f"{type(exc).__name__}: {exc}"
+            ),
             Advice.DATA_NOT_WRITABLE,
         )
-    detail = f"SQLite {sqlite3.sqlite_version}, WAL, migrated to version {version} ({tables} tables)"
+    detail = Fact("database.ok", version=sqlite3.sqlite_version, schema=version, tables=tables)
     if where is None:
-        detail += f"; the data folder {data_dir} does not exist, tested in {tempfile.gettempdir()}"
+        elsewhere = Fact("database.no_data_dir", path=data_dir, folder=tempfile.gettempdir())
+        detail = Fact.joined(detail, elsewhere)
         return CheckResult(Check.DATABASE, Verdict.FAIL, detail, Advice.DATA_NOT_WRITABLE)
     if version != len(MIGRATIONS):
         return CheckResult(Check.DATABASE, Verdict.FAIL, detail, Advice.REINSTALL)
@@ -87,7 +96,10 @@ def check_secrets(store: SecretStore) -> CheckResult:
         backend = store.backend
     except Exception as exc:
         return CheckResult(
-            Check.SECRETS, Verdict.FAIL, f"no store: {type(exc).__name__}: {exc}", Advice.KEYRING_NONE
+            Check.SECRETS,
+            Verdict.FAIL,
+            Fact("secrets.none", error=f"{type(exc).__name__}: {exc}"),
+            Advice.KEYRING_NONE,
         )
     probe = tokens.token_hex(8)
     try:
@@ -99,18 +111,21 @@ def check_secrets(store: SecretStore) -> CheckResult:
         return CheckResult(
             Check.SECRETS,
             Verdict.FAIL,
-            f"{backend.label} refused ({type(exc).__name__}: {exc}); is it unlocked?",
+            Fact(
+                "secrets.refused",
+                store=backend.label,
+                kind=backend.kind,
+                error=f"{type(exc).__name__}: {exc}",
+            ),
             Advice.KEYRING_NONE,
         )
     if read != probe or left is not None:
-        detail = f"{backend.label}: a test secret did not read back as stored"
+        detail = Fact("secrets.mismatch", store=backend.label, kind=backend.kind)
         return CheckResult(Check.SECRETS, Verdict.FAIL, detail, Advice.KEYRING_NONE)
-    detail = f"{backend.label}: stored, read back and deleted a test secret"
+    detail = Fact("secrets.ok", store=backend.label, kind=backend.kind)
     if backend.kind is BackendKind.FILE:
-        where = (
-            f"; the file {backend.vault}, its key {backend.key_file}: no protection from this user's files"
-        )
-        return CheckResult(Check.SECRETS, Verdict.WARN, f"{detail}{where}", Advice.KEYRING_FILE)
+        where = Fact("secrets.file", vault=backend.vault, key=backend.key_file)
+        return CheckResult(Check.SECRETS, Verdict.WARN, Fact.joined(detail, where), Advice.KEYRING_FILE)
     return CheckResult(Check.SECRETS, Verdict.OK, detail)
 
 
@@ -120,8 +135,11 @@ def check_player() -> CheckResult:
 
     found = load_vlc()
     if isinstance(found, VlcMissing):
-        return CheckResult(Check.PLAYER, Verdict.WARN, found.reason, Advice.INSTALL_VLC)
-    return CheckResult(Check.PLAYER, Verdict.OK, f"libvlc {found.version}, {found.origin}: {found.library}")
+        return CheckResult(
+            Check.PLAYER, Verdict.WARN, Fact("player.missing", reason=found.reason), Advice.INSTALL_VLC
+        )
+    detail = Fact(f"player.{found.source}", version=found.version, library=found.library)
+    return CheckResult(Check.PLAYER, Verdict.OK, detail)
 
 
 def retention_need(config: Config) -> int:
@@ -141,10 +159,19 @@ def check_disk(config: Config, archive_dir: Path, disk_usage: DiskUsage) -> Chec
     try:
         total, _used, free = disk_usage(where)
     except OSError as exc:
-        return CheckResult(Check.DISK, Verdict.FAIL, f"{where}: {exc}", Advice.ARCHIVE_MISSING)
-    detail = (
-        f"{cameras} camera(s) x {archive.transcode_bitrate_kbps} kbit/s x {archive.retention_days} days = "
-        f"{_size(need)} + {_size(floor)} kept free; {where}: {_size(free)} free of {_size(total)}"
+        return CheckResult(
+            Check.DISK, Verdict.FAIL, Fact("disk.unreadable", folder=where, error=exc), Advice.ARCHIVE_MISSING
+        )
+    detail = Fact(
+        "disk.need",
+        cameras=cameras,
+        kbps=archive.transcode_bitrate_kbps,
+        days=archive.retention_days,
+        need=_size(need),
+        floor=_size(floor),
+        folder=where,
+        free=_size(free),
+        total=_size(total),
     )
     if cameras == 0:
         return CheckResult(Check.DISK, Verdict.WARN, detail, Advice.NO_CAMERAS)

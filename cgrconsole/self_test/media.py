@@ -26,7 +26,7 @@ from cgrconsole.core.live.settings import LiveConfig
 from cgrconsole.core.live.stream import LiveStream
 from cgrconsole.core.synthetic.scene import SceneSpec
 from cgrconsole.core.synthetic.source import SyntheticOptions, SyntheticSource
-from cgrconsole.self_test.report import Advice, Check, CheckResult, Verdict
+from cgrconsole.self_test.report import Advice, Check, CheckResult, Fact, Verdict
 
 CAMERA = "SelfTest"
 SECONDS, FPS = 2, 25
@@ -60,7 +60,7 @@ def check_archive(archive_dir: Path) -> CheckResult:
         return CheckResult(
             Check.ARCHIVE,
             Verdict.FAIL,
-            f"the archive folder does not exist: {archive_dir}",
+            Fact("archive.no_folder", path=archive_dir),
             Advice.ARCHIVE_MISSING,
         )
     try:
@@ -69,7 +69,9 @@ def check_archive(archive_dir: Path) -> CheckResult:
         return CheckResult(
             Check.ARCHIVE,
             Verdict.FAIL,
-            f"cannot write in {archive_dir}: {type(exc).__name__}: {exc.strerror or exc}",
+            Fact(
+                "archive.cannot_write", path=archive_dir, error=f"{type(exc).__name__}: {exc.strerror or exc}"
+            ),
             Advice.ARCHIVE_NOT_WRITABLE,
         )
     try:
@@ -81,15 +83,13 @@ def check_archive(archive_dir: Path) -> CheckResult:
             writer.write(packet)
         finished = writer.finish()
         if finished is None:
-            return CheckResult(
-                Check.ARCHIVE, Verdict.FAIL, "the recorder wrote nothing playable", Advice.REINSTALL
-            )
+            return CheckResult(Check.ARCHIVE, Verdict.FAIL, Fact("archive.nothing"), Advice.REINSTALL)
         frames, codec, size = _read_back(folder / finished.relative_path)
     except OSError as exc:
         return CheckResult(
             Check.ARCHIVE,
             Verdict.FAIL,
-            f"writing in {archive_dir} failed: {type(exc).__name__}: {exc}",
+            Fact("archive.write_failed", path=archive_dir, error=f"{type(exc).__name__}: {exc}"),
             Advice.ARCHIVE_NOT_WRITABLE,
         )
     except Exception as exc:  # x264 or the MP4 muxer missing from PyAV's FFmpeg
@@ -97,9 +97,15 @@ def check_archive(archive_dir: Path) -> CheckResult:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     expected = SECONDS * FPS
-    detail = (
-        f"{finished.size_bytes / 1024:.0f} KiB {codec} {size} MP4 in {archive_dir}, "
-        f"{frames} of {expected} frames decoded by PyAV {av.__version__}"
+    detail = Fact(
+        "archive.ok",
+        size=f"{finished.size_bytes / 1024:.0f}",
+        codec=codec,
+        resolution=size,
+        path=archive_dir,
+        frames=frames,
+        expected=expected,
+        version=av.__version__,
     )
     if codec != "h264" or frames != expected:
         return CheckResult(Check.ARCHIVE, Verdict.FAIL, detail, Advice.REINSTALL)
@@ -136,7 +142,7 @@ def check_live(timeout_s: float = 5.0) -> CheckResult:
     try:
         server.start()
     except Exception as exc:
-        return CheckResult(Check.LIVE, Verdict.FAIL, f"the server did not start: {exc}", Advice.LOCAL_NETWORK)
+        return CheckResult(Check.LIVE, Verdict.FAIL, Fact("live.no_start", error=exc), Advice.LOCAL_NETWORK)
     base = server.base_url
     try:
         with httpx.Client(timeout=timeout_s) as client:
@@ -144,17 +150,19 @@ def check_live(timeout_s: float = 5.0) -> CheckResult:
             playlist = client.get(f"{server.base_url}/live/{CAMERA}/media.m3u8")
     except httpx.HTTPError as exc:
         return CheckResult(
-            Check.LIVE, Verdict.FAIL, f"{base}: {type(exc).__name__}: {exc}", Advice.LOCAL_NETWORK
+            Check.LIVE,
+            Verdict.FAIL,
+            Fact("live.fetch_failed", url=base, error=f"{type(exc).__name__}: {exc}"),
+            Advice.LOCAL_NETWORK,
         )
     finally:
         stopped = server.stop(timeout_s)
     parts = playlist.text.count("#EXT-X-PART:")
-    detail = f"{base}: index {index.status_code}, media playlist {playlist.status_code} ({parts} parts)"
+    detail = Fact("live.ok", url=base, index=index.status_code, playlist=playlist.status_code, parts=parts)
     good = index.status_code == playlist.status_code == 200 and playlist.text.startswith("#EXTM3U") and parts
     if not good:
         return CheckResult(Check.LIVE, Verdict.FAIL, detail, Advice.REINSTALL)
     if not stopped:
-        return CheckResult(
-            Check.LIVE, Verdict.WARN, f"{detail}; the server did not stop in {timeout_s:.0f} s"
-        )
-    return CheckResult(Check.LIVE, Verdict.OK, f"{detail}, stopped")
+        late = Fact("live.not_stopped", seconds=f"{timeout_s:.0f}")
+        return CheckResult(Check.LIVE, Verdict.WARN, Fact.joined(detail, late))
+    return CheckResult(Check.LIVE, Verdict.OK, Fact.joined(detail, Fact("live.stopped")))

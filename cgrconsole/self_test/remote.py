@@ -15,7 +15,7 @@ from cgrconsole.core.camera.source import SourceError
 from cgrconsole.core.reachability.probe import Endpoint, probe
 from cgrconsole.core.secrets import SecretStore
 from cgrconsole.core.source_factory import make_source_factory
-from cgrconsole.self_test.report import Advice, Check, CheckResult, Verdict
+from cgrconsole.self_test.report import Advice, Check, CheckResult, Fact, Verdict
 from cgrconsole.uplinks import reach_endpoints
 
 TIMEOUT_S = 5.0
@@ -59,13 +59,17 @@ def _camera(camera: CameraConfig, open_source) -> CheckResult:
             time.monotonic() - started,
         )
     seconds = time.monotonic() - started
-    fps = f" {info.fps:g} fps" if info.fps else ""
-    detail = f"opened in {seconds:.1f} s: {info.codec} {info.width}x{info.height}{fps}"
+    opened = {"seconds": f"{seconds:.1f}", "codec": info.codec, "resolution": f"{info.width}x{info.height}"}
+    detail = (
+        Fact("camera.opened_fps", fps=f"{info.fps:g}", **opened)
+        if info.fps
+        else Fact("camera.opened", **opened)
+    )
     if info.codec not in ("h264", "hevc"):
         return CheckResult(
             Check.CAMERA,
             Verdict.WARN,
-            f"{detail} (the live stream needs H.264)",
+            Fact.joined(detail, Fact("camera.not_h264")),
             Advice.CAMERA,
             camera.name,
             seconds,
@@ -78,9 +82,9 @@ def _server(endpoint: Endpoint, timeout_s: float) -> CheckResult:
     name = f"{endpoint.name} {endpoint.address}"
     if result.ok:
         steps = ", ".join(step.value.upper() for step in endpoint.steps())
-        detail = f"{steps} OK in {result.seconds:.1f} s ({result.ip})"
+        detail = Fact("uplink.ok", steps=steps, seconds=f"{result.seconds:.1f}", ip=result.ip)
         return CheckResult(Check.UPLINK, Verdict.OK, detail, subject=name, seconds=result.seconds)
     failed = result.failed_step.value.upper() if result.failed_step else "?"
     failure = result.failure.value if result.failure else "failed"
-    detail = f"{failed}: {failure}: {result.detail}"
-    return CheckResult(Check.UPLINK, Verdict.FAIL, detail, Advice.UPLINK, name, result.seconds)
+    said = f"{failed}: {failure}: {result.detail}"  # the probe's own words
+    return CheckResult(Check.UPLINK, Verdict.FAIL, said, Advice.UPLINK, name, result.seconds)

@@ -1,8 +1,10 @@
 """What the self-test found: one line per check with its verdict, the facts, and what to do.
 
-The facts (``detail``) are English: versions, paths, sizes, the error as the library said it. What to do
-is an ``Advice`` code with its English text here; the window says it in the officer's language
-(``ui/self_test_dialog.py``), the command line prints the English, like every other line of ``cli.py``.
+The facts (``detail``) are English for the command line, like every other line of ``cli.py``; each is a
+``Fact``: the English text that also keeps its code (``FACTS``) and parameters, so the window says it in
+the officer's language (``ui/self_test_text.py`` has a translation for every code). A parameter (a
+version, a path, the error as a library said it) is never translated. What to do is an ``Advice`` code
+with its English text here, translated by the window the same way.
 """
 
 from __future__ import annotations
@@ -92,11 +94,79 @@ ADVICE = {
 }
 
 
+# code -> English text; {name} is a parameter (given already formatted). The UI names the same parameters;
+# a fact may carry more than its text shows (``kind``: the secret store's, for the window to name it).
+FACTS: dict[str, str] = {
+    "config.running": "the running console's configuration",
+    "config.missing": "{path} does not exist: defaults used",
+    "config.cameras": "{path}: {cameras} camera(s), {enabled} enabled",
+    "config.more_problems": "{problem} (and {count} more)",
+    "ocr.image_missing": "the test image is missing: {path}",
+    "ocr.read": "{engine} read {read} ({confidence}) from {plate}",
+    "ocr.read_nothing": "{engine} read nothing from {plate}",
+    "database.failed": "in {folder}: {error}",
+    "database.ok": "SQLite {version}, WAL, migrated to version {schema} ({tables} tables)",
+    "database.no_data_dir": "the data folder {path} does not exist, tested in {folder}",
+    "secrets.none": "no store: {error}",
+    "secrets.refused": "{store} refused ({error}); is it unlocked?",
+    "secrets.mismatch": "{store}: a test secret did not read back as stored",
+    "secrets.ok": "{store}: stored, read back and deleted a test secret",
+    "secrets.file": "the file {vault}, its key {key}: no protection from this user's files",
+    "player.missing": "libvlc cannot be used: {reason}",
+    "player.bundled": "libvlc {version} bundled with the console: {library}",
+    "player.installed": "libvlc {version}, installed VLC: {library}",
+    "player.system": "libvlc {version}, system libvlc: {library}",
+    "disk.unreadable": "{folder}: {error}",
+    "disk.need": "{cameras} camera(s) x {kbps} kbit/s x {days} days = {need} + {floor} kept free; "
+    "{folder}: {free} free of {total}",
+    "archive.no_folder": "the archive folder does not exist: {path}",
+    "archive.cannot_write": "cannot write in {path}: {error}",
+    "archive.nothing": "the recorder wrote nothing playable",
+    "archive.write_failed": "writing in {path} failed: {error}",
+    "archive.ok": "{size} KiB {codec} {resolution} MP4 in {path}, {frames} of {expected} frames decoded by "
+    "PyAV {version}",
+    "live.no_start": "the server did not start: {error}",
+    "live.fetch_failed": "{url}: {error}",
+    "live.ok": "{url}: index {index}, media playlist {playlist} ({parts} parts)",
+    "live.not_stopped": "the server did not stop in {seconds} s",
+    "live.stopped": "stopped",
+    "camera.opened": "opened in {seconds} s: {codec} {resolution}",
+    "camera.opened_fps": "opened in {seconds} s: {codec} {resolution} {fps} fps",
+    "camera.not_h264": "the live stream needs H.264",
+    "uplink.ok": "{steps} OK in {seconds} s ({ip})",
+}
+
+
+class Fact(str):
+    """A line's facts as the English the command line prints, remembering each part's code and parameters
+    (``parts``: facts, or a library's own words as plain text) for the window's translation."""
+
+    code: str  # "" for facts joined
+    params: dict[str, str]
+    parts: tuple[str, ...]  # of facts joined: each part (a Fact, or plain words); else empty
+
+    def __new__(cls, code: str, **params: object) -> Fact:
+        shown = {name: str(value) for name, value in params.items()}
+        fact = super().__new__(cls, FACTS[code].format(**shown))
+        fact.code, fact.params, fact.parts = code, shown, ()
+        return fact
+
+    @classmethod
+    def joined(cls, *parts: str) -> Fact:
+        """Facts (or plain words) one after the other, "; " between them."""
+        fact = str.__new__(cls, "; ".join(parts))
+        fact.code, fact.params = "", {}
+        fact.parts = tuple(
+            p for part in parts for p in (part.parts if isinstance(part, Fact) and part.parts else (part,))
+        )
+        return fact
+
+
 @dataclass(frozen=True)
 class CheckResult:
     check: Check
     verdict: Verdict
-    detail: str  # English facts: what was found
+    detail: str  # English facts: what was found (a ``Fact``, or a library's own words)
     advice: Advice = Advice.NONE
     subject: str = ""  # which camera or server (a line of its own each)
     seconds: float = 0.0

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cgrconsole.config import ConfigReport
 from cgrconsole.engine import Engine
 from cgrconsole.instance import AlreadyRunning
+from cgrconsole.process import ExitCode
 from cgrconsole.ui.config_problems import config_problems_box, offer_template_box
 from cgrconsole.ui.i18n import choose_language, install_translator
 from cgrconsole.ui.main_window import MainWindow
@@ -76,7 +77,7 @@ def run_gui(engine: Engine, args: argparse.Namespace, report: ConfigReport | Non
     code = app.exec()
     starter.thread.join(START_JOIN_S)  # never stop an engine that is still starting
     engine.stop()
-    return int(code)
+    return ExitCode.RESTART if window.restart_requested else int(code)
 
 
 def show_already_running(error: AlreadyRunning, args: argparse.Namespace, configured_language: str) -> None:

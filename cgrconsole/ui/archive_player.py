@@ -185,6 +185,8 @@ class ArchivePlayerWidget(QWidget):
         self.file_label = QLabel(self)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setStyleSheet("QLabel { color: #9aa0a6; }")
+        # a long path never widens the player (nor its dialog): the label gives way, its tooltip holds it all
+        self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for button in (self.play_button, self.back_button, self.forward_button, self.next_button):
             button.setAutoDefault(False)
         self.play_button.clicked.connect(self.toggle)
@@ -196,7 +198,7 @@ class ArchivePlayerWidget(QWidget):
         controls = QHBoxLayout()
         for widget in (self.play_button, self.back_button, self.forward_button, self.speed):
             controls.addWidget(widget)
-        controls.addWidget(self.position, 1)
+        controls.addStretch(1)
         controls.addWidget(self.next_button)
         fallback = QHBoxLayout()
         fallback.addWidget(self.system_button)
@@ -207,6 +209,7 @@ class ArchivePlayerWidget(QWidget):
         layout.addWidget(self.problem)
         layout.addLayout(fallback)
         layout.addWidget(self.slider)
+        layout.addWidget(self.position)  # under the bar it tells: the time, the event's moment
         layout.addLayout(controls)
         layout.addWidget(self.file_label)
         self._timer = QTimer(self)
@@ -227,6 +230,7 @@ class ArchivePlayerWidget(QWidget):
         self.next_button.setEnabled(self._next is not None)
         self.next_button.setToolTip(self._next_tooltip())
         self.file_label.setText(str(point.path) if point.path else "")
+        self.file_label.setToolTip(self.file_label.text())
         if point.path is None or point.problem is not None:
             self._stop_player()
             self._say(self._problem_text(point), fallback=point.problem not in (NOT_FINISHED, NOT_ON_DISK))

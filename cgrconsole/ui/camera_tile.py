@@ -16,6 +16,7 @@ from cgrconsole.core.camera.status import CameraState, CameraStatus
 from cgrconsole.ui.config_problems import problem_text
 from cgrconsole.ui.status_text import (
     archive_problem_text,
+    direction_color,
     direction_text,
     reason_text,
     state_color,
@@ -225,7 +226,14 @@ class CameraTileWidget(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("white"))
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-        painter.drawText(bar.left_rect, align, bar.left)
+        direction = direction_text(self.camera.direction)
+        name = bar.left.removesuffix(direction)
+        painter.drawText(bar.left_rect, align, name)
+        if name != bar.left:  # the direction in its colour, as in the plates list
+            after = bar.left_rect.adjusted(QFontMetrics(font).horizontalAdvance(name), 0, 0, 0)
+            painter.setPen(direction_color(self.camera.direction))
+            painter.drawText(after, align, direction)
+            painter.setPen(QColor("white"))
         painter.drawText(
             bar.right_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, bar.right
         )

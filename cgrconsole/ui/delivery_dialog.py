@@ -53,7 +53,7 @@ from cgrconsole.ui.events_model import plate_font
 from cgrconsole.ui.reason_dialog import ReasonDialog
 from cgrconsole.ui.reason_text import reason_text
 from cgrconsole.ui.shift import ask_officer
-from cgrconsole.ui.status_text import direction_text
+from cgrconsole.ui.status_text import direction_color, direction_text
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 2000  # retries change attempts without an event change; the dialog looks again this often
@@ -158,6 +158,7 @@ class DeliveryDialog(QDialog):
         self.facts.setWordWrap(True)
         self.facts.setStyleSheet("QLabel { font-size: 14px; }")
         self.state = QLabel(self)
+        self.direction = QLabel(self)  # its arrow and colour, as in the list
         self.sections_box = QVBoxLayout()
         self.sections: dict[str, DestinationSectionWidget] = {}
         self.message = QLabel(self)
@@ -179,18 +180,7 @@ class DeliveryDialog(QDialog):
         buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
         buttons.addWidget(close_button)
-        right = QVBoxLayout()
-        right.addWidget(self.plate)
-        right.addWidget(self.state)
-        right.addWidget(self.facts)
-        self._add_details(right)
-        right.addLayout(self.sections_box)
-        right.addStretch(1)
-        right.addWidget(self.message)
-        right.addLayout(buttons)
-        columns = QHBoxLayout(self)
-        columns.addLayout(self._left_column())
-        columns.addLayout(right, 1)
+        self._arrange(buttons)
         self.active_dialog: QDialog | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -198,15 +188,33 @@ class DeliveryDialog(QDialog):
         self._timer.start()
         self.refresh()
 
-    def _left_column(self) -> QVBoxLayout:
+    def _state_row(self) -> QHBoxLayout:
+        """The event's state and, beside it, its direction (both coloured: read at a glance)."""
+        row = QHBoxLayout()
+        row.addWidget(self.state)
+        row.addSpacing(24)
+        row.addWidget(self.direction)
+        row.addStretch(1)
+        return row
+
+    def _arrange(self, buttons: QHBoxLayout) -> None:
+        """The pictures on the left; the plate, its facts and the delivery on the right (the details dialog
+        lays out more)."""
+        right = QVBoxLayout()
+        right.addWidget(self.plate)
+        right.addLayout(self._state_row())
+        right.addWidget(self.facts)
+        right.addLayout(self.sections_box)
+        right.addStretch(1)
+        right.addWidget(self.message)
+        right.addLayout(buttons)
         left = QVBoxLayout()
         left.addWidget(self.picture)
         left.addWidget(self.crop)
         left.addStretch(1)
-        return left
-
-    def _add_details(self, right: QVBoxLayout) -> None:
-        """More about the event between its facts and its delivery (the details dialog's)."""
+        columns = QHBoxLayout(self)
+        columns.addLayout(left)
+        columns.addLayout(right, 1)
 
     def on_event_changed(self, event_id: str) -> None:
         if event_id == self.event_id:
@@ -225,11 +233,14 @@ class DeliveryDialog(QDialog):
         color = event_state_color(event.state).name()
         self.state.setText(event_state_text(event.state))
         self.state.setStyleSheet(f"QLabel {{ font-size: 18px; font-weight: bold; color: {color}; }}")
+        self.direction.setText(direction_text(event.direction))
+        heading = direction_color(event.direction).name()
+        self.direction.setStyleSheet(f"QLabel {{ font-size: 18px; font-weight: bold; color: {heading}; }}")
         now = time.time()
         rows = self.engine.outbox.rows(self.event_id)
         facts = [
             f"{local_time_text(event.ts, self._zone, now)}  ·  {self._labels.get(event.camera, event.camera)}"
-            f"  ·  {direction_text(event.direction)}  ·  {confidence_text(event.confidence)}"
+            f"  ·  {confidence_text(event.confidence)}"
         ]
         facts += self._decision_facts(event)
         if not event.archive_path and event.archive_note:

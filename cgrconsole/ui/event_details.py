@@ -9,7 +9,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cgrconsole.core.archive.playback import PlaybackPoint, locate, next_point
 from cgrconsole.core.review.decisions import Decision, decisions
@@ -58,14 +68,52 @@ class EventDetailsDialog(DeliveryDialog):
     ) -> None:
         super().__init__(engine, event_id, parent)
         self.setWindowTitle(self.tr("Event %1").replace("%1", self.record.plate))
-        self.resize(1180, 780)
+        self.resize(1180, 720)  # fits a 1280 x 800 screen; the delivery scrolls when it is long
         if loader is not None or player_mode is not None:
             self.player.set_loader(loader or load_vlc, player_mode)
         self.playback: PlaybackPoint | None = None
         QTimer.singleShot(0, self.open_video)  # the dialog shows first; libvlc starts after
 
     # -- the layout (called by DeliveryDialog) ---------------------------------------------
-    def _left_column(self) -> QVBoxLayout:
+    def _arrange(self, buttons: QHBoxLayout) -> None:
+        """Two columns that both fill: on the left the frame, the crop under it, then the plate, its facts,
+        the other readings and who decided what; on the right the archive video at that moment and under it
+        the delivery (which scrolls when long: the dialog never outgrows the screen)."""
+        self._show_pictures()
+        video = self._video_box()
+        self._add_details()
+        left = QVBoxLayout()
+        for widget in (self.picture, self.crop, self.plate):
+            left.addWidget(widget)
+        left.addLayout(self._state_row())
+        for widget in (self.facts, self.readings, self.decisions_box):
+            left.addWidget(widget)
+        left.addStretch(1)
+        delivery = QWidget(self)
+        column = QVBoxLayout(delivery)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.sections_box)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(delivery)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setAutoFillBackground(False)  # the dialog's own background, not a panel
+        delivery.setAutoFillBackground(False)
+        right = QVBoxLayout()
+        right.addWidget(video)
+        right.addWidget(scroll, 1)
+        grid = QGridLayout(self)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.addWidget(self.message, 1, 0, 1, 2)
+        grid.addLayout(buttons, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(0, 1)
+
+    def _show_pictures(self) -> None:
         media = self.engine.events.media_dir
         event = self.record
         frame = boxed_picture(media / event.frame_path if event.frame_path else None, event.box, PICTURE)
@@ -79,6 +127,8 @@ class EventDetailsDialog(DeliveryDialog):
             else QPixmap()
         )
         self.crop.setVisible(not crop.isNull())
+
+    def _video_box(self) -> QGroupBox:
         self.player = ArchivePlayerWidget(load_vlc, parent=self)
         self.player.setMinimumWidth(PICTURE.width())
         self.player.surface.setMinimumSize(PICTURE)
@@ -87,13 +137,9 @@ class EventDetailsDialog(DeliveryDialog):
         video.setStyleSheet("QGroupBox { font-weight: bold; font-size: 14px; }")
         box = QVBoxLayout(video)
         box.addWidget(self.player)
-        left = QVBoxLayout()
-        left.addWidget(self.picture)
-        left.addWidget(self.crop)
-        left.addWidget(video, 1)
-        return left
+        return video
 
-    def _add_details(self, right: QVBoxLayout) -> None:
+    def _add_details(self) -> None:
         self._decisions_key: tuple[str, str | None, str] | None = None
         self.readings = QLabel(self)
         self.readings.setWordWrap(True)
@@ -107,8 +153,6 @@ class EventDetailsDialog(DeliveryDialog):
         self.decisions_text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self.decisions_box)
         layout.addWidget(self.decisions_text)
-        right.addWidget(self.readings)
-        right.addWidget(self.decisions_box)
 
     def _decision_facts(self, event: PlateEventRecord) -> list[str]:
         return []  # the Decisions box below tells who decided what and when, once

@@ -38,15 +38,15 @@ from cgrconsole.core.review.events import (
 )
 from cgrconsole.ui.event_text import (
     AMBER,
+    BLUE,
     GREEN,
-    GREY,
     confidence_text,
     event_state_color,
     event_state_list_text,
     event_state_text,
     local_time_text,
 )
-from cgrconsole.ui.status_text import direction_text
+from cgrconsole.ui.status_text import direction_color, direction_text
 
 log = logging.getLogger(__name__)
 
@@ -270,6 +270,8 @@ class EventsTableModel(QAbstractTableModel):
             return QColor(GREEN if self._queued(event.plate) else AMBER)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.CONFIDENCE:
             return QColor(AMBER) if event.confidence < DOUBTFUL_BELOW else None
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.DIRECTION:
+            return direction_color(event.direction)
         if role == Qt.ItemDataRole.FontRole and column is Column.PLATE:
             return self._plate_font
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.CONFIDENCE:
@@ -336,15 +338,19 @@ def header_tooltip(column: Column) -> str | None:
 
 
 class PlateDelegate(QStyledItemDelegate):
-    """The plate cell: the plate, and on a corrected row under it the reading it replaced, small and
-    struck out (under it, not beside it: the list must not get wider)."""
+    """The plate cell: the plate, and on a corrected row under it the reading it replaced, struck out —
+    "read as X, corrected to Y" at a glance (under it, not beside it: the list must not get wider)."""
 
-    @staticmethod
-    def small_font(base: QFont) -> QFont:
-        """The struck-out reading's font, from the plate's."""
+    SCALE = 0.75  # of the plate's size: 10.5 pt under a 14 pt plate, as wide as the plate above it
+    MIN_POINTS = 10.0
+    COLOR = BLUE  # the colour of the "corrected" state, bright on the dark rows (not a faint grey)
+
+    @classmethod
+    def small_font(cls, base: QFont) -> QFont:
+        """The struck-out reading's font, from the plate's: the same monospace, legible at 3 a.m."""
         font = QFont(base)
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.6))
-        font.setBold(False)
+        font.setPointSizeF(max(cls.MIN_POINTS, font.pointSizeF() * cls.SCALE))
+        font.setBold(False)  # a bold glyph's strike line hides what the reading was (1 or 7?)
         font.setStrikeOut(True)
         return font
 
@@ -380,7 +386,7 @@ class PlateDelegate(QStyledItemDelegate):
         above = rect.adjusted(0, 0, 0, -small_height + 2)
         painter.drawText(above, left | Qt.AlignmentFlag.AlignVCenter, plate)
         painter.setFont(small)
-        painter.setPen(view_option.palette.color(role) if selected else QColor(GREY))
+        painter.setPen(view_option.palette.color(role) if selected else QColor(self.COLOR))
         below = rect.adjusted(0, rect.height() - small_height, 0, 0)
         painter.drawText(below, left | Qt.AlignmentFlag.AlignTop, self.original_text(str(original)))
         painter.restore()

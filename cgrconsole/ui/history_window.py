@@ -68,7 +68,7 @@ from cgrconsole.ui.event_text import (
 )
 from cgrconsole.ui.events_model import plate_font
 from cgrconsole.ui.paged_model import PagedTableModel
-from cgrconsole.ui.status_text import direction_text
+from cgrconsole.ui.status_text import direction_color, direction_text
 
 log = logging.getLogger(__name__)
 TYPING_PAUSE_MS = 250  # the search starts when the officer stops typing this long
@@ -148,6 +148,8 @@ class HistoryTableModel(PagedTableModel):
             return self._display(event, column)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATE:
             return event_state_color(event.state)
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.DIRECTION:
+            return direction_color(event.direction)
         if role == Qt.ItemDataRole.FontRole and column in (Column.PLATE, Column.READ_AS):
             return self._plate_font
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.CONFIDENCE:

@@ -54,10 +54,10 @@ from cgrconsole.core.storage.audit_query import (
     AuditPage,
     AuditQuery,
     AuditReader,
-    detail_text,
     write_csv,
 )
 from cgrconsole.logs import LOG_BACKUPS, LOG_FILE, LOG_MAX_BYTES
+from cgrconsole.ui.audit_text import audit_detail_lines, audit_detail_text
 from cgrconsole.ui.event_text import RED
 from cgrconsole.ui.paged_model import PagedTableModel
 from cgrconsole.ui.period_picker import PeriodPicker
@@ -171,9 +171,9 @@ class AuditTableModel(PagedTableModel):
                 return kind_text(entry.kind)
             if column is Column.SUBJECT:
                 return entry.subject
-            return detail_text(entry.detail)
+            return audit_detail_text(entry.detail)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.DETAIL:
-            return "\n".join(f"{k}: {v}" for k, v in sorted(entry.detail.items()))
+            return audit_detail_lines(entry.detail)
         if role == Qt.ItemDataRole.ForegroundRole and is_problem(entry):
             return QColor(RED)
         return None

@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
     def __init__(self, engine: Engine) -> None:
         super().__init__()
         self.engine = engine
-        self.setWindowTitle(self.tr("CarGoRuqsat Console — %1").replace("%1", engine.config.site.name))
+        self._show_title()
+        self.restart_requested = False  # the settings' "Restart the console now": the run starts again
         self.resize(1280, 800)
         self.bridge = EngineBridge(engine, self)
         self.grid = CameraGridWidget(
@@ -506,8 +507,19 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.admin_badge)
         dialog = open_settings(self.engine, self.admin, self.config_path, self)
         if dialog is not None:
+            dialog.restart_requested.connect(self.restart)
             dialog.exec()
             self._follow_cameras()
+            self._show_title()  # the site's name applies at once
+
+    def _show_title(self) -> None:
+        self.setWindowTitle(self.tr("CarGoRuqsat Console — %1").replace("%1", self.engine.config.site.name))
+
+    def restart(self) -> None:
+        """Close, and the console starts again with the saved settings (``app.run`` starts it once this
+        process has let go of the data folder)."""
+        self.restart_requested = True
+        self.close()
 
     def _follow_cameras(self) -> None:
         """Tiles for the cameras the settings added or changed; none for those removed."""

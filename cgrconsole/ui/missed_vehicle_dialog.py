@@ -37,7 +37,7 @@ from cgrconsole.ui.event_text import RED
 from cgrconsole.ui.events_model import plate_font
 from cgrconsole.ui.plate_text import PlateVerdict, plate_verdict
 from cgrconsole.ui.shift import ask_officer
-from cgrconsole.ui.status_text import direction_text
+from cgrconsole.ui.status_text import direction_color, direction_text
 
 log = logging.getLogger(__name__)
 PICTURE = QSize(640, 360)
@@ -78,6 +78,8 @@ class MissedVehicleDialog(QDialog):
         self.verdict.setMinimumHeight(3 * self.fontMetrics().lineSpacing())  # two wrapped bold lines fit
         self.entry = QRadioButton(direction_text("entry"), self)
         self.exit = QRadioButton(direction_text("exit"), self)
+        for button, direction in ((self.entry, "entry"), (self.exit, "exit")):
+            button.setStyleSheet(f"QRadioButton {{ color: {direction_color(direction).name()}; }}")
         self.directions = QButtonGroup(self)
         self.directions.addButton(self.entry)
         self.directions.addButton(self.exit)

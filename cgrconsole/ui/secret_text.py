@@ -28,6 +28,13 @@ def backend_text(backend: SecretBackend) -> str:
     )
 
 
+def kind_text(kind: str, label: str) -> str:
+    """The store of kind ``kind`` (a ``BackendKind`` value) in words; ``label`` for a kind unknown here."""
+    if kind not in {k.value for k in BackendKind} or kind == BackendKind.REQUESTED:
+        return label
+    return backend_text(SecretBackend(BackendKind(kind), None))
+
+
 def stored_in_text(backend: SecretBackend) -> str:
     """One line, and for the console's own file what it does and does not protect against."""
     text = QCoreApplication.translate("Secrets", "Where passwords and tokens are kept: %1.").replace(

@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from cgrconsole.self_test import Check, SelfTestOptions, SelfTestReport, Verdict, format_table, run_self_test
-from cgrconsole.ui.self_test_text import advice_text, check_text, title_text, verdict_color, verdict_text
+from cgrconsole.ui.self_test_text import (
+    advice_text,
+    check_text,
+    fact_text,
+    title_text,
+    verdict_color,
+    verdict_text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +173,7 @@ class SelfTestDialog(QDialog):
             items = [
                 QTableWidgetItem(title_text(result)),
                 verdict,
-                QTableWidgetItem(result.detail),
+                QTableWidgetItem(fact_text(result.detail)),
                 QTableWidgetItem(advice_text(result.advice)),
             ]
             for column, item in enumerate(items):

@@ -4,15 +4,20 @@ Officers cannot open the settings: ``open_settings`` asks for the admin password
 use, for a new one twice). The pages (cameras, site, archive, language, destinations) each write their
 keys; saving checks the whole file (problems named by key, the page shown), stores the secrets in the
 keyring, writes the TOML with its comments kept, audits every change (old → new, secrets never shown),
-starts the cameras added, stops those removed, and says by name what needs a restart.
+and applies what is safe at once, each through the engine as the cameras are (a camera added starts, one
+removed stops and finishes its file; the archive upload connects with its new settings at its next file;
+the site's name; the live stream restarts when nobody watches it). What is not safe says by name that it
+needs a restart, and offers it: the console's (``restart_requested``), or the live stream's when remote
+viewers would be cut off.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,15 +27,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from cgrconsole.config import ConfigError
+from cgrconsole.config import Config, ConfigError
 from cgrconsole.config_edit import ConfigEditor
 from cgrconsole.core.admin import AdminPasswordError, AdminSession
+from cgrconsole.core.archive.upload.settings import PASSWORD_KEY as SFTP_PASSWORD
 from cgrconsole.core.camera.settings import CameraConfig
 from cgrconsole.engine import Engine
 from cgrconsole.ui.admin_badge import AdminBadgeWidget
@@ -38,7 +45,7 @@ from cgrconsole.ui.config_problems import problem_text
 from cgrconsole.ui.settings_cameras import CamerasPage
 from cgrconsole.ui.settings_destinations import DestinationsPage
 from cgrconsole.ui.settings_network import LivePage, SftpPage
-from cgrconsole.ui.settings_page import ERROR_STYLE, Change, SettingsPage, section_title, tr
+from cgrconsole.ui.settings_page import ERROR_STYLE, Change, SettingsPage, restart_title, tr
 from cgrconsole.ui.settings_pages import ArchivePage, LanguagePage, SitePage
 
 
@@ -85,18 +92,31 @@ class AdminSignInDialog(QDialog):
         self.accept()
 
 
-def restart_sections(changes: list[Change], secrets: dict[str, str]) -> list[str]:
-    """The top-level sections a save changed that the running console reads only at start.
+APPLIED_AT_ONCE = ("cameras", "site", "sftp", "live")  # each through the engine (``apply_at_once``)
 
-    The cameras apply at once (and so does a camera's password: the camera reconnects).
-    """
-    sections = [change.what.split(".")[0].split("[")[0] for change in changes]
-    sections += ["uplink" for key in secrets if key.startswith(("cgr/", "drvn/"))]
-    return [s for s in dict.fromkeys(sections) if s != "cameras"]
+
+def changed_keys(changes: list[Change], secrets: dict[str, str]) -> list[str]:
+    """The keys a save changed (``site.name``), a destination's secret as its section ``uplink``."""
+    keys = [change.what for change in changes]
+    keys += ["uplink" for key in secrets if key.startswith(("cgr/", "drvn/"))]
+    keys += ["sftp.password" for key in secrets if key == SFTP_PASSWORD]
+    return list(dict.fromkeys(keys))
+
+
+def section_of(key: str) -> str:
+    return key.split(".")[0].split("[")[0]
+
+
+def read_at_start(keys: list[str]) -> list[str]:
+    """The sections the running console reads only at start (the folders, the archive, the destinations,
+    the language): a change to them needs a restart."""
+    return [s for s in dict.fromkeys(map(section_of, keys)) if s not in APPLIED_AT_ONCE]
 
 
 class SettingsDialog(QDialog):
     """Pages on the left, the page on the right; Save writes every page, Cancel none."""
+
+    restart_requested = Signal()  # the admin chose to restart the console now (the main window does it)
 
     def __init__(
         self, engine: Engine, session: AdminSession, path: Path, parent: QWidget | None = None
@@ -158,8 +178,12 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
-        self.restart_needed: list[str] = []  # the sections the last save changed that need a restart
+        self.restart_needed: list[str] = []  # what the last save changed that needs the console's restart
+        self.live_waiting: Config | None = None  # new [live] settings held back: remote viewers watch now
+        self.live_restart: threading.Thread | None = None
         self.restart_box: QMessageBox | None = None
+        self.restart_now_button: QPushButton | None = None
+        self.restart_live_button: QPushButton | None = None
         self.ended_by: str = ""  # "timeout" / "signed_out" when admin mode ended with the dialog open
         self.resize(940, 620)
 
@@ -228,22 +252,80 @@ class SettingsDialog(QDialog):
         for key in secrets:
             self.session.record(key, secret=True)
         self.apply(saved.cameras)
-        self.restart_needed = restart_sections(changes, secrets)
-        if self.restart_needed:
-            names = ", ".join(section_title(s) for s in self.restart_needed)
-            # not modal to this dialog (it closes now): the window keeps the message until it is read
-            self.restart_box = QMessageBox(
-                QMessageBox.Icon.Information,
-                tr("Restart needed"),
-                tr("Saved. Restart the console to apply: %1. The cameras' changes already apply.").replace(
-                    "%1", names
-                ),
-                QMessageBox.StandardButton.Ok,
-                self.parentWidget(),
-            )
-            self.restart_box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.restart_box.open()
+        keys = changed_keys(changes, secrets)
+        self.restart_needed = self.apply_at_once(saved, keys) + read_at_start(keys)
+        viewers = self.engine.live_viewers() if self.live_waiting is not None else 0
+        if self.restart_needed or viewers:
+            self._say_what_waits(viewers)
         self.accept()
+
+    def apply_at_once(self, saved: Config, keys: list[str]) -> list[str]:
+        """The site, the archive upload and the live stream, as the cameras: what is safe applies now; the
+        keys that must wait for a restart are returned."""
+        waiting = []
+        if "site.name" in keys:
+            self.engine.rename_site(saved.site.name)
+        if "site.timezone" in keys:  # the running recorders' hour folders, the times in open lists
+            waiting.append("site.timezone")
+        if any(section_of(k) == "sftp" for k in keys) and not self.engine.apply_sftp(saved.sftp):
+            waiting.append("sftp.enabled")
+        if any(section_of(k) == "live" for k in keys):
+            self.live_waiting = saved
+            if self.engine.live_viewers() == 0:
+                self.restart_live()
+        return waiting
+
+    def restart_live(self) -> None:
+        """The live stream with the saved settings, off the GUI thread (its server stops, then starts)."""
+        if self.live_waiting is None:
+            return
+        self.engine.set_live(self.live_waiting.live)
+        self.live_waiting = None
+        self.live_restart = threading.Thread(
+            target=self.engine.restart_live, name="live-restart", daemon=True
+        )
+        self.live_restart.start()
+
+    def _say_what_waits(self, viewers: int) -> None:
+        """Exactly what needs a restart, and the restart offered (not modal: this dialog closes now)."""
+        lines = []
+        if self.restart_needed:
+            names = "; ".join(restart_title(key) for key in self.restart_needed)
+            lines.append(
+                tr("Saved. These apply when the console starts again: %1. The rest already applies.").replace(
+                    "%1", names
+                )
+            )
+        if viewers:
+            lines.append(
+                tr(
+                    "The live stream's new settings wait: %1 remote viewer(s) watch it now, and restarting "
+                    "the stream cuts them off for a few seconds."
+                ).replace("%1", str(viewers))
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("Restart needed"),
+            "\n\n".join(lines),
+            QMessageBox.StandardButton.NoButton,
+            self.parentWidget(),
+        )
+        if self.restart_needed:
+            self.restart_now_button = box.addButton(
+                tr("Restart the console now"), QMessageBox.ButtonRole.AcceptRole
+            )
+            self.restart_now_button.setToolTip(tr("Recording pauses for a few seconds while it starts again"))
+            self.restart_now_button.clicked.connect(self.restart_requested.emit)
+        if viewers:
+            self.restart_live_button = box.addButton(
+                tr("Restart the live stream now"), QMessageBox.ButtonRole.ActionRole
+            )
+            self.restart_live_button.clicked.connect(self.restart_live)
+        later = box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(later)  # Enter restarts nothing by accident
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.restart_box = box
+        box.open()
 
     def apply(self, cameras: tuple[CameraConfig, ...]) -> None:
         """Start the cameras added, stop those removed, restart those changed; audited."""

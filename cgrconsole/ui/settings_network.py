@@ -79,7 +79,8 @@ def _restart_note(parent: QWidget, text: str) -> QLabel:
 
 
 class LivePage(SettingsPage):
-    """``[live]``: the LL-HLS server for the remote operator (read at start: a change needs a restart)."""
+    """``[live]``: the LL-HLS server for the remote operator (saved: the stream restarts, once nobody watches
+    or the admin agrees to cut the viewers off)."""
 
     sections = ("live",)
 
@@ -127,7 +128,13 @@ class LivePage(SettingsPage):
         self.part.setSuffix(tr(" s"))
         form.addRow(self.fields["part_target_s"], self.part)
         form.addRow(
-            _restart_note(self, tr("Changes to the live stream apply at the next start of the console."))
+            _restart_note(
+                self,
+                tr(
+                    "Saved changes restart the live stream at once; if remote viewers are watching, "
+                    "you are asked first."
+                ),
+            )
         )
         self.tls.currentIndexChanged.connect(self._show_files)
         self._show_files()
@@ -260,7 +267,13 @@ class SftpPage(SettingsPage):
         row.addWidget(self.result, 1)
         form.addRow(row)
         form.addRow(
-            _restart_note(self, tr("Changes to the archive upload apply at the next start of the console."))
+            _restart_note(
+                self,
+                tr(
+                    "Saved changes apply from the next file sent. Switching the upload on or off applies "
+                    "at the next start of the console."
+                ),
+            )
         )
         self.shown_key = ""  # the fingerprint the last Test saw
         self._job = BackgroundJob(self, self._show)

@@ -41,6 +41,20 @@ class Change:
     new: Any
 
 
+def restart_title(key: str) -> str:
+    """What needs a restart as the admin knows it: a section of the file, or one key of a section that
+    otherwise applies at once."""
+    titles = {
+        "site.timezone": QCoreApplication.translate(
+            "SettingsDialog", "Time zone (the archive's hour folders and the times of events)"
+        ),
+        "sftp.enabled": QCoreApplication.translate(
+            "SettingsDialog", "Archive upload switched on or off (which files wait for the upload)"
+        ),
+    }
+    return titles.get(key) or section_title(key)
+
+
 def section_title(section: str) -> str:
     """A top-level section of the file as the admin knows it (the restart message names these)."""
     titles = {

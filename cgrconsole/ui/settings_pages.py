@@ -48,6 +48,13 @@ class SitePage(SettingsPage):
             wordWrap=True,
         )
         form.addRow(hint)
+        note = QLabel(
+            tr("A new name applies at once; a new time zone at the next start of the console."),
+            self,
+            wordWrap=True,
+        )
+        note.setStyleSheet(WARNING_STYLE)
+        form.addRow(note)
 
     def title(self) -> str:
         return tr("Site")

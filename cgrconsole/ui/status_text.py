@@ -12,6 +12,7 @@ from cgrconsole.core.archive.recorder import ArchiveProblem
 from cgrconsole.core.archive.retention import ArchiveAlarm
 from cgrconsole.core.camera.status import CameraState, FailureReason
 from cgrconsole.core.supervision import WorkerFault
+from cgrconsole.ui.event_text import AMBER, GREEN
 from cgrconsole.ui.upload_text import size_text
 
 
@@ -36,12 +37,23 @@ def state_color(state: CameraState) -> QColor:
     }[state]
 
 
+# Entry and exit told apart without reading (ВЪЕЗД/ВЫЕЗД differ by two letters): an arrow and a colour,
+# the same in every language and on every screen (list, history, details, tiles).
+ENTRY_ARROW, EXIT_ARROW = "↓", "↑"
+ENTRY_COLOR, EXIT_COLOR = GREEN, AMBER
+
+
 def direction_text(direction: str) -> str:
-    return (
-        QCoreApplication.translate("CameraStatus", "ENTRY")
-        if direction == "entry"
-        else QCoreApplication.translate("CameraStatus", "EXIT")
-    )
+    """The direction with its arrow: "↓ ENTRY", "↑ EXIT"."""
+    if direction == "entry":
+        word = QCoreApplication.translate("CameraStatus", "ENTRY")
+        return f"{ENTRY_ARROW} {word}"
+    word = QCoreApplication.translate("CameraStatus", "EXIT")
+    return f"{EXIT_ARROW} {word}"
+
+
+def direction_color(direction: str) -> QColor:
+    return QColor(ENTRY_COLOR if direction == "entry" else EXIT_COLOR)
 
 
 def reason_text(reason: FailureReason) -> str:

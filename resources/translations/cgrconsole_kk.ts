@@ -76,8 +76,32 @@
         <translation>Әкімші режимі аяқталды: сақтау үшін қайта кіріңіз.</translation>
     </message>
     <message>
+        <source>Saved. These apply when the console starts again: %1. The rest already applies.</source>
+        <translation>Сақталды. Консоль қайта іске қосылғанда күшіне енеді: %1. Қалғаны қазірдің өзінде қолданылады.</translation>
+    </message>
+    <message>
+        <source>The live stream&apos;s new settings wait: %1 remote viewer(s) watch it now, and restarting the stream cuts them off for a few seconds.</source>
+        <translation>Трансляцияның жаңа баптаулары күтуде: оны қазір %1 қашықтағы көрермен көріп отыр, трансляцияны қайта іске қосу оларды бірнеше секундқа ажыратады.</translation>
+    </message>
+    <message>
         <source>Restart needed</source>
         <translation>Қайта іске қосу қажет</translation>
+    </message>
+    <message>
+        <source>Restart the console now</source>
+        <translation>Консольді қазір қайта іске қосу</translation>
+    </message>
+    <message>
+        <source>Recording pauses for a few seconds while it starts again</source>
+        <translation>Консоль қайта іске қосылғанша жазу бірнеше секундқа тоқтайды</translation>
+    </message>
+    <message>
+        <source>Restart the live stream now</source>
+        <translation>Трансляцияны қазір қайта іске қосу</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
@@ -94,10 +118,6 @@
     <message>
         <source>Changes are saved to %1</source>
         <translation>Өзгерістер %1 файлына сақталады</translation>
-    </message>
-    <message>
-        <source>Saved. Restart the console to apply: %1. The cameras&apos; changes already apply.</source>
-        <translation>Сақталды. Қолдану үшін консольді қайта іске қосыңыз: %1. Камералардың өзгерістері қазірдің өзінде күшінде.</translation>
     </message>
     <message>
         <source>Remove the chosen camera (its recording is finished)</source>
@@ -392,6 +412,10 @@
         <translation>Уақыт белдеуі бойынша мұрағаттың сағаттық қалталары аталады және әр оқиғаның уақыты көрсетіледі (мыс. Asia/Almaty, Asia/Aqtobe).</translation>
     </message>
     <message>
+        <source>A new name applies at once; a new time zone at the next start of the console.</source>
+        <translation>Жаңа атауы бірден қолданылады; жаңа уақыт белдеуі — консольдің келесі іске қосылуынан бастап.</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Бекет</translation>
     </message>
@@ -436,8 +460,8 @@
         <translation> с</translation>
     </message>
     <message>
-        <source>Changes to the live stream apply at the next start of the console.</source>
-        <translation>Тікелей бейне өзгерістері консоль келесі іске қосылғанда күшіне енеді.</translation>
+        <source>Saved changes restart the live stream at once; if remote viewers are watching, you are asked first.</source>
+        <translation>Сақталған өзгерістер трансляцияны бірден қайта іске қосады; қашықтағы көрермендер көріп отырса, алдымен сұралады.</translation>
     </message>
     <message>
         <source>Listen address</source>
@@ -508,8 +532,8 @@
         <translation>Осы деректермен қосылып, қашықтағы қалтаны көрсету (ештеңе жіберілмейді)</translation>
     </message>
     <message>
-        <source>Changes to the archive upload apply at the next start of the console.</source>
-        <translation>Мұрағатты жүктеу өзгерістері консоль келесі іске қосылғанда күшіне енеді.</translation>
+        <source>Saved changes apply from the next file sent. Switching the upload on or off applies at the next start of the console.</source>
+        <translation>Сақталған өзгерістер келесі жіберілетін файлдан бастап қолданылады. Жүктеуді қосу не өшіру — консольдің келесі іске қосылуынан бастап.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -759,6 +783,369 @@
     <message>
         <source>received; the server&apos;s number for it: %1</source>
         <translation>қабылданды; сервердегі нөмірі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Неліктен</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Танылғаны</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камералар</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Алушылар</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Number on the server</source>
+        <translation>Сервердегі нөмірі</translation>
+    </message>
+    <message>
+        <source>File on the server</source>
+        <translation>Сервердегі файл</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Өлшемі, байт</translation>
+    </message>
+    <message>
+        <source>Sent, bytes</source>
+        <translation>Жіберілді, байт</translation>
+    </message>
+    <message>
+        <source>Resumed at byte</source>
+        <translation>Жалғасқан байт</translation>
+    </message>
+    <message>
+        <source>Duration, s</source>
+        <translation>Ұзақтығы, с</translation>
+    </message>
+    <message>
+        <source>Speed, MB/s</source>
+        <translation>Жылдамдығы, МБ/с</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Баптау</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Болған</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұраулар</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Server&apos;s key</source>
+        <translation>Сервер кілті</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Days kept</source>
+        <translation>Сақталатын күн</translation>
+    </message>
+    <message>
+        <source>Free, bytes</source>
+        <translation>Бос, байт</translation>
+    </message>
+    <message>
+        <source>Freed, bytes</source>
+        <translation>Босатылды, байт</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Бекет</translation>
+    </message>
+    <message>
+        <source>Previous officer</source>
+        <translation>Алдыңғы қызметкер</translation>
+    </message>
+    <message>
+        <source>Next officer</source>
+        <translation>Келесі қызметкер</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Кодек</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ені</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Биіктігі</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>жіберу</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>жеткізілді</translation>
+    </message>
+    <message>
+        <source>the server had it already</source>
+        <translation>серверде бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>not delivered, will retry</source>
+        <translation>жеткізілмеді, қайталанады</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>refused again (repeats counted)</source>
+        <translation>қайта бас тартылды (қайталаулар саналды)</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>жүктелді</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>put aside (cannot be sent)</source>
+        <translation>шетке қойылды (жіберу мүмкін емес)</translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation>кіруге рұқсат берілмеді</translation>
+    </message>
+    <message>
+        <source>the server&apos;s key changed: refused</source>
+        <translation>сервер кілті өзгерді: бас тартылды</translation>
+    </message>
+    <message>
+        <source>the server&apos;s key is not pinned</source>
+        <translation>сервер кілті бекітілмеген</translation>
+    </message>
+    <message>
+        <source>watched (session ended)</source>
+        <translation>көрді (сеанс аяқталды)</translation>
+    </message>
+    <message>
+        <source>watching</source>
+        <translation>көріп отыр</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>ажыратылды</translation>
+    </message>
+    <message>
+        <source>console started</source>
+        <translation>консоль іске қосылды</translation>
+    </message>
+    <message>
+        <source>console stopped</source>
+        <translation>консоль тоқтатылды</translation>
+    </message>
+    <message>
+        <source>old records deleted (retention)</source>
+        <translation>ескі жазбалар жойылды (сақтау мерзімі)</translation>
+    </message>
+    <message>
+        <source>file recovered after a power cut</source>
+        <translation>қуат өшкеннен кейін файл қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>low disk space: oldest deleted</source>
+        <translation>дискіде орын аз: ең ескісі жойылды</translation>
+    </message>
+    <message>
+        <source>disk almost full: oldest video deleted</source>
+        <translation>диск толуға жақын: ең ескі бейне жойылды</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>ішкі қате</translation>
+    </message>
+    <message>
+        <source>sending dismissed</source>
+        <translation>жіберуден бас тартылды</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>қолмен қосылды</translation>
+    </message>
+    <message>
+        <source>decision changed</source>
+        <translation>шешім өзгертілді</translation>
+    </message>
+    <message>
+        <source>shift started</source>
+        <translation>ауысым басталды</translation>
+    </message>
+    <message>
+        <source>shift ended</source>
+        <translation>ауысым аяқталды</translation>
+    </message>
+    <message>
+        <source>setting changed</source>
+        <translation>баптау өзгертілді</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>құпиясөз орнатылды</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>кіру</translation>
+    </message>
+    <message>
+        <source>sign-out</source>
+        <translation>шығу</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>тексеру</translation>
+    </message>
+    <message>
+        <source>time ran out</source>
+        <translation>уақыт бітті</translation>
+    </message>
+    <message>
+        <source>by the user</source>
+        <translation>пайдаланушының қалауымен</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>әрекетсіздік</translation>
+    </message>
+    <message>
+        <source>the server stopped</source>
+        <translation>сервер тоқтатылды</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>
@@ -3732,7 +4119,154 @@ The log has the details: %2</source>
     </message>
 </context>
 <context>
+    <name>SelfTestFact</name>
+    <message>
+        <source>the running console&apos;s configuration</source>
+        <translation>жұмыс істеп тұрған консольдің конфигурациясы</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: defaults used</source>
+        <translation>%1 жоқ: әдепкі мәндер қолданылды</translation>
+    </message>
+    <message>
+        <source>%1: %2 camera(s), %3 enabled</source>
+        <translation>%1: камера — %2, қосулы — %3</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (және тағы %2)</translation>
+    </message>
+    <message>
+        <source>the test image is missing: %1</source>
+        <translation>сынақ суреті жоқ: %1</translation>
+    </message>
+    <message>
+        <source>%1 read %2 (%3) from %4</source>
+        <translation>%1 %4 суретінен %2 (%3) оқыды</translation>
+    </message>
+    <message>
+        <source>%1 read nothing from %2</source>
+        <translation>%1 %2 суретінен ештеңе оқымады</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>%1 ішінде: %2</translation>
+    </message>
+    <message>
+        <source>SQLite %1, WAL, migrated to version %2 (%3 tables)</source>
+        <translation>SQLite %1, WAL, %2 нұсқасына жаңартылды (кесте: %3)</translation>
+    </message>
+    <message>
+        <source>the data folder %1 does not exist, tested in %2</source>
+        <translation>%1 деректер қалтасы жоқ, %2 ішінде тексерілді</translation>
+    </message>
+    <message>
+        <source>no store: %1</source>
+        <translation>қойма жоқ: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused (%2); is it unlocked?</source>
+        <translation>%1 бас тартты (%2); құлпы ашық па?</translation>
+    </message>
+    <message>
+        <source>%1: a test secret did not read back as stored</source>
+        <translation>%1: сынақ құпиясы сақталғандай оқылмады</translation>
+    </message>
+    <message>
+        <source>%1: stored, read back and deleted a test secret</source>
+        <translation>%1: сынақ құпиясы сақталды, оқылды және жойылды</translation>
+    </message>
+    <message>
+        <source>the file %1, its key %2: no protection from this user&apos;s files</source>
+        <translation>%1 файлы, оның кілті %2: бұл пайдаланушының файлдарынан қорғалмаған</translation>
+    </message>
+    <message>
+        <source>libvlc cannot be used: %1</source>
+        <translation>libvlc қолжетімсіз: %1</translation>
+    </message>
+    <message>
+        <source>libvlc %1 bundled with the console: %2</source>
+        <translation>консольмен бірге келген libvlc %1: %2</translation>
+    </message>
+    <message>
+        <source>libvlc %1, installed VLC: %2</source>
+        <translation>libvlc %1, орнатылған VLC: %2</translation>
+    </message>
+    <message>
+        <source>libvlc %1, system libvlc: %2</source>
+        <translation>libvlc %1, жүйелік libvlc: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 camera(s) x %2 kbit/s x %3 days = %4 + %5 kept free; %6: %7 free of %8</source>
+        <translation>камера: %1 × %2 кбит/с × %3 күн = %4 + %5 бос қалады; %6: %8 ішінен %7 бос</translation>
+    </message>
+    <message>
+        <source>the archive folder does not exist: %1</source>
+        <translation>мұрағат қалтасы жоқ: %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>%1 ішіне жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>the recorder wrote nothing playable</source>
+        <translation>жазу ойнатылатын файл бермеді</translation>
+    </message>
+    <message>
+        <source>writing in %1 failed: %2</source>
+        <translation>%1 ішіне жазу сәтсіз: %2</translation>
+    </message>
+    <message>
+        <source>%1 KiB %2 %3 MP4 in %4, %5 of %6 frames decoded by PyAV %7</source>
+        <translation>%4 ішінде %1 КиБ %2 %3 MP4, PyAV %7 %6 кадрдың %5 декодтады</translation>
+    </message>
+    <message>
+        <source>the server did not start: %1</source>
+        <translation>сервер іске қосылмады: %1</translation>
+    </message>
+    <message>
+        <source>%1: index %2, media playlist %3 (%4 parts)</source>
+        <translation>%1: index.m3u8 — %2, media.m3u8 — %3 (бөлік: %4)</translation>
+    </message>
+    <message>
+        <source>the server did not stop in %1 s</source>
+        <translation>сервер %1 с ішінде тоқтамады</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
+        <source>opened in %1 s: %2 %3</source>
+        <translation>%1 с ішінде ашылды: %2 %3</translation>
+    </message>
+    <message>
+        <source>opened in %1 s: %2 %3 %4 fps</source>
+        <translation>%1 с ішінде ашылды: %2 %3 %4 кадр/с</translation>
+    </message>
+    <message>
+        <source>the live stream needs H.264</source>
+        <translation>трансляцияға H.264 қажет</translation>
+    </message>
+    <message>
+        <source>%1 OK in %2 s (%3)</source>
+        <translation>%1: OK, %2 с (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Time zone (the archive&apos;s hour folders and the times of events)</source>
+        <translation>уақыт белдеуі (мұрағаттың сағаттық қалталары және оқиғалар уақыты)</translation>
+    </message>
+    <message>
+        <source>Archive upload switched on or off (which files wait for the upload)</source>
+        <translation>мұрағатты жүктеуді қосу не өшіру (қай файлдар жүктеуді күтеді)</translation>
+    </message>
     <message>
         <source>Site</source>
         <translation>Бекет</translation>

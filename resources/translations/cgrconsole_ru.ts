@@ -76,8 +76,32 @@
         <translation>Режим администратора завершён: войдите снова, чтобы сохранить.</translation>
     </message>
     <message>
+        <source>Saved. These apply when the console starts again: %1. The rest already applies.</source>
+        <translation>Сохранено. После перезапуска консоли вступит в силу: %1. Остальное уже действует.</translation>
+    </message>
+    <message>
+        <source>The live stream&apos;s new settings wait: %1 remote viewer(s) watch it now, and restarting the stream cuts them off for a few seconds.</source>
+        <translation>Новые настройки трансляции ждут: сейчас её смотрят удалённые зрители (%1), перезапуск трансляции отключит их на несколько секунд.</translation>
+    </message>
+    <message>
         <source>Restart needed</source>
         <translation>Нужен перезапуск</translation>
+    </message>
+    <message>
+        <source>Restart the console now</source>
+        <translation>Перезапустить консоль сейчас</translation>
+    </message>
+    <message>
+        <source>Recording pauses for a few seconds while it starts again</source>
+        <translation>Запись прервётся на несколько секунд, пока консоль запускается снова</translation>
+    </message>
+    <message>
+        <source>Restart the live stream now</source>
+        <translation>Перезапустить трансляцию сейчас</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
@@ -94,10 +118,6 @@
     <message>
         <source>Changes are saved to %1</source>
         <translation>Изменения сохраняются в %1</translation>
-    </message>
-    <message>
-        <source>Saved. Restart the console to apply: %1. The cameras&apos; changes already apply.</source>
-        <translation>Сохранено. Чтобы применить, перезапустите консоль: %1. Изменения камер уже действуют.</translation>
     </message>
     <message>
         <source>Remove the chosen camera (its recording is finished)</source>
@@ -392,6 +412,10 @@
         <translation>По часовому поясу называются часовые папки архива и указывается время каждого события (напр. Asia/Almaty, Asia/Aqtobe).</translation>
     </message>
     <message>
+        <source>A new name applies at once; a new time zone at the next start of the console.</source>
+        <translation>Новое название действует сразу; новый часовой пояс — со следующего запуска консоли.</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Пункт</translation>
     </message>
@@ -436,8 +460,8 @@
         <translation> с</translation>
     </message>
     <message>
-        <source>Changes to the live stream apply at the next start of the console.</source>
-        <translation>Изменения живого видео вступят в силу при следующем запуске консоли.</translation>
+        <source>Saved changes restart the live stream at once; if remote viewers are watching, you are asked first.</source>
+        <translation>Сохранённые изменения сразу перезапускают трансляцию; если её смотрят удалённые зрители, консоль сначала спросит.</translation>
     </message>
     <message>
         <source>Listen address</source>
@@ -508,8 +532,8 @@
         <translation>Подключиться с этими данными и показать удалённую папку (ничего не отправляется)</translation>
     </message>
     <message>
-        <source>Changes to the archive upload apply at the next start of the console.</source>
-        <translation>Изменения выгрузки архива вступят в силу при следующем запуске консоли.</translation>
+        <source>Saved changes apply from the next file sent. Switching the upload on or off applies at the next start of the console.</source>
+        <translation>Сохранённые изменения действуют со следующего отправляемого файла. Включение или выключение выгрузки — со следующего запуска консоли.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -759,6 +783,369 @@
     <message>
         <source>received; the server&apos;s number for it: %1</source>
         <translation>получено; номер на сервере: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Распознан как</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камеры</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Number on the server</source>
+        <translation>Номер на сервере</translation>
+    </message>
+    <message>
+        <source>File on the server</source>
+        <translation>Файл на сервере</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Размер, байт</translation>
+    </message>
+    <message>
+        <source>Sent, bytes</source>
+        <translation>Отправлено, байт</translation>
+    </message>
+    <message>
+        <source>Resumed at byte</source>
+        <translation>Продолжено с байта</translation>
+    </message>
+    <message>
+        <source>Duration, s</source>
+        <translation>Длительность, с</translation>
+    </message>
+    <message>
+        <source>Speed, MB/s</source>
+        <translation>Скорость, МБ/с</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросов</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Server&apos;s key</source>
+        <translation>Ключ сервера</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Days kept</source>
+        <translation>Хранится дней</translation>
+    </message>
+    <message>
+        <source>Free, bytes</source>
+        <translation>Свободно, байт</translation>
+    </message>
+    <message>
+        <source>Freed, bytes</source>
+        <translation>Освобождено, байт</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Previous officer</source>
+        <translation>Предыдущий сотрудник</translation>
+    </message>
+    <message>
+        <source>Next officer</source>
+        <translation>Следующий сотрудник</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Кодек</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ширина</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Высота</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправка</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <source>the server had it already</source>
+        <translation>уже был на сервере</translation>
+    </message>
+    <message>
+        <source>not delivered, will retry</source>
+        <translation>не доставлено, будет повтор</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>refused again (repeats counted)</source>
+        <translation>снова отказано (повторы подсчитаны)</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>выгружено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>put aside (cannot be sent)</source>
+        <translation>отложено (отправить нельзя)</translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation>вход отклонён</translation>
+    </message>
+    <message>
+        <source>the server&apos;s key changed: refused</source>
+        <translation>ключ сервера изменился: отказ</translation>
+    </message>
+    <message>
+        <source>the server&apos;s key is not pinned</source>
+        <translation>ключ сервера не закреплён</translation>
+    </message>
+    <message>
+        <source>watched (session ended)</source>
+        <translation>просмотр (сеанс завершён)</translation>
+    </message>
+    <message>
+        <source>watching</source>
+        <translation>смотрит</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>подключился</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>отключился</translation>
+    </message>
+    <message>
+        <source>console started</source>
+        <translation>консоль запущена</translation>
+    </message>
+    <message>
+        <source>console stopped</source>
+        <translation>консоль остановлена</translation>
+    </message>
+    <message>
+        <source>old records deleted (retention)</source>
+        <translation>удалены старые записи (срок хранения)</translation>
+    </message>
+    <message>
+        <source>file recovered after a power cut</source>
+        <translation>файл восстановлен после сбоя питания</translation>
+    </message>
+    <message>
+        <source>low disk space: oldest deleted</source>
+        <translation>мало места на диске: удалено самое старое</translation>
+    </message>
+    <message>
+        <source>disk almost full: oldest video deleted</source>
+        <translation>диск почти заполнен: удалено самое старое видео</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>внутренняя ошибка</translation>
+    </message>
+    <message>
+        <source>sending dismissed</source>
+        <translation>отправка отменена</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>добавлено вручную</translation>
+    </message>
+    <message>
+        <source>decision changed</source>
+        <translation>решение изменено</translation>
+    </message>
+    <message>
+        <source>shift started</source>
+        <translation>смена начата</translation>
+    </message>
+    <message>
+        <source>shift ended</source>
+        <translation>смена завершена</translation>
+    </message>
+    <message>
+        <source>setting changed</source>
+        <translation>изменена настройка</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>пароль задан</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>sign-out</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <source>time ran out</source>
+        <translation>время истекло</translation>
+    </message>
+    <message>
+        <source>by the user</source>
+        <translation>по запросу пользователя</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>бездействие</translation>
+    </message>
+    <message>
+        <source>the server stopped</source>
+        <translation>сервер остановлен</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -3737,7 +4124,154 @@ The log has the details: %2</source>
     </message>
 </context>
 <context>
+    <name>SelfTestFact</name>
+    <message>
+        <source>the running console&apos;s configuration</source>
+        <translation>конфигурация работающей консоли</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: defaults used</source>
+        <translation>%1 не существует: используются значения по умолчанию</translation>
+    </message>
+    <message>
+        <source>%1: %2 camera(s), %3 enabled</source>
+        <translation>%1: камер — %2, включено — %3</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (и ещё %2)</translation>
+    </message>
+    <message>
+        <source>the test image is missing: %1</source>
+        <translation>нет тестового изображения: %1</translation>
+    </message>
+    <message>
+        <source>%1 read %2 (%3) from %4</source>
+        <translation>%1 прочитал %2 (%3) на снимке %4</translation>
+    </message>
+    <message>
+        <source>%1 read nothing from %2</source>
+        <translation>%1 ничего не прочитал на снимке %2</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>в %1: %2</translation>
+    </message>
+    <message>
+        <source>SQLite %1, WAL, migrated to version %2 (%3 tables)</source>
+        <translation>SQLite %1, WAL, обновлена до версии %2 (таблиц: %3)</translation>
+    </message>
+    <message>
+        <source>the data folder %1 does not exist, tested in %2</source>
+        <translation>папки данных %1 нет, проверено в %2</translation>
+    </message>
+    <message>
+        <source>no store: %1</source>
+        <translation>хранилища нет: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused (%2); is it unlocked?</source>
+        <translation>%1 отказало (%2); оно разблокировано?</translation>
+    </message>
+    <message>
+        <source>%1: a test secret did not read back as stored</source>
+        <translation>%1: тестовый секрет прочитан не таким, каким был сохранён</translation>
+    </message>
+    <message>
+        <source>%1: stored, read back and deleted a test secret</source>
+        <translation>%1: тестовый секрет сохранён, прочитан и удалён</translation>
+    </message>
+    <message>
+        <source>the file %1, its key %2: no protection from this user&apos;s files</source>
+        <translation>файл %1, его ключ %2: нет защиты от файлов этого пользователя</translation>
+    </message>
+    <message>
+        <source>libvlc cannot be used: %1</source>
+        <translation>libvlc недоступна: %1</translation>
+    </message>
+    <message>
+        <source>libvlc %1 bundled with the console: %2</source>
+        <translation>libvlc %1 из поставки консоли: %2</translation>
+    </message>
+    <message>
+        <source>libvlc %1, installed VLC: %2</source>
+        <translation>libvlc %1, установленный VLC: %2</translation>
+    </message>
+    <message>
+        <source>libvlc %1, system libvlc: %2</source>
+        <translation>libvlc %1, системная libvlc: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 camera(s) x %2 kbit/s x %3 days = %4 + %5 kept free; %6: %7 free of %8</source>
+        <translation>камер: %1 × %2 кбит/с × %3 дн. = %4 + %5 в запасе; %6: свободно %7 из %8</translation>
+    </message>
+    <message>
+        <source>the archive folder does not exist: %1</source>
+        <translation>папки архива нет: %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>нельзя записать в %1: %2</translation>
+    </message>
+    <message>
+        <source>the recorder wrote nothing playable</source>
+        <translation>запись не дала воспроизводимого файла</translation>
+    </message>
+    <message>
+        <source>writing in %1 failed: %2</source>
+        <translation>запись в %1 не удалась: %2</translation>
+    </message>
+    <message>
+        <source>%1 KiB %2 %3 MP4 in %4, %5 of %6 frames decoded by PyAV %7</source>
+        <translation>%1 КиБ %2 %3 MP4 в %4, PyAV %7 декодировал кадров: %5 из %6</translation>
+    </message>
+    <message>
+        <source>the server did not start: %1</source>
+        <translation>сервер не запустился: %1</translation>
+    </message>
+    <message>
+        <source>%1: index %2, media playlist %3 (%4 parts)</source>
+        <translation>%1: index.m3u8 — %2, media.m3u8 — %3 (частей: %4)</translation>
+    </message>
+    <message>
+        <source>the server did not stop in %1 s</source>
+        <translation>сервер не остановился за %1 с</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <source>opened in %1 s: %2 %3</source>
+        <translation>открыта за %1 с: %2 %3</translation>
+    </message>
+    <message>
+        <source>opened in %1 s: %2 %3 %4 fps</source>
+        <translation>открыта за %1 с: %2 %3 %4 к/с</translation>
+    </message>
+    <message>
+        <source>the live stream needs H.264</source>
+        <translation>для трансляции нужен H.264</translation>
+    </message>
+    <message>
+        <source>%1 OK in %2 s (%3)</source>
+        <translation>%1: OK, %2 с (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Time zone (the archive&apos;s hour folders and the times of events)</source>
+        <translation>часовой пояс (часовые папки архива и время событий)</translation>
+    </message>
+    <message>
+        <source>Archive upload switched on or off (which files wait for the upload)</source>
+        <translation>включение или выключение выгрузки архива (какие файлы ждут выгрузки)</translation>
+    </message>
     <message>
         <source>Site</source>
         <translation>Пункт</translation>

@@ -11,9 +11,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, QPoint, QRect, QUrl, Slot
 from PySide6.QtGui import QColor, QDesktopServices
 from support.archive import write_h264_archive_file
+from support.destinations import ScriptedDestination
 from support.events import detected
 
 from cgrconsole.core.archive.playback import locate, next_point
@@ -153,6 +154,39 @@ def test_embedded_player_with_a_dummy_video_output_reaches_the_offset(
     assert player.embedding == "embed" and player.point is not None and player.point.path == first
     qtbot.waitUntil(lambda: player.time_ms() >= 20_000, timeout=10_000)
     assert player.state() == "playing"
+    dialog.close()
+
+
+@needs_vlc
+def test_the_details_use_their_space_the_frame_beside_the_video_the_story_under_them(
+    qtbot, engine_factory, open_window
+) -> None:
+    engine = engine_factory([], destinations=[ScriptedDestination()])
+    window = open_window(engine, 1280, 800)
+    event_id, _first, _second = archive_event(engine, offset=20.0)
+    engine.events.confirm(event_id, "Ivanova", plate="123ABC02")
+    dialog = EventDetailsDialog(
+        engine, event_id, window, loader=lambda: load_vlc(("--vout=dummy",)), player_mode="embed"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.player.state() == "playing", timeout=10_000)
+    qtbot.waitUntil(lambda: bool(dialog.sections) and dialog.decisions_text.text() != "", timeout=5000)
+
+    def where(widget) -> QRect:
+        return QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size())
+
+    picture, video = where(dialog.picture), where(dialog.player)
+    assert video.left() >= picture.right() and video.top() < picture.center().y(), "side by side"
+    assert dialog.width() <= 1280 and dialog.height() <= 800, "fits the smallest checkpoint screen"
+    buttons = where(dialog.correct_button).top()
+    ends = {
+        "left (plate, facts, decisions)": where(dialog.decisions_box).bottom(),
+        "right (video, delivery)": max(where(s).bottom() for s in dialog.sections.values()),
+    }
+    for column, end in ends.items():
+        empty = buttons - end
+        assert empty < 0.25 * dialog.height(), f"{column}: {empty} px empty of {dialog.height()}"
     dialog.close()
 
 

@@ -103,3 +103,54 @@ def test_plate_confidence_and_state_are_never_cut(qtbot, language, engine_factor
             assert needed < width, f"{language}: {column.name} {text!r} needs {needed} px of {width}"
     assert "100 %" in [model.data(model.index(r, Column.CONFIDENCE)) for r in range(4)]
     assert header.sectionSize(Column.CAMERA) < QFontMetrics(table.font()).horizontalAdvance(long_camera)
+
+
+def ink_rows(image, top: int, bottom: int, left: int, right: int, background) -> list[int]:
+    """The pixel rows between ``top`` and ``bottom`` where anything differs clearly from ``background``."""
+    rows = []
+    for y in range(top, bottom):
+        for x in range(left, right):
+            pixel = image.pixelColor(x, y)
+            if (
+                sum(abs(a - b) for a, b in zip(pixel.getRgb()[:3], background.getRgb()[:3], strict=True))
+                > 150
+            ):
+                rows.append(y)
+                break
+    return rows
+
+
+def test_a_corrected_plates_original_reading_is_legible_and_as_wide_as_the_plate(
+    qtbot, engine_factory, open_window
+) -> None:
+    """ "Read as X, corrected to Y" at a glance: the struck-out reading is drawn nearly as tall as the plate
+    (not a tiny grey line), in a colour clear of the row, and needs no wider column than the plate."""
+    engine = engine_factory([], destinations=[])
+    window = open_window(engine, 1280, 800)
+    panel = window.events_panel
+    event = engine.events.add(detected("823KUV12", ts=time.time()))
+    engine.events.confirm(event.id, by="test", plate="823KUV11")
+    engine.events.add(detected("271GK15", ts=time.time() - 60))  # a row not corrected, to stand on
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: panel.model.event_at(0).corrected)
+    panel.table.clearSelection()
+    panel.table.setCurrentIndex(panel.model.index(1, Column.CROP))  # the focus frame off the corrected row
+    image = panel.table.viewport().grab().toImage()
+    cell = panel.table.visualRect(panel.model.index(0, Column.PLATE))
+    background = image.pixelColor(cell.right() - 2, cell.top() + 2)
+    left, right = cell.left() + 2, cell.right() - 2
+    ink = ink_rows(image, cell.top(), cell.bottom() + 1, left, right, background)
+    gaps = [i for i in range(1, len(ink)) if ink[i] - ink[i - 1] > 1]
+    assert gaps, f"one block of ink {ink}: the reading under the plate is missing"
+    plate_rows, original_rows = ink[: gaps[0]], ink[gaps[-1] :]
+    plate_height = plate_rows[-1] - plate_rows[0] + 1
+    original_height = original_rows[-1] - original_rows[0] + 1
+    assert original_height >= 0.7 * plate_height, (
+        f"the reading is {original_height} px, the plate {plate_height}"
+    )
+    font = panel.table.column_font(Column.PLATE)
+    plate_width = QFontMetrics(font).horizontalAdvance("823KUV11")
+    original_width = QFontMetrics(PlateDelegate.small_font(font)).horizontalAdvance(
+        PlateDelegate.original_text("823KUV12")
+    )
+    assert original_width <= plate_width, "the reading under the plate widens the column"

@@ -39,7 +39,7 @@ def test_events_from_a_worker_thread_appear_newest_first(qtbot, engine_factory, 
     assert model.data(model.index(0, Column.PLATE), EVENT_ROLE).id == newest
     assert shown(window, 0, Column.PLATE) == "A123BC77"
     assert shown(window, 0, Column.STATE) == "new"
-    assert shown(window, 0, Column.DIRECTION) == "EXIT"
+    assert shown(window, 0, Column.DIRECTION) == "↑ EXIT"
     assert shown(window, 0, Column.CONFIDENCE) == "93 %"
     assert len(shown(window, 0, Column.TIME)) == 8  # today: HH:MM:SS
     assert not model.data(model.index(0, Column.CROP), Qt.ItemDataRole.DecorationRole).isNull()

@@ -6,6 +6,8 @@ import io
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from cgrconsole.config import CameraConfig
 from cgrconsole.core.camera.status import CameraState
 from cgrconsole.core.storage.audit import AuditKind
@@ -40,7 +42,7 @@ def test_the_menu_opens_it_with_the_camera_connection_filtered(qtbot, engine_fac
     viewer.show_group("camera")
     qtbot.waitUntil(lambda: shown(viewer, Column.SUBJECT) == ["Entry1"] * viewer.model.rowCount() != [])
     details = shown(viewer, Column.DETAIL)
-    assert any("state=live" in d and "codec=h264" in d for d in details), details
+    assert any("State: Live" in d and "Codec: h264" in d for d in details), details
     viewer.show_group("hls")
     qtbot.waitUntil(lambda: shown(viewer, Column.SUBJECT) == ["10.8.0.7"])
 
@@ -98,3 +100,29 @@ def test_the_live_tail_shows_new_rows_and_keeps_a_scrolled_view_still(qtbot, eng
     assert [e.id for e in viewer.model.entries] == [
         e.id for e in AuditReader(engine.database).page(AuditQuery(), None, 1000).entries
     ]
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"], indirect=True)
+def test_the_details_are_in_the_officers_language_and_a_servers_text_as_it_came(
+    qtbot, engine_factory, language
+) -> None:
+    engine = engine_factory([])
+    engine.start()
+    server_said = "the server refused the plate: not a plate number it knows"
+    engine.audit.record(
+        AuditKind.API_CALL, "cgr", event="send", event_id="ev3", result="rejected", reason=server_said, x="1"
+    )
+    engine.audit.record(AuditKind.ADMIN_ACTION, "admin", action="sign_out", why="timeout")
+    viewer = viewer_of(qtbot, engine)
+    qtbot.waitUntil(lambda: viewer.model.rowCount() >= 3, timeout=5000)
+    details = dict(zip(shown(viewer, Column.SUBJECT), shown(viewer, Column.DETAIL), strict=True))
+    send, sign_out = details["cgr"], details["admin"]
+    for text in (send, sign_out):
+        assert "=" not in text, text  # no raw key=value left
+        for word in ("event", "result", "action", "why", "sign_out", "timeout", "send", "rejected"):
+            assert word not in text.replace(server_said, ""), f"{language}: {word!r} in {text!r}"
+    assert server_said in send  # a server's words are never rewritten
+    assert "x: 1" in send  # an unknown key as it was recorded
+    expected = {"ru": "Итог: отклонено", "kk": None}[language]
+    if expected:
+        assert expected in send, send

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 
@@ -152,3 +153,18 @@ def test_recording_indicator_archive_status_and_disk_alarm(qtbot, engine_factory
     janitor.disk_usage = lambda path: (100 * GB, 10 * GB, 90 * GB)
     janitor.guard()
     qtbot.waitUntil(lambda: not window.alarm.isVisible(), timeout=5000)
+
+
+def test_restart_from_the_settings_closes_the_window_and_asks_for_a_new_run(
+    qtbot, engine_factory, open_window
+) -> None:
+    from cgrconsole.process import ExitCode, restart_command
+
+    window = open_window(engine_factory([]))
+    assert not window.restart_requested
+    window.restart()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert window.restart_requested, "run_gui returns ExitCode.RESTART and app.run starts the console again"
+    assert ExitCode.RESTART not in (ExitCode.OK, ExitCode.FAILURE)
+    command = restart_command()
+    assert command[0] == sys.executable and command[1:] == sys.orig_argv[1:], "the same command again"

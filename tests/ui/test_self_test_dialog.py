@@ -3,6 +3,7 @@ officer's language (English, Russian, Kazakh), screenshots."""
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
@@ -13,17 +14,21 @@ from cgrconsole.config import CameraConfig
 from cgrconsole.core.archive.settings import ArchiveConfig
 from cgrconsole.self_test import (
     ADVICE,
+    FACTS,
     TITLES,
     Advice,
     Check,
     CheckResult,
+    Fact,
     SelfTestOptions,
     SelfTestReport,
     Verdict,
 )
 from cgrconsole.ui.self_test_dialog import SelfTestDialog
-from cgrconsole.ui.self_test_text import advice_text, check_text, verdict_text
+from cgrconsole.ui.self_test_text import FACT_TEXTS, advice_text, check_text, fact_text, verdict_text
 from cgrconsole.ui.theme import apply_theme
+
+CYRILLIC = re.compile("[А-Яа-яЁёҚқҒғҮүҰұӘәІіҢңӨөҺһ]")
 
 # a day of archive at 200 kbit/s for one camera (2 GB): the disk of any test machine holds it
 SMALL_ARCHIVE = ArchiveConfig(
@@ -67,7 +72,9 @@ def test_help_runs_the_real_self_test_while_the_window_paints_screenshot(
     cells = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(8)]
     assert [c[0] for c in cells] == [check_text(r.check) for r in report.results]
     assert {c[1] for c in cells} == {verdict_text(Verdict.OK)}
-    assert cells[1][2] == report.results[1].detail and "'123ABC02'" in cells[1][2]
+    assert cells[1][2] == fact_text(report.results[1].detail) and "'123ABC02'" in cells[1][2]
+    if language == "ru":  # the facts too: every line's in Russian (its versions and paths as they are)
+        assert all(CYRILLIC.search(c[2]) for c in cells), [c[2] for c in cells]
     seconds = f"{report.seconds:.1f}"
     expected = {"en": f"Everything works ({seconds} s).", "ru": f"Всё работает ({seconds} с)."}
     assert dialog.state.text() == expected[language]
@@ -133,3 +140,26 @@ def test_a_run_that_breaks_says_so(qtbot) -> None:
     assert finished.args == [None]
     assert "could not run" in dialog.state.text() and not dialog.copy.isEnabled()
     assert dialog.run_again.isEnabled()
+
+
+def test_the_facts_have_a_translation_for_every_code_with_the_same_parameters() -> None:
+    assert set(FACT_TEXTS) == set(FACTS), "self_test/report.py and ui/self_test_text.py: the same codes"
+    for code, (source, names) in FACT_TEXTS.items():
+        assert tuple(re.findall(r"\{(\w+)\}", FACTS[code])) == names, code
+        assert [f"%{n}" for n in range(1, len(names) + 1)] == re.findall(r"%\d", source), code
+        english = Fact(code, **{name: f"<{name}>" for name in names})
+        assert fact_text(english) == english, f"{code}: the window's English is the command line's"
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"], indirect=True)
+def test_every_fact_is_said_in_the_language_with_its_parameters_as_they_are(qtbot, language: str) -> None:
+    for code, (_source, names) in FACT_TEXTS.items():
+        values = {name: f"<{name}>" for name in names}
+        shown = fact_text(Fact(code, **values))
+        assert all(v in shown for v in values.values()), f"{code}: {shown!r} lost a parameter"
+        words = re.sub(r"<\w+>", "", FACTS[code].format(**values))
+        if re.search("[a-z]{3,}", words.replace("libvlc", "").replace("kbit", "")):  # any English words
+            assert CYRILLIC.search(shown), f"{language}: {code} is still English: {shown!r}"
+    joined = Fact.joined(Fact("live.ok", url="u", index=200, playlist=200, parts=4), Fact("live.stopped"))
+    assert fact_text(joined).count("; ") == 1 and CYRILLIC.search(fact_text(joined).split("; ")[1])
+    assert fact_text("OSError: [Errno 13] Permission denied") == "OSError: [Errno 13] Permission denied"

@@ -27,7 +27,8 @@ def audited_tests(engine) -> list[dict]:
     ]
 
 
-def test_live_page_writes_its_keys_with_comments_kept_and_says_it_needs_a_restart(qtbot, setup) -> None:
+def test_live_page_writes_its_keys_with_comments_kept_and_the_stream_restarts_with_them(qtbot, setup) -> None:
+    """Nobody watches: the live stream restarts with the saved settings at once, no console restart."""
     path, engine, session, _clock = setup
     dialog = open_dialog(qtbot, engine, session, path)
     page = dialog.live_page
@@ -48,9 +49,12 @@ def test_live_page_writes_its_keys_with_comments_kept_and_says_it_needs_a_restar
     assert live["cors_origins"] == ["https://iuc.example.kz"] and live["part_target_s"] == 0.3
     assert "enabled" not in live, "a default is not repeated into the file"
     assert read_config(path).problems == ()
-    assert dialog.restart_needed == ["live"]
-    assert dialog.restart_box is not None and "Live stream" in dialog.restart_box.text()
-    dialog.restart_box.close()
+    assert dialog.restart_needed == [] and dialog.restart_box is None, "nothing waits for a restart"
+    assert dialog.live_restart is not None
+    qtbot.waitUntil(lambda: not dialog.live_restart.is_alive(), timeout=10_000)
+    assert engine.live.settings.port == 9443 and engine.live.settings.bind == "10.8.0.1"
+    assert engine.config.live.allow == ("10.8.0.0/24", "192.168.5.7")
+    assert "10.8.0.1" in engine.live.problem, "not this PC's address: the stream says why it does not run"
     changes = [
         e.detail for e in engine.audit.entries(AuditKind.ADMIN_ACTION) if e.detail.get("what") == "live.port"
     ]
@@ -240,3 +244,74 @@ def test_a_click_on_the_picture_is_no_area_and_whole_picture_clears_it(qtbot, se
     assert page.cameras[0].roi == (0.1, 0.1, 0.5, 0.5), "a click is not a drag"
     page.roi_clear.click()
     assert page.cameras[0].roi is None and "Whole picture" in page.roi_text.text()
+
+
+def test_live_settings_wait_while_remote_viewers_watch_and_the_stream_restart_is_offered(
+    qtbot, setup, monkeypatch
+) -> None:
+    path, engine, session, _clock = setup
+    running = engine.live
+    monkeypatch.setattr(running, "viewers", lambda: 2)  # two remote operators watching now
+    dialog = open_dialog(qtbot, engine, session, path)
+    dialog.live_page.port.setValue(free_port())
+    dialog.save()
+    assert dialog.problems.text() == "", dialog.problems.text()
+    assert engine.live is running, "the viewers are not cut off without asking"
+    box = dialog.restart_box
+    assert box is not None and "2" in box.text() and dialog.restart_now_button is None
+    assert box.defaultButton() is not dialog.restart_live_button, "Enter restarts nothing"
+    dialog.restart_live_button.click()
+    qtbot.waitUntil(
+        lambda: dialog.live_restart is not None and not dialog.live_restart.is_alive(), timeout=10_000
+    )
+    assert engine.live is not running and engine.live.settings.port == dialog.live_page.port.value()
+    assert engine.live.server is not None, "the stream runs again, on the new port"
+
+
+SFTP_CONFIG = """\
+[site]
+name = "Nur Zholy"
+timezone = "Asia/Almaty"
+
+[sftp]
+enabled = true   # the archive server of the customs
+host = "127.0.0.1"
+port = PORT
+user = "cgr_site1"
+host_key = "SHA256:0000000000000000000000000000000000000000000"
+
+[[cameras]]
+name = "Entry1"
+url = "synthetic://Entry1?seed=1&fps=5&size=320x180"
+anpr = false
+"""
+
+
+def test_sftp_settings_apply_to_the_running_uploader_and_switching_it_off_offers_a_restart(
+    qtbot, tmp_path: Path
+) -> None:
+    from support.settings_engine import settings_engine
+
+    setup = settings_engine(tmp_path, SFTP_CONFIG.replace("PORT", str(free_port())))
+    path, engine, session, _clock = next(setup)
+    try:
+        assert engine.uploader is not None
+        dialog = open_dialog(qtbot, engine, session, path)
+        dialog.sftp_page.user.setText("cgr_site2")
+        dialog.sftp_page.password.setText("new-secret")
+        dialog.save()
+        assert dialog.problems.text() == "", dialog.problems.text()
+        assert engine.uploader.settings.user == "cgr_site2", "the uploader's next connection uses it"
+        assert engine.uploader.status().host == "127.0.0.1"
+        assert dialog.restart_needed == [] and dialog.restart_box is None
+        again = open_dialog(qtbot, engine, session, path)
+        again.sftp_page.enabled.setChecked(False)
+        again.save()
+        assert again.restart_needed == ["sftp.enabled"]
+        box = again.restart_box
+        assert box is not None and "Archive upload switched on or off" in box.text()
+        assert engine.config.sftp.enabled, "still on until the restart"
+        with qtbot.waitSignal(again.restart_requested, timeout=2000):
+            again.restart_now_button.click()
+    finally:
+        setup.close()

@@ -102,10 +102,12 @@ def test_every_page_writes_valid_toml_keeps_comments_and_keeps_secrets_out(qtbot
     assert changes["archive.retention_days"]["old"] == 60 and changes["archive.retention_days"]["new"] == 90
     assert changes["cgr/registration_token"]["new"] == "(changed)"
     assert "reg-token-secret-1" not in str(audit) and "drvn-secret-2" not in str(audit)
-    assert dialog.restart_needed == ["site", "paths", "archive", "uplink", "ui"]
+    assert dialog.restart_needed == ["site.timezone", "paths", "archive", "uplink", "ui"]
+    assert engine.config.site.name == "Khorgos", "the name applies at once"
     assert dialog.restart_box is not None
     message = dialog.restart_box.text()
-    assert "Site" in message and "Language" in message and "Destinations" in message
+    assert "Time zone" in message and "Language" in message and "Destinations" in message
+    assert dialog.restart_box.defaultButton() is not dialog.restart_now_button, "Enter restarts nothing"
     dialog.restart_box.close()
 
 

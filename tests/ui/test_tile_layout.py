@@ -6,13 +6,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics
 
 from cgrconsole.config import CameraConfig
 from cgrconsole.core.archive.recorder import ArchiveProblem, RecorderState, RecorderStatus
 from cgrconsole.core.camera.frames import Frame
 from cgrconsole.core.camera.status import CameraState, CameraStatus
 from cgrconsole.ui.camera_tile import CameraTileWidget
+from cgrconsole.ui.status_text import ENTRY_COLOR, EXIT_COLOR
 
 LONG = "Въезд со стороны автодороги Алматы — Хоргос, полоса для грузовиков 3"
 SIZES = [(160, 90), (240, 135), (320, 180), (420, 300), (640, 360), (1260, 900)]
@@ -57,7 +58,7 @@ def test_no_text_overlaps_another(qtbot, size, state, recording) -> None:
     if size[0] < 800:
         assert top.left.startswith(LONG[:2]) and "…" in top.left, "the long title is elided"
     if size[0] >= 320:
-        assert top.left.endswith("·  ENTRY"), "the name gives way, not the direction"
+        assert top.left.endswith("·  ↓ ENTRY"), "the name gives way, not the direction"
     bottom = tile.bottom_bar_layout()
     assert bottom.right, "REC or the archive's problem is shown"
     assert disjoint(bottom.left_rect, bottom.right_rect), (bottom.left_rect, bottom.right_rect)
@@ -82,7 +83,7 @@ def test_a_short_title_is_whole(qtbot) -> None:
     tile = CameraTileWidget(CameraConfig("Entry1", "synthetic://Entry1"))
     qtbot.addWidget(tile)
     tile.resize(420, 240)
-    assert tile.top_bar_layout().left == "Entry1  ·  ENTRY"
+    assert tile.top_bar_layout().left == "Entry1  ·  ↓ ENTRY"
 
 
 def test_the_picture_keeps_its_aspect_under_the_bar(qtbot) -> None:
@@ -90,3 +91,32 @@ def test_the_picture_keeps_its_aspect_under_the_bar(qtbot) -> None:
     video = tile._video_rect()
     assert abs(video.width() / video.height() - 16 / 9) < 0.01
     assert abs((video.top() + video.bottom()) / 2 - 200) < 1, "centred when the letterbox holds the bar"
+
+
+@pytest.mark.parametrize(("direction", "color"), [("entry", ENTRY_COLOR), ("exit", EXIT_COLOR)])
+def test_the_title_shows_the_direction_in_its_colour(qtbot, direction: str, color: str) -> None:
+    tile = CameraTileWidget(CameraConfig("Gate", "synthetic://Gate", direction, title="Gate"))
+    qtbot.addWidget(tile)
+    tile.resize(640, 360)
+    tile.set_status(CameraStatus("Gate", CameraState.LIVE, fps=25, width=1280, height=720, codec="h264"))
+    image = tile.grab().toImage()
+    bar = tile.top_bar_layout().left_rect
+    wanted = QColor(color)
+
+    def near(pixel: QColor) -> bool:
+        return (
+            max(
+                abs(pixel.red() - wanted.red()),
+                abs(pixel.green() - wanted.green()),
+                abs(pixel.blue() - wanted.blue()),
+            )
+            < 40
+        )
+
+    hits = sum(
+        1
+        for x in range(bar.left(), bar.right())
+        for y in range(bar.top(), bar.bottom())
+        if near(image.pixelColor(x, y))
+    )
+    assert hits > 20, f"the {direction} arrow and word are not drawn in {color} ({hits} pixels)"

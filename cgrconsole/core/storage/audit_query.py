@@ -154,11 +154,6 @@ class AuditReader:
         return int(row[0] or 0)
 
 
-def detail_text(detail: dict[str, Any]) -> str:
-    """``key=value`` pairs, one line (the log's own words: English keys, never secrets)."""
-    return ", ".join(f"{key}={value}" for key, value in sorted(detail.items()) if value not in (None, ""))
-
-
 def write_csv(entries: Iterable[AuditEntry], out: TextIO, zone: ZoneInfo) -> int:
     """``entries`` as CSV (header first) into ``out``, opened with ``newline=""``; returns the rows written.
     The detail is the stored JSON, so a spreadsheet and a script both read it."""

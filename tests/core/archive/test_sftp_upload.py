@@ -276,3 +276,18 @@ def test_parallel_transfers_share_one_bandwidth_limit(site: Site) -> None:
     assert elapsed >= 1.5, f"the limit is for all transfers together ({elapsed:.2f} s for 6 MB)"
     assert max(len(s.transfers) for s in site.statuses) >= 2, "files went side by side"
     assert all(sha256(site.remote(f)) == sha256(f) for f in files)
+
+
+def test_new_settings_apply_at_the_next_cycle_without_waiting_out_the_backoff(site: Site) -> None:
+    """The admin corrects the user name in the settings: the uploader, backing off for a minute after the
+    refused login, connects with the new settings at once (no restart of the console)."""
+    local = site.add(5, 50_000)
+    uploader = site.uploader(user="nobody-here", retry_initial_s=60, retry_max_s=60)
+    uploader.start()
+    wait_until(lambda: uploader.status().state is UploaderState.LOGIN_REFUSED, 20, message="refused")
+    assert uploader.status().retry_at is not None and uploader.status().retry_at > time.time() + 30
+    uploader.reconfigure(site.settings(retry_initial_s=60, retry_max_s=60))
+    assert uploader.status().last_problem is None, "what was said of the old settings is gone"
+    wait_until(lambda: UPLOADED in site.states().values(), 15, message="uploaded with the new user name")
+    assert site.remote(local).read_bytes() == local.read_bytes()
+    assert uploader.status().state is not UploaderState.LOGIN_REFUSED

@@ -84,6 +84,8 @@ class SftpUploader:
         self._bucket = TokenBucket(settings.bandwidth_bytes_s)
         self._lock = threading.Lock()
         self._wake = threading.Event()
+        self._generation = 0  # one more at each ``reconfigure``: a worker's session is of the old settings
+        self._changed = threading.Event()  # set (and replaced) by ``reconfigure``: ends a backoff wait
         self.queue = UploadQueue(index, settings.retry_initial_s, settings.retry_max_s, clock)
         self._status = UploadStatus(
             UploaderState.OFF, settings.host, settings.port, pinned_fingerprint=settings.host_key.strip()
@@ -106,6 +108,28 @@ class SftpUploader:
         for worker in self.workers:
             worker.request_stop()
         self._wake.set()
+        self._changed.set()
+
+    def reconfigure(self, settings: SftpConfig) -> None:
+        """The admin's new settings (safe from any thread): a transfer under way finishes; then each worker
+        connects with these (and the keyring's password as it is now) at its next file, a worker waiting
+        after a failure at once. The number of workers and the bandwidth limit stay until the next start."""
+        with self._lock:
+            self.settings = settings
+            self._generation += 1
+            changed, self._changed = self._changed, threading.Event()
+        self._update(  # what was said of the old server is not said of the new one
+            state=UploaderState.IDLE,
+            host=settings.host,
+            port=settings.port,
+            pinned_fingerprint=settings.host_key.strip(),
+            host_key=HostKeyState.UNCHECKED,
+            last_error="",
+            last_problem=None,
+            retry_at=None,
+        )
+        changed.set()
+        self._wake.set()
 
     def stop(self, timeout: float) -> bool:
         self.request_stop()
@@ -126,8 +150,15 @@ class SftpUploader:
         stop = self.workers[number - 1].stop_event
         backoff = Backoff(self.settings.retry_initial_s, self.settings.retry_max_s)
         session: SftpSession | None = None
+        generation = self._generation
         try:
             while not stop.is_set():
+                if generation != self._generation:  # new settings: this session and backoff were the old ones
+                    generation = self._generation
+                    backoff.reset()
+                    if session is not None:
+                        session.close()
+                        session = None
                 file = self.queue.claim(number)
                 if file is None:
                     if self._wake.wait(IDLE_POLL_S):
@@ -152,7 +183,7 @@ class SftpUploader:
                         session = None
                     delay = backoff.next_delay()
                     self._update(state=self._state_after(exc), retry_at=self._clock() + delay)
-                    stop.wait(delay)
+                    self._changed.wait(delay)  # ended early by new settings or a stop
         finally:
             if session is not None:
                 session.close()

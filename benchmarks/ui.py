@@ -426,10 +426,15 @@ def run(args: argparse.Namespace) -> None:
         f"{cpu * 100:.0f} % of a core, its GUI thread {gui_cpu * 100:.0f} %; "
         f"tiles {min(fps):.1f}-{max(fps):.1f} new frames/s"
     )
+    def late(ms: float) -> int:
+        return sum(lag > ms for lag in probe.lags)
+
     rows: list[list[object]] = [
         ["event-loop lag p50", f"{p50:.1f} ms", "", f"{ticks} ticks"],
         ["event-loop lag p99", f"{p99:.1f} ms", "≤ 30 ms", "met" if p99 <= 30 else "NOT met"],
+        ["event-loop lag p99.9", f"{percentile(probe.lags, 0.999):.1f} ms", "", ""],
         ["event-loop lag max", f"{worst:.0f} ms", "≤ 100 ms", "met" if worst <= 100 else "NOT met"],
+        ["ticks late > 50 / > 100 ms", f"{late(50)} / {late(100)}", "", f"of {ticks}"],
     ]
     for name, delays in steps.items():
         if not delays:

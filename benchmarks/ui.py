@@ -426,6 +426,7 @@ def run(args: argparse.Namespace) -> None:
         f"{cpu * 100:.0f} % of a core, its GUI thread {gui_cpu * 100:.0f} %; "
         f"tiles {min(fps):.1f}-{max(fps):.1f} new frames/s"
     )
+
     def late(ms: float) -> int:
         return sum(lag > ms for lag in probe.lags)
 

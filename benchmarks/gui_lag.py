@@ -103,6 +103,7 @@ class LagProbe:
         from PySide6.QtCore import QTimer
 
         self.lags: list[float] = []
+        self.ends: list[float] = []  # perf_counter at each tick (the end of its lag)
         self._last = time.perf_counter()
         self._timer = QTimer()
         self._timer.setInterval(10)
@@ -110,12 +111,14 @@ class LagProbe:
 
     def start(self) -> None:
         self.lags.clear()
+        self.ends.clear()
         self._last = time.perf_counter()
         self._timer.start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
         self.lags.append(max(0.0, (now - self._last) * 1000 - 10))
+        self.ends.append(now)
         self._last = now
 
     def summary(self) -> tuple[float, float, float]:

@@ -33,7 +33,9 @@ Measured, from ``--warmup`` s after the engine started, for ``--seconds``:
 ``--baseline``: only the probe, in a bare Qt event loop: what the machine's load alone costs.
 ``--profile N``: cProfile of the GUI thread. ``--renice-ingest N``, ``--switch-interval MS``: diagnosis
 (the camera threads' priority, Python's GIL switch interval). ``--stalls MS``: a watchdog thread
-samples the GUI thread's Python stack while a tick is that late (a poor man's py-spy).
+samples the GUI thread's Python stack while a tick is that late (a poor man's py-spy). ``--causes MS``:
+the ticks that late, each with the garbage collections and the GIL waits of another Python thread that
+overlapped it (benchmarks/stall_causes.py); the collections' count and longest pause are always printed.
 
     nice -n 5 python benchmarks/ui.py [--seconds 300] [--rate 10] [--cameras synthetic|rtsp]
                                       [--source intake|anpr] [--stalls 50] [--profile 25] [--baseline]
@@ -62,6 +64,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from _common import ROOT, cpu_seconds, machine, table
 from gui_lag import LagProbe, wait_for
+from stall_causes import GcWatch, GilWatch, long_ticks
 
 sys.path.insert(0, str(ROOT))  # this checkout's console, not whichever one the venv has installed
 
@@ -359,6 +362,8 @@ def run(args: argparse.Namespace) -> None:
     wait_for(app, lambda: time.perf_counter() >= warm)
     probe = LagProbe()
     stalls = StallWatch(probe, args.stalls) if args.stalls else None
+    gc_watch = GcWatch()
+    gil = GilWatch() if args.causes else None
     with times.lock:
         times.measuring = True
     frames_before, load_before, cpu_before = tile_frames(window), os.getloadavg(), cpu_seconds(os.getpid())
@@ -366,9 +371,12 @@ def run(args: argparse.Namespace) -> None:
     profiler = cProfile.Profile() if args.profile else None
     if profiler is not None:
         profiler.enable()  # this (the GUI) thread only
+    gc_watch.start()
     probe.start()
     if stalls is not None:
         stalls.thread.start()
+    if gil is not None:
+        gil.thread.start()
     began = time.perf_counter()
     end = began + args.seconds
     wait_for(app, lambda: time.perf_counter() >= end)
@@ -384,8 +392,11 @@ def run(args: argparse.Namespace) -> None:
     frames_after, load_after = tile_frames(window), os.getloadavg()
     p50, p99, worst = probe.summary()
     ticks = len(probe.lags)
+    gc_watch.stop()
     if stalls is not None:
         stalls.stop.set()
+    if gil is not None:
+        gil.stop()
     if feeder is not None:
         feeder.stop.set()
         feeder.thread.join(10)
@@ -396,6 +407,7 @@ def run(args: argparse.Namespace) -> None:
         "visible (row painted)": times.delays(times.visible),
     }
     created = len(times.created)
+    made = list(times.created.values())
     window.close()
     app.processEvents()
     engine.stop()
@@ -414,10 +426,16 @@ def run(args: argparse.Namespace) -> None:
         f"{cpu * 100:.0f} % of a core, its GUI thread {gui_cpu * 100:.0f} %; "
         f"tiles {min(fps):.1f}-{max(fps):.1f} new frames/s"
     )
+
+    def late(ms: float) -> int:
+        return sum(lag > ms for lag in probe.lags)
+
     rows: list[list[object]] = [
         ["event-loop lag p50", f"{p50:.1f} ms", "", f"{ticks} ticks"],
         ["event-loop lag p99", f"{p99:.1f} ms", "≤ 30 ms", "met" if p99 <= 30 else "NOT met"],
+        ["event-loop lag p99.9", f"{percentile(probe.lags, 0.999):.1f} ms", "", ""],
         ["event-loop lag max", f"{worst:.0f} ms", "≤ 100 ms", "met" if worst <= 100 else "NOT met"],
+        ["ticks late > 50 / > 100 ms", f"{late(50)} / {late(100)}", "", f"of {ticks}"],
     ]
     for name, delays in steps.items():
         if not delays:
@@ -436,6 +454,10 @@ def run(args: argparse.Namespace) -> None:
     rows.append(["history: plate query, 1 M events", "0.5–18 ms (worst 128 ms)", "≤ 200 ms", "met"])
     print(table(["measure", "value", "target", "result"], rows))
     print(HISTORY_REFERENCE)
+    print(gc_watch.summary())
+    if gil is not None:
+        late = long_ticks(probe, gc_watch, gil, made, began, args.causes)
+        print(f"{len(late)} ticks over {args.causes:g} ms late; what overlapped each:", *late, sep="\n")
     if feeder is not None and feeder.errors:
         print(f"{feeder.errors} events failed in the intake (tracebacks above)")
     if stalls is not None:
@@ -456,6 +478,9 @@ def main() -> None:
     parser.add_argument("--height", type=int, default=800)
     parser.add_argument(
         "--stalls", type=float, help="sample the GUI thread's stack while a tick is this late, ms"
+    )
+    parser.add_argument(
+        "--causes", type=float, help="list the ticks this late (ms) with the GC pauses and GIL waits in them"
     )
     parser.add_argument("--profile", type=int, help="cProfile the GUI thread; print this many functions")
     parser.add_argument("--switch-interval", type=float, help="Python's GIL switch interval, ms (default 5)")

@@ -238,7 +238,7 @@ class Engine:
 
     # -- cameras changed at run time (the admin's settings) -------------------------------
     def add_camera(self, camera: CameraConfig) -> None:
-        """Start ``camera`` now: ingest, its recorder and recognition (its live stream: at the next start)."""
+        """Start ``camera`` now: ingest, its recorder, recognition and its live stream."""
         if any(c.name == camera.name for c in self.config.cameras):
             raise ValueError(f"camera {camera.name!r} exists already")
         self.config = dataclasses.replace(self.config, cameras=(*self.config.cameras, camera))
@@ -253,6 +253,7 @@ class Engine:
             recorder.file_finished.connect(self._wake_uploader)
             self.recorders[camera.name] = recorder
         self._recognize(camera, worker)
+        self.live.add_camera(camera.name, worker)
         if self.started_at is not None:
             if recorder is not None:
                 recorder.start()
@@ -260,13 +261,14 @@ class Engine:
         log.info("camera %s added", camera.name)
 
     def remove_camera(self, name: str, timeout: float = 10.0) -> None:
-        """Stop camera ``name``: ingest ends, its recorder finishes its current file."""
+        """Stop camera ``name``: its live stream ends, ingest ends, its recorder finishes its current file."""
         self.config = dataclasses.replace(
             self.config, cameras=tuple(c for c in self.config.cameras if c.name != name)
         )
         self._update_auto_send()
         if self.recognition is not None:
             self.recognition.cameras = [c for c in self.recognition.cameras if c.camera != name]
+        self.live.remove_camera(name, timeout)
         self.cameras.remove(name, timeout)
         recorder = self.recorders.pop(name, None)
         if recorder is not None:

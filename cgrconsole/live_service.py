@@ -9,6 +9,9 @@ Construction does no I/O. ``start()`` starts the packagers, then makes or loads 
 starts the server. A certificate or port problem is logged with what to do, and the console runs on
 without the stream (the status bar turns red). ``stop()`` stops the server first (its access log rows
 go to the audit log while the database is open), then the packagers.
+
+A camera added or removed in the settings is published or withdrawn at once (``add_camera``,
+``remove_camera``): the server keeps running, its viewers of other cameras are not cut off.
 """
 
 from __future__ import annotations
@@ -68,16 +71,13 @@ class LiveService:
         self.access: AccessMonitor | None = None
         self.problem = ""  # why the server does not run (English, also in the log)
         self._app: Any = None
-        self._cameras = sorted(cameras.workers)
-        self._subscriptions: list[tuple[Any, Any]] = []  # (fan-out, queue): given back at stop
+        self._clock = clock
+        self._started = False
+        self._subscriptions: dict[str, tuple[Any, Any]] = {}  # camera: (fan-out, queue), given back at stop
         if not self.settings.enabled:
             return
         for name, worker in cameras.workers.items():
-            stream = LiveStream(name)
-            queue = worker.fanout.subscribe("live", maxsize=QUEUE_PACKETS)
-            self._subscriptions.append((worker.fanout, queue))
-            self.streams[name] = stream
-            self.packagers[name] = LivePackager(name, queue, stream, self.settings, supervisor, clock)
+            self._publish(name, worker)
         middleware, self.access = access_middleware(self.settings, secrets, audit, clock)
         collect = console_collector(
             cameras, recorders, outbox, self.streams, self.access, version=__version__
@@ -88,9 +88,44 @@ class LiveService:
         ]
         self._app = build_app(self.streams, self.settings, middleware=[middleware], routes=routes)
 
+    def _publish(self, name: str, worker: Any) -> None:
+        """``name``'s stream and packager, on its own subscription to the camera's packets."""
+        stream = LiveStream(name)
+        queue = worker.fanout.subscribe("live", maxsize=QUEUE_PACKETS)
+        self._subscriptions[name] = (worker.fanout, queue)
+        self.streams[name] = stream  # the routes, pages and metrics read ``streams`` at each request
+        self.packagers[name] = LivePackager(name, queue, stream, self.settings, self.supervisor, self._clock)
+
+    def add_camera(self, name: str, worker: Any) -> None:
+        """A camera added at run time is published at once (subscribed before its ingest starts)."""
+        if self._app is None or name in self.streams:
+            return
+        self._publish(name, worker)
+        if self._started:
+            self.packagers[name].start()
+        if self.server is not None:
+            self._say(f"live: {name} {self.server.stream_url(name)}")
+
+    def remove_camera(self, name: str, timeout: float) -> None:
+        """A camera removed at run time is no longer published (its playlist answers 404)."""
+        self.streams.pop(name, None)
+        packager = self.packagers.pop(name, None)
+        if packager is not None:
+            packager.stop(timeout)
+        subscription = self._subscriptions.pop(name, None)
+        if subscription is not None:
+            fanout, queue = subscription
+            fanout.unsubscribe(queue)
+
+    def _say(self, line: str) -> None:
+        log.info("%s", line)
+        if self.announce is not None:
+            self.announce(line)
+
     def start(self) -> None:
         if self._app is None:
             return
+        self._started = True
         for packager in self.packagers.values():
             packager.start()
         try:
@@ -100,11 +135,8 @@ class LiveService:
             self.problem = str(exc)
             log.error("live stream: %s", exc)
             return
-        for camera in self._cameras:
-            line = f"live: {camera} {self.server.stream_url(camera)}"
-            log.info("%s", line)
-            if self.announce is not None:
-                self.announce(line)
+        for camera in sorted(self.streams):
+            self._say(f"live: {camera} {self.server.stream_url(camera)}")
         if certificate is not None:
             log.info("live stream: TLS certificate SHA-256 fingerprint %s", certificate.fingerprint)
 
@@ -137,9 +169,10 @@ class LiveService:
             packager.request_stop()
         for packager in self.packagers.values():
             packager.stop(timeout)
-        for fanout, queue in self._subscriptions:  # a service started again in its place subscribes anew
+        for fanout, queue in self._subscriptions.values():  # a service started in its place subscribes anew
             fanout.unsubscribe(queue)
         self._subscriptions.clear()
+        self._started = False
 
     def viewers(self) -> int:
         """The remote clients watching now (restarting the stream would cut them off)."""

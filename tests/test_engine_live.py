@@ -152,3 +152,25 @@ def test_ffmpeg_reads_ten_seconds_of_a_running_console(engine_with) -> None:
     done = subprocess.run(command, capture_output=True, text=True, timeout=90)
     assert done.returncode == 0, done.stderr[-2000:]
     assert re.search(r"time=00:00:(09\.[5-9]|10\.)", done.stderr), done.stderr[-2000:]
+
+
+def test_a_camera_added_or_removed_at_run_time_is_published_or_withdrawn(engine_with) -> None:
+    lines: list[str] = []
+    engine = engine_with(announce=lines.append)
+    server = engine.live_server
+    assert server is not None
+    added = CameraConfig("Lane2", "synthetic://Lane2?seed=1&size=320x180&fps=10")
+    with client(engine) as https:
+        assert https.get("/live/Lane2/index.m3u8").status_code == 404
+        engine.add_camera(added)  # what the settings dialog's apply does
+        wait_until(lambda: https.get("/live/Lane2/index.m3u8").status_code == 200, 30, 0.5)
+        assert https.get("/live/Lane2/media.m3u8").status_code == 200
+        listed = [c["camera"] for c in https.get("/player/cameras.json").json()]
+        assert listed == ["Entry1", "Lane2"]  # the player page offers it
+        assert lines[-1] == f"live: Lane2 {server.stream_url('Lane2')}"
+        engine.remove_camera("Lane2")
+        wait_until(lambda: https.get("/live/Lane2/index.m3u8").status_code == 404, 10, 0.2)
+        assert [c["camera"] for c in https.get("/player/cameras.json").json()] == ["Entry1"]
+        assert "Lane2" not in engine.live_packagers
+        assert https.get("/live/Entry1/index.m3u8").status_code == 200  # the others keep streaming
+    assert engine.live_server is server  # nobody was cut off: the server never restarted

@@ -136,8 +136,8 @@ def pages_routes(
     async def status(request: Request) -> Response:
         query = _query(request)
         rows = []
-        for camera in sorted(streams):
-            state, details = _describe(streams[camera].snapshot())
+        for camera, stream in sorted(streams.items()):  # a copy: a camera may be removed meanwhile
+            state, details = _describe(stream.snapshot())
             url = _with(playlist_path(camera), query)
             watch = _with(f"/player?cameras={quote(camera, safe='')}", query)
             rows.append(
@@ -187,9 +187,9 @@ def pages_routes(
             {
                 "camera": camera,
                 "playlist": playlist_path(camera),
-                "state": _describe(streams[camera].snapshot())[0],
+                "state": _describe(stream.snapshot())[0],
             }
-            for camera in sorted(streams)
+            for camera, stream in sorted(streams.items())
         ]
         return Response(
             json.dumps(listed, ensure_ascii=False),

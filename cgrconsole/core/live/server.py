@@ -175,12 +175,12 @@ class LiveServer:
         self._shutdown, self._loop = shutdown, loop
         if self._thread.stop_event.is_set():  # stop() ran before the loop existed
             shutdown.set()
-        for stream in self.streams.values():
+        for stream in list(self.streams.values()):  # cameras added later attach at their first wait
             stream.attach_loop(loop)
         try:
             loop.run_until_complete(serve(self.app, config, shutdown_trigger=shutdown.wait))  # type: ignore[arg-type]
         finally:
-            for stream in self.streams.values():
+            for stream in list(self.streams.values()):
                 stream.detach_loop()
             self._loop = None
             loop.close()

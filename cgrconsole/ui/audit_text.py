@@ -4,12 +4,14 @@ else (a server's explanation, an error text, a plate, a file name) is shown as i
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from cgrconsole.core.camera.status import CameraState
 from cgrconsole.core.review import events as ev
+from cgrconsole.core.storage.database import fold
 from cgrconsole.ui.event_text import event_state_text
 from cgrconsole.ui.status_text import state_text
 
@@ -19,9 +21,9 @@ SEPARATOR = " · "
 
 
 # lupdate finds only literal QCoreApplication.translate("Context", "text") calls, hence no helper.
-def key_text(key: str) -> str:
-    """A detail's key as a word of the UI ("event_id" -> "Event"); an unknown key as it is."""
-    texts = {
+def key_texts() -> dict[str, str]:
+    """The known detail keys as words of the UI ("event_id" -> "Event")."""
+    return {
         "event": QCoreApplication.translate("AuditDetail", "What"),
         "action": QCoreApplication.translate("AuditDetail", "Action"),
         "result": QCoreApplication.translate("AuditDetail", "Result"),
@@ -76,15 +78,17 @@ def key_text(key: str) -> str:
         "height": QCoreApplication.translate("AuditDetail", "Height"),
         "detail": QCoreApplication.translate("AuditDetail", "Detail"),
     }
-    return texts.get(key, key)
 
 
-def code_text(code: str) -> str | None:
-    """One of the log's own code words (``uploaded``, ``sign_in``, ``timeout``) in words; None if unknown."""
-    if code in (ev.CONFIRMED, ev.CORRECTED, ev.REJECTED):
-        return event_state_text(code)
-    if code in {state.value for state in CameraState}:
-        return state_text(CameraState(code))
+def key_text(key: str) -> str:
+    """A detail's key as a word of the UI; an unknown key as it is."""
+    return key_texts().get(key, key)
+
+
+def code_texts() -> dict[str, str]:
+    """The log's own code words (``uploaded``, ``sign_in``, ``timeout``) in words."""
+    decisions = {code: event_state_text(code) for code in (ev.CONFIRMED, ev.CORRECTED, ev.REJECTED)}
+    states = {state.value: state_text(state) for state in CameraState}
     texts = {
         "send": QCoreApplication.translate("AuditDetail", "sending"),
         "delivered": QCoreApplication.translate("AuditDetail", "delivered"),
@@ -127,14 +131,24 @@ def code_text(code: str) -> str | None:
         "idle": QCoreApplication.translate("AuditDetail", "idle"),
         "server_stop": QCoreApplication.translate("AuditDetail", "the server stopped"),
     }
-    return texts.get(code)
+    return texts | decisions | states  # a decision or a camera state said as everywhere else
+
+
+def code_text(code: str) -> str | None:
+    """A code word in words; None if unknown."""
+    return code_texts().get(code)
+
+
+def yes_no_text(value: bool) -> str:
+    if value:
+        return QCoreApplication.translate("AuditDetail", "yes")
+    return QCoreApplication.translate("AuditDetail", "no")
 
 
 def value_text(key: str, value: Any) -> str:
     """A detail's value: a code word translated, a list or a table spelled out, anything else as it is."""
     if isinstance(value, bool):
-        yes = QCoreApplication.translate("AuditDetail", "yes")
-        return yes if value else QCoreApplication.translate("AuditDetail", "no")
+        return yes_no_text(value)
     if isinstance(value, list | tuple):
         return ", ".join(value_text(key, v) for v in value)
     if isinstance(value, dict):
@@ -158,3 +172,16 @@ def audit_detail_text(detail: dict[str, Any]) -> str:
 def audit_detail_lines(detail: dict[str, Any]) -> str:
     """A line a detail, for the tooltip."""
     return "\n".join(f"{key}: {value}" for key, value in shown_items(detail))
+
+
+def stored_forms(text: str) -> tuple[str, ...]:
+    """What a search for ``text`` (as typed, in the officer's language) must also find in the stored
+    detail JSON: the keys and code words whose words shown contain it ("доставлено" -> ``"delivered"``),
+    compared case-blind as the log's own text search is."""
+    needle = fold(text.strip())
+    if not needle:
+        return ()
+    keys = [f"{json.dumps(key)}: " for key, shown in key_texts().items() if needle in (fold(shown) or "")]
+    codes = [json.dumps(code) for code, shown in code_texts().items() if needle in (fold(shown) or "")]
+    flags = [f": {json.dumps(flag)}" for flag in (True, False) if needle in (fold(yes_no_text(flag)) or "")]
+    return (*keys, *codes, *flags)

@@ -57,7 +57,7 @@ from cgrconsole.core.storage.audit_query import (
     write_csv,
 )
 from cgrconsole.logs import LOG_BACKUPS, LOG_FILE, LOG_MAX_BYTES
-from cgrconsole.ui.audit_text import audit_detail_lines, audit_detail_text
+from cgrconsole.ui.audit_text import audit_detail_lines, audit_detail_text, stored_forms
 from cgrconsole.ui.event_text import RED
 from cgrconsole.ui.paged_model import PagedTableModel
 from cgrconsole.ui.period_picker import PeriodPicker
@@ -301,7 +301,8 @@ class LogViewer(QDialog):
     def query(self) -> AuditQuery:
         since, until = self.period.bounds()
         group = self.kind.currentData()
-        return AuditQuery(GROUPS[group] if group else (), since, until, self.text.text())
+        text = self.text.text()
+        return AuditQuery(GROUPS[group] if group else (), since, until, text, stored_forms(text))
 
     def show_group(self, group: str) -> None:
         """Only the rows of ``group`` (a key of ``GROUPS``)."""

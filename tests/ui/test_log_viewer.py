@@ -126,3 +126,32 @@ def test_the_details_are_in_the_officers_language_and_a_servers_text_as_it_came(
     expected = {"ru": "Итог: отклонено", "kk": None}[language]
     if expected:
         assert expected in send, send
+
+
+def test_the_text_filter_finds_the_words_the_officer_reads(qtbot, engine_factory, language) -> None:
+    engine = engine_factory([])
+    engine.start()
+    for i in range(3):
+        engine.audit.record(AuditKind.API_CALL, "cgr", event="send", event_id=f"ok{i}", result="delivered")
+    engine.audit.record(AuditKind.API_CALL, "cgr", event="send", event_id="later", result="retry")
+    engine.audit.record(AuditKind.SFTP_TRANSFER, "Entry1/a.mp4", event="uploaded", resumed=False)
+    viewer = viewer_of(qtbot, engine)
+    qtbot.waitUntil(lambda: viewer.model.rowCount() >= 5, timeout=5000)
+
+    def found(text: str) -> list[str]:
+        viewer.text.setText(text)
+        viewer.search()
+        qtbot.waitUntil(lambda: not viewer.model.loading, timeout=5000)  # search() set it: this answer
+        return sorted(e.detail.get("event_id", e.subject) for e in viewer.model.entries)
+
+    # "Итог: доставлено" and "Итог: не доставлено, будет повтор" are what the rows say
+    assert found("доставлено") == ["later", "ok0", "ok1", "ok2"]
+    assert found("будет повтор") == ["later"]
+    assert found("ВЫГРУЖЕНО") == ["Entry1/a.mp4"]  # case-blind in Cyrillic
+    assert found("итог") == ["later", "ok0", "ok1", "ok2"]  # a key, as shown
+    assert found("доставлено") == ["later", "ok0", "ok1", "ok2"]
+    engine.audit.record(AuditKind.API_CALL, "cgr", event="send", event_id="tail", result="delivered")
+    engine.audit.record(AuditKind.API_CALL, "cgr", event="send", event_id="other", result="refused")
+    viewer.poll_tail()  # the live tail filters the same way
+    qtbot.waitUntil(lambda: viewer.model.rowCount() == 5, timeout=5000)
+    assert viewer.model.entries[0].detail["event_id"] == "tail"

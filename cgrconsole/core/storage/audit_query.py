@@ -4,8 +4,9 @@ text, newest first, a page at a time; the rows added since a given one (the live
 Pages follow each other by (time, id) of the last row shown (keyset), never by OFFSET: with a kind
 the ``(kind, ts)`` index answers (one query per kind, merged), without one the ``(ts)`` index does, so
 the 100th page costs what the first one does at any size of the log. Text is matched in the subject
-and the detail (case-blind in every script: Cyrillic too); it walks the rows newest first
-until a page is full.
+and the detail (case-blind in every script: Cyrillic too), and, as the viewer shows the detail in
+the officer's language, the stored fragments that read as the typed text (``AuditQuery.stored``, exact,
+e.g. ``"delivered"`` for "доставлено"); it walks the rows newest first until a page is full.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class AuditQuery:
     since: float | None = None  # UTC epoch, inclusive
     until: float | None = None  # UTC epoch, exclusive
     text: str = ""
+    stored: tuple[str, ...] = ()  # with ``text``: exact fragments of the stored detail JSON that match too
 
     def matches(self, entry: AuditEntry) -> bool:
         """The same test as the SQL, for a row already read (used by the tests)."""
@@ -57,7 +59,9 @@ class AuditQuery:
             return False
         needle = fold(self.text.strip()) or ""
         detail = json.dumps(entry.detail, ensure_ascii=False, sort_keys=True, default=str)
-        return not needle or needle in (fold(entry.subject) or "") or needle in (fold(detail) or "")
+        if not needle or needle in (fold(entry.subject) or "") or needle in (fold(detail) or ""):
+            return True
+        return any(fragment in detail for fragment in self.stored)
 
 
 @dataclass(frozen=True)
@@ -107,8 +111,9 @@ class AuditReader:
             where.append("ts < ?")
             values.append(query.until)
         if query.text.strip():
-            where.append("(instr(fold(subject), ?) > 0 OR instr(fold(detail), ?) > 0)")
-            values += [fold(query.text.strip())] * 2
+            stored = " OR instr(detail, ?) > 0" * len(query.stored)
+            where.append(f"(instr(fold(subject), ?) > 0 OR instr(fold(detail), ?) > 0{stored})")
+            values += [fold(query.text.strip())] * 2 + list(query.stored)
         if extra:
             where.append(extra)
             values += list(params)

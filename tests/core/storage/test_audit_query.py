@@ -55,6 +55,7 @@ def test_kind_time_and_text_filters_match_the_rows_they_say(log) -> None:
         AuditQuery(text="SUBJECT-7"),  # Latin letters in any case
         AuditQuery(text="subject-12"),
         AuditQuery(kinds=GROUPS["sftp"], since=T0 + 3000, text="subject-4"),
+        AuditQuery(text="въезд?", stored=('"note": "Въезд"',)),  # a fragment the viewer's words stand for
     ]
     for query in queries:
         expected = [e.id for e in everything if query.matches(e)]

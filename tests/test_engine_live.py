@@ -154,6 +154,10 @@ def test_ffmpeg_reads_ten_seconds_of_a_running_console(engine_with) -> None:
     assert re.search(r"time=00:00:(09\.[5-9]|10\.)", done.stderr), done.stderr[-2000:]
 
 
+def links(engine: Engine) -> tuple:
+    return live_view(engine.config.live, engine.live_server, engine.live_streams, engine.live_access).links
+
+
 def test_a_camera_added_or_removed_at_run_time_is_published_or_withdrawn(engine_with) -> None:
     lines: list[str] = []
     engine = engine_with(announce=lines.append)
@@ -168,9 +172,10 @@ def test_a_camera_added_or_removed_at_run_time_is_published_or_withdrawn(engine_
         listed = [c["camera"] for c in https.get("/player/cameras.json").json()]
         assert listed == ["Entry1", "Lane2"]  # the player page offers it
         assert lines[-1] == f"live: Lane2 {server.stream_url('Lane2')}"
+        assert [link.camera for link in links(engine)] == ["Entry1", "Lane2"]  # the console's live dialog
         engine.remove_camera("Lane2")
         wait_until(lambda: https.get("/live/Lane2/index.m3u8").status_code == 404, 10, 0.2)
         assert [c["camera"] for c in https.get("/player/cameras.json").json()] == ["Entry1"]
-        assert "Lane2" not in engine.live_packagers
+        assert "Lane2" not in engine.live_packagers and [link.camera for link in links(engine)] == ["Entry1"]
         assert https.get("/live/Entry1/index.m3u8").status_code == 200  # the others keep streaming
     assert engine.live_server is server  # nobody was cut off: the server never restarted

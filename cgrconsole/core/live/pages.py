@@ -49,7 +49,7 @@ def recommended_hls_settings(settings: LiveConfig, streams: Mapping[str, Any] = 
     ``liveMaxLatencyDuration`` hls.js jumps to the live edge.
     """
     parts = [settings.part_target_s]
-    for stream in streams.values():
+    for stream in list(streams.values()):  # a copy: cameras are added and removed at run time
         snapshot = stream.snapshot()
         part = getattr(snapshot, "part_target", None)
         if isinstance(part, int | float) and part > 0:

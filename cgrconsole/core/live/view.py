@@ -67,8 +67,8 @@ def live_view(
         return LiveView(idle, auth=settings.auth, basic_user=settings.basic_user, allow=tuple(settings.allow))
     query = monitor.link_query() if monitor is not None else ""
     links = []
-    for camera in sorted(streams):
-        snapshot = streams[camera].snapshot()
+    for camera, stream in sorted(streams.items()):  # a copy: a camera may be removed meanwhile
+        snapshot = stream.snapshot()
         state = getattr(snapshot, "state", "") if snapshot is not None else ""
         links.append(
             StreamLink(

@@ -27,6 +27,7 @@ from cgrconsole.paths import AppPaths
 
 CAMERAS = ("Cam1", "Cam2", "Cam3", "Cam4")
 SIZE = "320x180"  # four decodes in the browser beside four synthetic renderers and encoders on two cores
+FPS = 15  # at 15 frames/s (a 2 s GOP, as at 25): a loaded CI machine starves neither encoders nor decoders
 WATCH_S = 30.0
 TILES = """() => Object.fromEntries(Object.entries(window.cgrPlayer.tiles).map(([name, t]) => [name, {
     time: t.video.currentTime, stalls: t.stalls, restarts: t.restarts, error: t.error, latency: t.latency,
@@ -38,7 +39,8 @@ def console(tmp_path_factory) -> Iterator[Engine]:
     require_browser()
     data = tmp_path_factory.mktemp("hlsjs")
     cameras = tuple(
-        CameraConfig(name, f"synthetic://{name}?seed={i}&size={SIZE}") for i, name in enumerate(CAMERAS, 1)
+        CameraConfig(name, f"synthetic://{name}?seed={i}&size={SIZE}&fps={FPS}&gop={2 * FPS}")
+        for i, name in enumerate(CAMERAS, 1)
     )
     config = Config(
         cameras=cameras,

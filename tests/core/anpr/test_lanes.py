@@ -99,8 +99,8 @@ def test_video_lanes_give_each_lane_its_direction_on_real_frames(tmp_path: Path)
     # right one drives away (plates move up and shrink)
     spec = SceneSpec(seed=21, direction="both", mean_gap_s=6)
     clip = tmp_path / "two_lanes.mp4"
-    write_clip(clip, SyntheticOptions(spec), 26)
-    lane_of_plate = {p.plate: p.lane for p in Scene(spec).passes_until(26)}
+    write_clip(clip, SyntheticOptions(spec), 13)  # two vehicles on the left, one on the right
+    lane_of_plate = {p.plate: p.lane for p in Scene(spec).passes_until(13)}
     left = [[0, 0], [0.5, 0], [0.5, 1], [0, 1]]
     right = [[0.5, 0], [1, 0], [1, 1], [0.5, 1]]
     setups = {

@@ -1,7 +1,7 @@
 """kill -9 while recording: nothing broken under a final name, at most CRASH_LOSS_S lost, recovered at start.
 
-The console runs as a real subprocess (headless, one synthetic camera, 60 s segments so a real
-minute boundary is crossed within the test; the shipped default stays 300 s).
+The console runs as a real subprocess (headless, one synthetic camera, 60 s segments so that one of
+the killed runs records across a real minute boundary; the shipped default stays 300 s).
 """
 
 from __future__ import annotations
@@ -42,19 +42,30 @@ def plans_now(incoming: Path) -> list[dict]:
     return plans
 
 
+def seconds_to_the_next_minute() -> float:
+    return 60 - time.time() % 60
+
+
 def test_kill_9_while_recording_loses_at_most_the_documented_loss_and_is_recovered(tmp_path: Path) -> None:
     config, data = tmp_path / "config.toml", tmp_path / "data"
     config.write_text(CONFIG, encoding="utf-8")
     incoming = data / "archive" / ".recording"
     rng = random.Random(2026)
     kills: list[tuple[float, float]] = []  # (kill time, start of the file being written then)
-    for _ in range(5):
+    crossed = 0.0  # the real minute boundary one of the killed runs recorded across
+    for number in range(5):
         process = subprocess.Popen(
             console(config, data), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         try:
             wait_until(lambda: any(incoming.glob("*.json")), 30, message="recording started")
-            time.sleep(rng.uniform(1.5, 6.0))
+            pause = rng.uniform(1.5, 6.0)
+            to_boundary = seconds_to_the_next_minute()
+            if not crossed and (to_boundary < 8 or number == 4):
+                # this run records across the boundary, and is killed a few seconds into the next file
+                crossed = time.time() + to_boundary
+                pause += to_boundary + 2.5
+            time.sleep(pause)
             # a file may be between its plan and the next one's (a cut) just now: the next plan comes
             wait_until(lambda: bool(plans_now(incoming)), 10, message="a file being written")
             in_progress = max(plan["start_epoch"] for plan in plans_now(incoming))
@@ -63,10 +74,9 @@ def test_kill_9_while_recording_loses_at_most_the_documented_loss_and_is_recover
             process.kill()  # SIGKILL; TerminateProcess on Windows
             process.wait(10)
         kills.append((kill_at, in_progress))
-    # a clean run: recovers the last crash, and records across a real minute boundary
-    run_for = 60 - time.time() % 60 + 6
+    # a clean run: recovers the last crash and finishes everything it starts
     result = subprocess.run(
-        console(config, data, "--duration", f"{run_for:.0f}"),
+        console(config, data, "--duration", "5"),
         capture_output=True,
         text=True,
         timeout=180,
@@ -97,10 +107,10 @@ def test_kill_9_while_recording_loses_at_most_the_documented_loss_and_is_recover
     assert not list(incoming.iterdir()), "everything in progress was finished"
 
     clean = [row for row in rows if not row[3]]
-    boundary = [row for row in clean if abs(row[1] - round(row[1] / 60) * 60) < 1.5 and row[2] - row[1] > 2]
-    assert boundary, f"no file started at a minute boundary: {clean}"
+    boundary = [row for row in rows if abs(row[1] - crossed) < 1.5 and row[2] - row[1] > 2]
+    assert boundary, f"no file started at the minute boundary {crossed:.1f}: {rows}"
     name = Path(boundary[0][0]).name
-    minute = time.strftime("%H_%M", time.gmtime(round(boundary[0][1] / 60) * 60 + 5 * 3600))  # Almaty = UTC+5
+    minute = time.strftime("%H_%M", time.gmtime(round(crossed) + 5 * 3600))  # Almaty = UTC+5
     assert name.endswith(f"_{minute}.mp4"), f"{name} is not named by its slot"
     before = [row for row in clean if row[2] <= boundary[0][1] + 0.1]
     assert before and boundary[0][1] - before[-1][2] < 0.2, "the previous file ends where the next begins"

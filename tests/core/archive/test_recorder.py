@@ -66,15 +66,15 @@ def test_an_outage_and_a_clock_step_back_never_overwrite(rig_factory) -> None:
 
 
 def test_a_1080p_high_bitrate_camera_is_transcoded_to_720p_within_50_mb(rig_factory) -> None:
-    rig = rig_factory("2025-08-18T14:05:00+05:00")
-    rig.synthetic(302, fps=5, size=(1920, 1080), bitrate=8000)
+    rig = rig_factory("2025-08-18T14:09:00+05:00")  # the last minute of the 14:05 slot: a 60 s file
+    rig.synthetic(62, fps=5, size=(1920, 1080), bitrate=8000)
     first = probe(rig.files()[0])
     assert rig.finished[0].mode == "transcode"
     assert (first.codec, first.width, first.height) == ("h264", 1280, 720)
-    assert first.duration == pytest.approx(300, abs=2)
-    assert first.size <= LIMIT
-    # the cap is on bitrate, so a full 5 minutes at 25 fps stays within budget too
+    assert first.duration == pytest.approx(60, abs=2)
+    # the cap is on bitrate, so a full 5-minute file (at 25 fps too) stays within budget
     assert first.size * 8 / first.duration <= 1_330_000
+    assert first.size / first.duration * 300 <= LIMIT
 
 
 def test_an_h265_camera_is_transcoded_to_h264(rig_factory) -> None:

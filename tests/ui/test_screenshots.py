@@ -409,6 +409,8 @@ def test_screenshot_event_details_with_the_player(
     qtbot.waitUntil(lambda: engine.events.get(event_id).state == "sent", timeout=10_000)
     # the dialog's own look at the delivery (every 2 s) reads the event and then its outbox rows
     qtbot.waitUntil(lambda: dialog.record.state == "sent", timeout=5000)
+    decided = dialog.decisions_text  # and the layout has given the re-read decisions their height
+    qtbot.waitUntil(lambda: decided.height() >= decided.heightForWidth(decided.width()), timeout=5000)
     name = "event_details_resent.png" if language == "en" else f"event_details_resent_{language}.png"
     assert save(dialog, name, tmp_path).stat().st_size > 100_000
     dialog.close()

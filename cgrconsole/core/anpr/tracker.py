@@ -1,7 +1,7 @@
 """One event per vehicle pass: readings of the same plate over frames are grouped and voted.
 
-A reading joins the open track whose last box is near (the plate moved a little) or whose
-text is nearly the same, seen within ``gap_s``. A track becomes an event once, when the
+A reading joins the open track whose last box is near (the plate moved a little and is about as
+wide) or whose text is nearly the same, seen within ``gap_s``. A track becomes an event once, when the
 vehicle has left the view (not seen for ``gap_s``) or has stood still for ``settle_s`` (at the
 barrier). A vehicle standing for minutes stays one track and one event. The winning plate is
 voted per character, weighted by confidence, among readings of the most supported length.
@@ -35,6 +35,10 @@ from cgrconsole.core.anpr.reader import PlateReading
 __all__ = ["ENTRY_MOTIONS", "PlateEvent", "PlateTracker", "text_distance", "vote"]
 
 ENTRY_MOTIONS: tuple[EntryMotion, ...] = ("down", "up", "towards", "away")
+# a box near the track's last one joins it by position only when the plate is about as wide: a plate does not
+# grow or shrink this much between two readings of one vehicle (the next vehicle at the line after one that
+# drove away, far and small, is near in widths of the larger box)
+MAX_WIDTH_RATIO = 2.5
 """How an entering vehicle moves in the picture: its plate goes ``down`` or ``up`` the picture, or it
 comes ``towards`` the camera (the plate grows) or drives ``away`` from it (the plate shrinks). The
 opposite motion is exit. ``down`` is the default: a camera facing the traffic it lets in."""
@@ -160,7 +164,8 @@ class PlateTracker:
                 if text_distance(track.best_plate, reading.plate) > 1:
                     continue
                 distance = 0.0
-            if distance <= 1.5 or text <= 2:
+            near = distance <= 1.5 and _width_ratio(track.last_box, reading.box) <= MAX_WIDTH_RATIO
+            if near or text <= 2:
                 cost = distance + text
                 if cost < best_cost:
                     best, best_cost = track, cost
@@ -257,6 +262,12 @@ def _center_distance(a: tuple[int, int, int, int], b: tuple[int, int, int, int])
     dx = (a[0] + a[2] - b[0] - b[2]) / 2
     dy = (a[1] + a[3] - b[1] - b[3]) / 2
     return float((dx * dx + dy * dy) ** 0.5 / width)
+
+
+def _width_ratio(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
+    """How many times wider the wider of two boxes is."""
+    wa, wb = max(a[2] - a[0], 1), max(b[2] - b[0], 1)
+    return max(wa, wb) / min(wa, wb)
 
 
 def _moved(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:

@@ -62,6 +62,26 @@ def test_two_vehicles_in_two_lanes_are_two_events_with_their_directions() -> Non
     assert sorted((e.plate, e.direction) for e in events) == [("111AAA01", "entry"), ("A123BC77", "exit")]
 
 
+def test_the_next_vehicle_at_the_line_is_not_taken_for_the_one_that_drove_away() -> None:
+    """Renderer 2's "away" clip (seed 200, 45-54 s): a vehicle stands at the line, drives away until its
+    plate is 57 px wide, and 0.2 s later the next one is at the line, its plate 274 px wide. In widths of
+    that larger box the two are near, but a plate does not grow 4.8 times in 0.2 s: two vehicles, two events
+    (the first one was lost in the second's vote)."""
+    tracker = PlateTracker(direction="auto", entry_motion="away", settle_s=30)
+    events = []
+    t = 0.0
+    for width in range(164, 56, -8):  # drives away up the picture, the plate shrinking
+        top = 520 - 3 * (164 - width)
+        events += tracker.update(t, reading("03551AI", 0.89, (560, top, 560 + width, top + width // 4)))
+        t += 0.2
+    for i in range(8):  # the next vehicle, near and large at the line, drives away too
+        width = 274 - 10 * i
+        events += tracker.update(t, reading("209PAY16", 0.99, (480, 420, 480 + width, 420 + width // 4)))
+        t += 0.2
+    events += tracker.finish(t)
+    assert [(e.plate, e.direction) for e in events] == [("03551AI", "entry"), ("209PAY16", "entry")]
+
+
 def test_vote_is_per_character_and_weighted() -> None:
     readings = [
         reading(p, c, (0, 0, 10, 2))

@@ -80,11 +80,6 @@ def key_texts() -> dict[str, str]:
     }
 
 
-def key_text(key: str) -> str:
-    """A detail's key as a word of the UI; an unknown key as it is."""
-    return key_texts().get(key, key)
-
-
 def code_texts() -> dict[str, str]:
     """The log's own code words (``uploaded``, ``sign_in``, ``timeout``) in words."""
     decisions = {code: event_state_text(code) for code in (ev.CONFIRMED, ev.CORRECTED, ev.REJECTED)}
@@ -134,34 +129,34 @@ def code_texts() -> dict[str, str]:
     return texts | decisions | states  # a decision or a camera state said as everywhere else
 
 
-def code_text(code: str) -> str | None:
-    """A code word in words; None if unknown."""
-    return code_texts().get(code)
-
-
 def yes_no_text(value: bool) -> str:
     if value:
         return QCoreApplication.translate("AuditDetail", "yes")
     return QCoreApplication.translate("AuditDetail", "no")
 
 
-def value_text(key: str, value: Any) -> str:
-    """A detail's value: a code word translated, a list or a table spelled out, anything else as it is."""
+def value_text(key: str, value: Any, codes: dict[str, str]) -> str:
+    """A detail's value: a code word translated (``codes``: :func:`code_texts`), a list or a table spelled
+    out, anything else as it is."""
     if isinstance(value, bool):
         return yes_no_text(value)
     if isinstance(value, list | tuple):
-        return ", ".join(value_text(key, v) for v in value)
+        return ", ".join(value_text(key, v, codes) for v in value)
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {value_text(key, v)}" for k, v in value.items())
+        return ", ".join(f"{k}: {value_text(key, v, codes)}" for k, v in value.items())
     if key in CODE_KEYS and isinstance(value, str):
-        return code_text(value) or value
+        return codes.get(value, value)
     return str(value)
 
 
 def shown_items(detail: dict[str, Any]) -> list[tuple[str, str]]:
-    """(key, value) in words, what happened first, empty values left out."""
-    keys = sorted(detail, key=lambda k: (FIRST.index(k) if k in FIRST else len(FIRST), k))
-    return [(key_text(k), value_text(k, detail[k])) for k in keys if detail[k] not in (None, "", [], {})]
+    """(key, value) in words, what happened first, empty values left out; an unknown key as it is.
+
+    The word tables are made once per row (the model asks for every visible row at each repaint)."""
+    names, codes = key_texts(), code_texts()
+    shown = [k for k in detail if detail[k] not in (None, "", [], {})]
+    shown.sort(key=lambda k: (FIRST.index(k) if k in FIRST else len(FIRST), k))
+    return [(names.get(k, k), value_text(k, detail[k], codes)) for k in shown]
 
 
 def audit_detail_text(detail: dict[str, Any]) -> str:

@@ -37,6 +37,7 @@ class TileTexts:
     left_rect: QRect
     right: str
     right_rect: QRect
+    accent: str = ""  # the end of ``left`` painted in its own colour (the direction), "" for none
 
 
 class CameraTileWidget(QWidget):
@@ -168,12 +169,12 @@ class CameraTileWidget(QWidget):
         badge_left = self.width() - pad - badge_w - int(dot * 1.6)
         badge_rect = QRect(badge_left, 0, self.width() - pad - badge_left, bar_h)
         title_rect = QRect(pad, 0, max(0, badge_left - 2 * pad), bar_h)
-        direction = f"  ·  {direction_text(self.camera.direction)}"
-        room = title_rect.width() - metrics.horizontalAdvance(direction)
+        direction = direction_text(self.camera.direction)
+        room = title_rect.width() - metrics.horizontalAdvance(f"  ·  {direction}")
         if room >= metrics.horizontalAdvance("MMM…"):  # the direction stays whole; the name gives way
-            title = metrics.elidedText(self.camera.label, Qt.TextElideMode.ElideRight, room) + direction
-        else:
-            title = metrics.elidedText(self.camera.label, Qt.TextElideMode.ElideRight, title_rect.width())
+            name = metrics.elidedText(self.camera.label, Qt.TextElideMode.ElideRight, room)
+            return TileTexts(f"{name}  ·  {direction}", title_rect, badge, badge_rect, accent=direction)
+        title = metrics.elidedText(self.camera.label, Qt.TextElideMode.ElideRight, title_rect.width())
         return TileTexts(title, title_rect, badge, badge_rect)
 
     def bottom_bar_layout(self) -> TileTexts:
@@ -226,13 +227,12 @@ class CameraTileWidget(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("white"))
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-        direction = direction_text(self.camera.direction)
-        name = bar.left.removesuffix(direction)
+        name = bar.left.removesuffix(bar.accent)
         painter.drawText(bar.left_rect, align, name)
-        if name != bar.left:  # the direction in its colour, as in the plates list
+        if bar.accent:  # the direction in its colour, as in the plates list
             after = bar.left_rect.adjusted(QFontMetrics(font).horizontalAdvance(name), 0, 0, 0)
             painter.setPen(direction_color(self.camera.direction))
-            painter.drawText(after, align, direction)
+            painter.drawText(after, align, bar.accent)
             painter.setPen(QColor("white"))
         painter.drawText(
             bar.right_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, bar.right

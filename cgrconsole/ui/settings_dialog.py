@@ -253,15 +253,18 @@ class SettingsDialog(QDialog):
             self.session.record(key, secret=True)
         self.apply(saved.cameras)
         keys = changed_keys(changes, secrets)
-        self.restart_needed = self.apply_at_once(saved, keys) + read_at_start(keys)
-        viewers = self.engine.live_viewers() if self.live_waiting is not None else 0
+        viewers = self.engine.live_viewers()  # asked once: the live stream restarts now or waits, not both
+        self.restart_needed = self.apply_at_once(saved, keys, viewers) + read_at_start(keys)
+        if self.live_waiting is None:
+            viewers = 0  # nothing waits for them
         if self.restart_needed or viewers:
             self._say_what_waits(viewers)
         self.accept()
 
-    def apply_at_once(self, saved: Config, keys: list[str]) -> list[str]:
-        """The site, the archive upload and the live stream, as the cameras: what is safe applies now; the
-        keys that must wait for a restart are returned."""
+    def apply_at_once(self, saved: Config, keys: list[str], viewers: int) -> list[str]:
+        """The site, the archive upload and the live stream (restarted only while no one of its ``viewers``
+        watches), as the cameras: what is safe applies now; the keys that must wait for a restart are
+        returned."""
         waiting = []
         if "site.name" in keys:
             self.engine.rename_site(saved.site.name)
@@ -271,7 +274,7 @@ class SettingsDialog(QDialog):
             waiting.append("sftp.enabled")
         if any(section_of(k) == "live" for k in keys):
             self.live_waiting = saved
-            if self.engine.live_viewers() == 0:
+            if viewers == 0:
                 self.restart_live()
         return waiting
 

@@ -22,22 +22,24 @@ def _block(c_in: int, c_out: int) -> list[nn.Module]:
 class PlateCRNN(nn.Module):
     """Conv features (height collapsed by a last conv) -> BiLSTM -> per-step class logits."""
 
-    def __init__(self, hidden: int = 96) -> None:
+    def __init__(self, width: float = 1.0) -> None:
+        """``width`` scales every layer's channels and the LSTM (1.0: 361 k parameters, 1.4: 680 k)."""
         super().__init__()
+        c1, c2, c3, c4, c5, c6, hidden = (round(c * width) for c in (24, 48, 64, 64, 96, 128, 96))
         self.features = nn.Sequential(
-            *_block(1, 24),
+            *_block(1, c1),
             nn.MaxPool2d(2),  # H/2 x W/2
-            *_block(24, 48),
+            *_block(c1, c2),
             nn.MaxPool2d(2),  # H/4 x W/4: one step per 4 input columns
-            *_block(48, 64),
-            *_block(64, 64),
+            *_block(c2, c3),
+            *_block(c3, c4),
             nn.MaxPool2d((2, 1)),  # H/8 x W/4
-            *_block(64, 96),
+            *_block(c4, c5),
         )
         self.collapse = nn.Sequential(
-            nn.Conv2d(96, 128, (INPUT_HEIGHT // 8, 1), bias=False), nn.BatchNorm2d(128), nn.ReLU(inplace=True)
+            nn.Conv2d(c5, c6, (INPUT_HEIGHT // 8, 1), bias=False), nn.BatchNorm2d(c6), nn.ReLU(inplace=True)
         )
-        self.rnn = nn.LSTM(128, hidden, batch_first=True, bidirectional=True)
+        self.rnn = nn.LSTM(c6, hidden, batch_first=True, bidirectional=True)
         self.head = nn.Linear(2 * hidden, CLASSES)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:

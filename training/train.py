@@ -119,12 +119,14 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=27.0, help="stop training after this long")
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--model", type=Path, default=ROOT / "resources" / MODEL_FILE)
+    parser.add_argument("--width", type=float, default=1.0, help="the network's channel scale (model.py)")
+    parser.add_argument("--threads", type=int, default=1, help="torch threads (1: reproducible)")
     parser.add_argument("--init", type=Path, help="fine-tune this exported model instead of new weights")
     parser.add_argument(
         "--report", type=Path, default=OUT / "train_report.json", help="and its weights beside it, as .pt"
     )
     args = parser.parse_args()
-    torch.set_num_threads(1)
+    torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     random.seed(args.seed)
     np.random.seed(args.seed)
@@ -136,7 +138,7 @@ def main() -> None:
     val = np.load(args.validation)
     targets, lengths = encode(plates)
     offsets = torch.cat([torch.zeros(1, dtype=torch.long), lengths.cumsum(0)])
-    net = PlateCRNN()
+    net = PlateCRNN(args.width)
     if args.init:
         load_onnx(net, args.init)
     params = sum(p.numel() for p in net.parameters())
@@ -194,6 +196,7 @@ def main() -> None:
         "sources": {s: int(n) for s, n in zip(*np.unique(data["sources"], return_counts=True), strict=True)},
         "parameters": params,
         "init": str(args.init) if args.init else None,
+        "width": args.width,
         "epochs_run": epoch + 1,
         "stopped_at_time_limit": stopped_early,
         "train_minutes": round((time.perf_counter() - started) / 60, 1),

@@ -28,7 +28,6 @@ PARTS = (
     "PySide6",
     "av.libs",
     "av",
-    "onnxruntime",
     "numpy.libs",
     "numpy",
     "cryptography",

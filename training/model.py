@@ -2,7 +2,7 @@
 
 Input: N x 1 x HEIGHT x WIDTH grayscale in [0, 1] (the plate crop stretched to that size). Output:
 N x STEPS x CLASSES logits, class 0 being the CTC blank, then :data:`ALPHABET` in order. Used by the
-training script only; at run time the exported ONNX file runs in onnxruntime (``plate_net.py``).
+training script only; at run time the exported ONNX file runs in OpenCV's DNN module (``plate_net.py``).
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ def check_ocr(resources: Path) -> CheckResult:
         engine = create_engine(DEFAULT_ENGINE)
         engine.load()
         lines = engine.read_line(image)
-    except Exception as exc:  # the model file missing, onnxruntime not loading
+    except Exception as exc:  # the model file missing or unreadable
         return CheckResult(Check.OCR, Verdict.FAIL, f"{type(exc).__name__}: {exc}", Advice.REINSTALL)
     read, confidence = lines[0] if lines else ("", 0.0)
     detail = (

@@ -71,7 +71,7 @@ class PlateNetEngine:
     name = "plate_net"
 
     def __init__(self, net: PlateNet | None = None) -> None:
-        from cgrconsole.core.anpr.plate_net import PlateNet  # onnxruntime only when it is used
+        from cgrconsole.core.anpr.plate_net import PlateNet  # OpenCV's DNN module: only when it is used
 
         self.net = net or PlateNet()
 

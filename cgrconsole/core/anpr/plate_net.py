@@ -1,4 +1,4 @@
-"""The plate-specific recognizer: a small CRNN trained on rendered plates, run by onnxruntime.
+"""The plate-specific recognizer: a small CRNN trained on rendered plates, run by OpenCV's DNN module.
 
 The network (``training/model.py``, trained by ``training/train.py``; figures in ``docs/plate_net.md``)
 reads a plate crop stretched to :data:`INPUT_HEIGHT` x :data:`INPUT_WIDTH` gray pixels and gives, for each
@@ -7,7 +7,8 @@ of its time steps, the probabilities of the CTC blank and of each character of :
 Decoding is constrained by the plate formats (:mod:`~cgrconsole.core.anpr.grammar_decode`): the best CTC
 path whose text fits a format, per-position alphabets applied while decoding, not as a repair after it.
 The weights ship in the package's resources (``models/plate_net.onnx``): nothing is downloaded, no torch
-at run time.
+at run time. OpenCV (already there for the finder) runs the ONNX file: its outputs match onnxruntime's to
+within 1e-5 (docs/benchmarks.md, "Trimmed again"), and the installed console carries no 35 MB onnxruntime.
 """
 
 from __future__ import annotations
@@ -54,37 +55,31 @@ def default_model_path() -> Path:
 
 
 class PlateNet:
-    """The recognizer's ONNX session (one thread). Constructing it does no I/O; :meth:`load` does.
+    """The recognizer's network. Constructing it does no I/O; :meth:`load` does.
 
-    Not thread-safe; one per recognition thread, like the OCR engines.
+    Not thread-safe; one per recognition thread, like the OCR engines. OpenCV's own thread setting
+    (``cv2.setNumThreads``) applies, as for the rest of the pipeline.
     """
 
     name = "plate_net"
 
-    def __init__(self, model_path: Path | None = None, threads: int = 1) -> None:
+    def __init__(self, model_path: Path | None = None) -> None:
         self.model_path = model_path
-        self._threads = threads
-        self._session: Any = None
+        self._net: Any = None
 
     def load(self) -> None:
-        if self._session is not None:
+        if self._net is not None:
             return
-        import onnxruntime as ort
-
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = self._threads
-        options.inter_op_num_threads = 1
         path = self.model_path or default_model_path()
         if not path.is_file():
             raise FileNotFoundError(f"plate recognizer model missing: {path} (reinstall the console)")
-        self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self._net = cv2.dnn.readNetFromONNX(str(path))
 
     def probabilities(self, crops: list[np.ndarray]) -> np.ndarray:
         """N x T x (1 + len(ALPHABET)) class probabilities of the plate crops (BGR or gray)."""
         self.load()
-        batch = np.concatenate([prepare(c) for c in crops])
-        (logits,) = self._session.run(None, {"image": batch})
-        return softmax(logits)
+        self._net.setInput(np.concatenate([prepare(c) for c in crops]), "image")
+        return softmax(self._net.forward())
 
     def read(self, crop: np.ndarray) -> PlateNetReading:
         """The plate in one crop (BGR or gray), decoded under the plate formats."""

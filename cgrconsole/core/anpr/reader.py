@@ -10,7 +10,7 @@ Most frames stop after one other view (the two looks agree).
 
 ``read`` gives the frame's one best plate (``anpr read``). ``read_plates`` gives every plate of the frame
 (video and the console: two vehicles side by side are two plates): the same best plate first, then each
-other region whose own first read settles on another plate.
+other region whose own reads (its first one, confirmed by another view) settle on another plate.
 """
 
 from __future__ import annotations

@@ -74,12 +74,12 @@ def test_a_view_read_sure_and_wrong_is_not_sent_when_another_view_disagrees(
 
 
 def test_confidence_is_the_share_of_the_looks_at_the_plate_that_read_it() -> None:
-    sure, other, caption = interpret("502UPG03", 0.99), interpret("592UPG03", 0.9), interpret("KPP-CAM", 0.9)
+    sure, other, grille = interpret("502UPG03", 0.99), interpret("592UPG03", 0.9), interpret("P592YX", 0.5)
     one = pool_reads([(sure, "plate")])
     assert one[0].score == pytest.approx(sure[0].score * ONE_LOOK) and one[0].score < SETTLED, (
         "one look never settles"
     )
-    agreed = pool_reads([(sure, "plate"), (interpret("502UPG03", 0.7), "plate"), (caption, "sign")])
+    agreed = pool_reads([(sure, "plate"), (interpret("502UPG03", 0.7), "plate"), (grille, "grille")])
     assert agreed[0].score == pytest.approx(sure[0].score), (
         "a read at another place does not count against it"
     )

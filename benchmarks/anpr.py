@@ -4,12 +4,12 @@ Runs the recognizer CLI on the images of ``benchmarks/anpr_dataset.py`` (or of `
 in batches (one process per batch), joins its JSON lines with ``truth.jsonl`` by file name and reports,
 per set (clean/degraded) and country: exact-plate accuracy, per-character accuracy (1 - edit distance /
 plate length), no-read rate (null plate, error or no answer), wrong-read rate, "confident wrong" rate (a
-wrong plate with confidence >= --threshold), median and p95 of the reported ``ms``, and the recognizer
-processes' peak RSS; then the same per label over clean, degraded and all (font, degradation, country,
-format, plate width, holder: those the set's truth has). A separate process then times the OCR engine
-alone: model load (imports included) and recognition per plate crop (wall and CPU ms, on the finder's
-crops of --crops images). Writes benchmarks/out/anpr.json (anpr_ENGINE.json with --engine, NAME.json
-with --report NAME).
+wrong plate with confidence >= --threshold), auto-send rate (a correct plate at >= --threshold), median
+and p95 of the reported ``ms``, and the recognizer processes' peak RSS; then the same per label over
+clean, degraded and all (font, degradation, country, format, plate width, holder: those the set's truth
+has). A separate process then times the OCR engine alone: model load (imports included) and recognition
+per plate crop (wall and CPU ms, on the finder's crops of --crops images). Writes benchmarks/out/anpr.json
+(anpr_ENGINE.json with --engine, NAME.json with --report NAME), with every answer (plate, confidence).
 Usage: python benchmarks/anpr.py [--dataset benchmarks/out/anpr_eval] [--engine NAME] [--threshold 0.9]
        [--batch 200] [--limit N] [--crops 60] [--command "python -m cgrconsole anpr read"] [--report NAME]
 """
@@ -69,7 +69,8 @@ def run_recognizer(command: list[str], files: list[Path], batch: int) -> dict[st
 
 
 def outcome(truth: dict[str, Any], answer: dict[str, Any] | None, threshold: float) -> dict[str, Any]:
-    """How one image went: correct / no_read / wrong, confident (wrong at >= threshold), error, ms."""
+    """How one image went: correct / no_read / wrong, confident (wrong at >= threshold), auto_send (correct
+    at >= threshold), error, ms."""
     plate = answer.get("plate") if answer and "error" not in answer else None
     read = normalize(plate) if isinstance(plate, str) else ""
     confidence = answer.get("confidence") if answer else None
@@ -81,6 +82,9 @@ def outcome(truth: dict[str, Any], answer: dict[str, Any] | None, threshold: flo
         "no_read": not read,
         "wrong": wrong,
         "confident_wrong": wrong and isinstance(confidence, int | float) and confidence >= threshold,
+        "auto_send": read == truth["plate"]
+        and isinstance(confidence, int | float)
+        and confidence >= threshold,
         "error": answer is None or "error" in answer,
         "char": max(0.0, 1.0 - distance / max(1, len(truth["plate"]))),
         "ms": float(ms) if isinstance(ms, int | float) else None,
@@ -118,6 +122,7 @@ def metrics(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
         "no_read_pct": pct("no_read"),
         "wrong_pct": pct("wrong"),
         "confident_wrong_pct": pct("confident_wrong"),
+        "auto_send_pct": pct("auto_send"),
         "error_pct": pct("error"),
         "ms_median": round(float(np.median(times)), 1) if times else None,
         "ms_p95": round(float(np.percentile(times, 95)), 1) if times else None,
@@ -219,12 +224,24 @@ def main() -> None:
     results = [outcome(t, answers.get(t["file"]), args.threshold) for t in truths]
     misreads = [  # what went wrong, to look at (never for a held-out part while tuning)
         {"file": t["file"], "truth": t["plate"], "read": (answers.get(t["file"]) or {}).get("plate")}
+        | {"confidence": (answers.get(t["file"]) or {}).get("confidence")}
         | {k: t[k] for k in ("format", "font", "width_px", "degradations", "pose") if k in t}
         for t, r in zip(truths, results, strict=True)
         if not r["correct"]
     ]
     rows = groups(truths, results)
-    headers = ["set", "country", "n", "exact %", "char %", "no read %", "wrong %", "conf. wrong %", "error %"]
+    headers = [
+        "set",
+        "country",
+        "n",
+        "exact %",
+        "char %",
+        "no read %",
+        "wrong %",
+        "conf. wrong %",
+        "auto-send %",
+    ]
+    headers += ["error %"]
     headers += ["median ms", "p95 ms"]
     print(table(headers, [list(r.values()) for r in rows]))
     labelled = {kind: by_label(truths, results, labels) for kind, labels in LABELS.items()}
@@ -255,6 +272,9 @@ def main() -> None:
         "groups": rows,
         **{f"by_{kind}": label_rows for kind, label_rows in labelled.items()},
         "misreads": misreads,
+        "answers": [
+            {"file": f, **{k: a.get(k) for k in ("plate", "confidence")}} for f, a in answers.items()
+        ],
     }
     OUT.mkdir(parents=True, exist_ok=True)
     name = args.report or f"anpr{'_' + args.engine if args.engine else ''}"

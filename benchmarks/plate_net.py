@@ -7,7 +7,7 @@ high) is read by
 
 * ``plate_net``: the CRNN with grammar-constrained CTC decoding (``cgrconsole.core.anpr.plate_net``);
 * ``rapidocr``: the OCR engine's first read of that crop, interpreted as the reader does
-  (``interpret`` + ``pool_reads``: format fitting and repairs, no second look).
+  (``interpret`` + ``best_candidates``: format fitting and repairs, no second look).
 
 Prints exact-plate accuracy per set, country, degradation and plate width, the share of wrong reads at or
 above ``--threshold`` confidence, and milliseconds per plate (median, p95). Writes
@@ -30,7 +30,7 @@ import numpy as np
 from _common import OUT, machine, table
 from anpr import LABELS, load_truth
 
-from cgrconsole.core.anpr.interpret import interpret, pool_reads
+from cgrconsole.core.anpr.interpret import best_candidates, interpret
 from cgrconsole.core.anpr.ocr import RapidOcrEngine
 from cgrconsole.core.anpr.plate_net import PlateNet
 from cgrconsole.core.anpr.reader import plate_crop
@@ -54,7 +54,8 @@ def rapidocr_reader() -> Reader:
     engine.load()
 
     def read(crop_bgr: np.ndarray) -> tuple[str | None, float]:
-        candidates = pool_reads([interpret(text, conf) for text, conf in engine.read_line(crop_bgr)])
+        lines = engine.read_line(crop_bgr)
+        candidates = best_candidates([c for text, conf in lines for c in interpret(text, conf)])
         top = candidates[0] if candidates and candidates[0].country else None
         return (top.plate, top.score) if top else (None, 0.0)
 

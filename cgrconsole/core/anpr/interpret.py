@@ -8,7 +8,7 @@ score, so they are shown to the officer but never sent on their own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from cgrconsole.core.anpr.formats import FORMATS, TRAFFIC_MIX, PlateFormat, normalize
@@ -32,7 +32,7 @@ TO_LETTER = {"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B", "6": "G", "7": "T
 REPAIR_COST = 0.85  # each repaired glyph multiplies the score
 DROP_COST = 0.7  # one extra glyph dropped (a region box's border read as "1", a doubled glyph)
 UNFITTED_COST = 0.5  # text that fits no known format
-DISAGREE_WEIGHT = 0.5  # how much of a pooled plate's score depends on the other reads agreeing
+ONE_LOOK = 0.8  # a plate read by one look only: below the reader's SETTLED, so it takes a second look
 DIGIT_CODES, LETTER_CODES = frozenset("DR"), frozenset("LA")
 
 
@@ -114,30 +114,45 @@ def best_candidates(candidates: Iterable[PlateCandidate], limit: int = 3) -> lis
     return sorted(pooled.values(), key=rank, reverse=True)[:limit]
 
 
-def pool_reads(reads: Sequence[Sequence[PlateCandidate]], limit: int = 3) -> list[PlateCandidate]:
-    """Candidates of several reads of one vehicle (other views of the plate, other text lines), pooled.
+def pool_reads(
+    reads: Sequence[tuple[Sequence[PlateCandidate], Hashable]], limit: int = 3
+) -> list[PlateCandidate]:
+    """Candidates of several reads of one frame (other views of a plate, other text lines), pooled.
 
-    A plate that more reads agree on ranks higher (the sum of its scores over the reads), and its score
-    is its best one scaled by its share of the reads' evidence: when the views disagree, no plate is
-    reported as confidently as when they agree. Formats still beat text that fits none.
+    Each read comes with where it was taken (the finder's region): the looks at one place are the reads
+    taken there. A plate that more reads agree on ranks higher (the sum of its scores over the reads;
+    formats still beat text that fits none). Its score is its best one times its agreement: the share of
+    the looks at its places that read it (:func:`agreement`). One confident look is not enough to send a
+    plate on its own: the network can be sure and wrong on a degraded plate, and another view of it (the
+    deskewed plate, the deblurred one) then reads something else.
     """
     best: dict[str, PlateCandidate] = {}
     support: dict[str, float] = {}
-    evidence = 0.0
-    for read in reads:
-        fitted = [c for c in read if c.country]
-        evidence += max((c.score for c in fitted), default=0.0)
+    for read, _ in reads:
         for candidate in best_candidates(read, limit=len(read)):
             support[candidate.plate] = support.get(candidate.plate, 0.0) + candidate.score
             if candidate.plate not in best or best[candidate.plate].score < candidate.score:
                 best[candidate.plate] = candidate
     pooled = []
     for plate, candidate in best.items():
-        share = min(1.0, support[plate] / evidence) if candidate.country and evidence else 1.0
-        score = candidate.score * (1 - DISAGREE_WEIGHT + DISAGREE_WEIGHT * share)
+        score = candidate.score * agreement(plate, reads)
         pooled.append((bool(candidate.country), support[plate], replace(candidate, score=score)))
     pooled.sort(key=lambda item: item[:2], reverse=True)
     return [candidate for _, _, candidate in pooled[:limit]]
+
+
+def agreement(plate: str, reads: Sequence[tuple[Sequence[PlateCandidate], Hashable]]) -> float:
+    """The share of the looks at ``plate``'s places that read it; :data:`ONE_LOOK` when it had one look.
+
+    A look that read another plate, or nothing that fits a format, counts against it: independent views
+    of one plate read the same text when the reading is right. The rule holds whatever the network's own
+    confidences are: it counts views, it weighs none of them.
+    """
+    places = {where for read, where in reads if any(c.plate == plate for c in read)}
+    looks = [read for read, where in reads if where in places]
+    if len(looks) < 2:
+        return ONE_LOOK
+    return sum(any(c.plate == plate for c in read) for read in looks) / len(looks)
 
 
 def _fit_all(text: str, confidence: float, found: dict[str, PlateCandidate]) -> None:

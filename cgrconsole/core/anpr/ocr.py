@@ -87,8 +87,8 @@ class PlateNetEngine:
 
 class SecondOpinionEngine:
     """An OCR engine's lines and the plate network's line for the same crop. The reader pools them as two
-    reads (``interpret.pool_reads``): when they agree the plate keeps its score, when they disagree
-    neither plate keeps more than about three quarters of it, below auto-send."""
+    reads of one look (``interpret.pool_reads``): when they agree the plate keeps its score, when they
+    disagree neither plate keeps more than half of it, below auto-send, until other views settle it."""
 
     def __init__(self, ocr: OcrEngine, net: PlateNetEngine | None = None) -> None:
         self.ocr = ocr

@@ -1,13 +1,16 @@
 """One frame in, the best plate reading out: find regions, read the crops, interpret the text.
 
-The first read of each region is one OCR call on a plain crop. Only when no reading fits a plate format
-confidently does the reader take a second look at the likeliest regions, through other views of the
-plate (deskewed, region code on one line with the rest, smaller; see :mod:`~cgrconsole.core.anpr.variants`),
-and pools every read: a plate more views agree on wins. Most frames stop after the first read.
+The first read of each region is one OCR call on a plain crop. Then the reader takes a second look at the
+likeliest region, through other views of the plate (deskewed, region code on one line with the rest,
+deblurred, smaller; see :mod:`~cgrconsole.core.anpr.variants`), and pools every read: a plate more views
+agree on wins, and its confidence is the share of the looks at it that read it
+(:func:`~cgrconsole.core.anpr.interpret.pool_reads`). One look, however sure, never settles a plate: the
+network can be sure and wrong on a degraded plate, and is caught when another view reads something else.
+Most frames stop after one other view (the two looks agree).
 
 ``read`` gives the frame's one best plate (``anpr read``). ``read_plates`` gives every plate of the frame
 (video and the console: two vehicles side by side are two plates): the same best plate first, then each
-other region whose own first read settles on another plate.
+other region whose own reads (its first one, confirmed by another view) settle on another plate.
 """
 
 from __future__ import annotations
@@ -20,12 +23,12 @@ import numpy as np
 
 from cgrconsole.core.anpr.finder import PlateFinder, Region
 from cgrconsole.core.anpr.formats import text_distance
-from cgrconsole.core.anpr.interpret import PlateCandidate, interpret, pool_reads
+from cgrconsole.core.anpr.interpret import ONE_LOOK, PlateCandidate, interpret, pool_reads
 from cgrconsole.core.anpr.ocr import OcrEngine
 from cgrconsole.core.anpr.variants import crop_variants, with_margins
 
 REC_HEIGHT = 48  # the recognizer's input height; smaller crops are scaled up
-SETTLED = 0.85  # a pooled reading fitting a format at this score needs no further look
+SETTLED = 0.85  # a pooled reading fitting a format at this score needs no further look (> ONE_LOOK)
 SECOND_LOOK_REGIONS = 1  # other views of the likeliest region only: a second region rarely helped
 OTHER_MIN_WIDTH = 0.5  # of the best plate's width: a smaller plate is a vehicle further off (read_plates)
 
@@ -62,9 +65,10 @@ class PlateReader:
         Another plate is a region apart from every plate already taken (no overlap), at least
         :data:`OTHER_MIN_WIDTH` of the best plate's width, whose own reads settle on a plate that differs
         from theirs by more than one character. A much smaller plate belongs to a vehicle further off: its
-        first read, on a few pixels, misreads more, and the vehicle is read when it comes nearer. It costs
-        no OCR call beyond :meth:`read`'s. With several plates, each one's confidence comes from the
-        reads of its own region, not pooled with the other vehicle's.
+        first read, on a few pixels, misreads more, and the vehicle is read when it comes nearer. A region
+        whose first read would settle but for being one look gets other views, as the best plate does;
+        other regions cost no OCR call beyond :meth:`read`'s. With several plates, each one's confidence
+        comes from the reads of its own region, not pooled with the other vehicle's.
         """
         best, regions, reads = self._read_frame(image_rgb, roi)
         if best.plate is None or best.box is None:
@@ -72,16 +76,14 @@ class PlateReader:
         taken: list[tuple[str, tuple[int, int, int, int]]] = [(best.plate, best.box)]
         others = []
         for region in regions:
-            own = pool_reads([read for read, where in reads if where is region])
-            narrow = _width(region.box) < OTHER_MIN_WIDTH * _width(best.box)
-            if (
-                narrow
-                or not _settled(own)
-                or any(
-                    _overlap(region.box, box) or text_distance(own[0].plate, plate) <= 1
-                    for plate, box in taken
-                )
+            if _width(region.box) < OTHER_MIN_WIDTH * _width(best.box) or any(
+                _overlap(region.box, box) for _, box in taken
             ):
+                continue
+            own = _pooled(reads, region)
+            if not _settled(own) and _settled_but_for_one_look(own):
+                own = self._look_again(image_rgb, region, plate_crop(image_rgb, region.box), reads, own=True)
+            if not _settled(own) or any(text_distance(own[0].plate, plate) <= 1 for plate, _ in taken):
                 continue
             top = own[0]
             taken.append((top.plate, region.box))
@@ -89,7 +91,7 @@ class PlateReader:
         if not others:
             return [best]
         box = best.box
-        pooled = pool_reads([read for read, where in reads if _overlap(where.box, box)])
+        pooled = pool_reads([(read, where) for read, where in reads if _overlap(where.box, box)])
         score = next((c.score for c in pooled if c.plate == best.plate), best.confidence)
         return [PlateReading(best.plate, round(score, 4), best.country, box, pooled, best.ms), *others]
 
@@ -104,7 +106,7 @@ class PlateReader:
         for region in regions:
             crops[region.box] = plate_crop(image_rgb, region.box)
             reads += self._read(crops[region.box], region)
-        candidates = pool_reads([read for read, _ in reads])
+        candidates = pool_reads(reads)
         for region in _second_look(regions, reads) if not _settled(candidates) else []:
             candidates = self._look_again(image_rgb, region, crops[region.box], reads)
             if _settled(candidates):
@@ -122,12 +124,14 @@ class PlateReader:
         region: Region,
         crop_bgr: np.ndarray,
         reads: list[tuple[list[PlateCandidate], Region]],
+        own: bool = False,
     ) -> list[PlateCandidate]:
-        """Read other views of ``region`` (appended to ``reads``) until the pooled reads settle."""
-        candidates = pool_reads([read for read, _ in reads])
+        """Read other views of ``region`` (appended to ``reads``) until the pooled reads settle: those of
+        the whole frame, or with ``own`` those of ``region`` alone."""
+        candidates = _pooled(reads, region if own else None)
         for view in crop_variants(image_rgb, region.box, crop_bgr):
             reads += self._read(view, region)
-            candidates = pool_reads([read for read, _ in reads])
+            candidates = _pooled(reads, region if own else None)
             if _settled(candidates):
                 break
         return candidates
@@ -139,6 +143,18 @@ class PlateReader:
 
 def _settled(candidates: list[PlateCandidate]) -> bool:
     return bool(candidates) and bool(candidates[0].country) and candidates[0].score >= SETTLED
+
+
+def _settled_but_for_one_look(candidates: list[PlateCandidate]) -> bool:
+    """Whether the top plate would settle if another look agreed with its one look."""
+    return bool(candidates) and bool(candidates[0].country) and candidates[0].score >= SETTLED * ONE_LOOK
+
+
+def _pooled(
+    reads: list[tuple[list[PlateCandidate], Region]], region: Region | None = None
+) -> list[PlateCandidate]:
+    """The reads pooled: all of them, or those taken in ``region``."""
+    return pool_reads([(read, where) for read, where in reads if region is None or where == region])
 
 
 def _second_look(regions: list[Region], reads: list[tuple[list[PlateCandidate], Region]]) -> list[Region]:

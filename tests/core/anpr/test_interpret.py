@@ -57,7 +57,11 @@ def test_pooled_views_agreeing_win_and_disagreement_costs_confidence() -> None:
         interpret("T 965 HH 52", 0.9),
         interpret("T965HH52", 0.8),
     )
-    pooled = pool_reads([first, relaid, small])
+    pooled = pool_reads([(first, "plate"), (relaid, "plate"), (small, "plate")])
     assert pooled[0].plate == "T965HH52", "two views agreeing beat one more confident view"
-    assert pooled[0].score < 0.9 and pool_reads([relaid])[0].score == relaid[0].score
-    assert pool_reads([interpret("KPP-CAM", 0.99), relaid])[0].plate == "T965HH52", "formats still come first"
+    assert (
+        pooled[0].score < 0.9
+        and pool_reads([(relaid, "plate"), (small, "plate")])[0].score == relaid[0].score
+    )
+    caption = pool_reads([(interpret("KPP-CAM", 0.99), "caption"), (relaid, "plate")])
+    assert caption[0].plate == "T965HH52", "formats still come first"

@@ -10,8 +10,10 @@ cameras do), to show the code costs the recognizer nothing.
 ``--renderer plateset2`` (or ``both``): clips of the second, independent renderer (plateset2/driveby.py: its
 plates, fonts and vehicle faces; vehicles driving away from the camera, pairs side by side in two lanes, stops
 of 2-8 s at the line), run with the camera's setting (``--entry-motion away``, ``--lanes``).
-Usage: python benchmarks/anpr_video.py [--clips 6] [--seconds 120] [--fps 5] [--engine rapidocr] [--timecode]
-       [--renderer demo|plateset2|both]
+``--first N``: start at the N-th clip (seeds 100 + N and 200 + N, the layouts in turn from there):
+``--first 6`` gives clips never used before, ``--first 2 --clips 1`` the two-way clip 202 alone.
+Usage: python benchmarks/anpr_video.py [--clips 6] [--first 0] [--seconds 120] [--fps 5] [--engine rapidocr]
+       [--timecode] [--renderer demo|plateset2|both]
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from cgrconsole.core.synthetic.scene import Scene, SceneSpec
 from cgrconsole.core.synthetic.source import SyntheticOptions
 
 sys.path.insert(0, str(ROOT))  # benchmarks.plateset2
-from benchmarks.plateset2.driveby import LAYOUTS, DriveScene, DriveSpec
+from benchmarks.plateset2.driveby import LAYOUTS, TRAFFIC_VERSION, DriveScene, DriveSpec
 
 DIRECTIONS = ("entry", "exit", "both")
 AFTER_S = 2.5  # an event may come this long after the vehicle has left the view
@@ -63,10 +65,10 @@ class Clip:
     options: list[str] = field(default_factory=list)  # the camera's setting, for anpr video
 
 
-def clip_specs(count: int) -> list[SceneSpec]:
+def clip_specs(count: int, first: int = 0) -> list[SceneSpec]:
     return [
         SceneSpec(seed=100 + i, direction=DIRECTIONS[i % 3], mean_gap_s=(5.0, 7.0, 9.0)[i % 3])
-        for i in range(count)
+        for i in range(first, first + count)
     ]
 
 
@@ -79,14 +81,14 @@ def ensure_clip(folder: Path, spec: SceneSpec, seconds: float, timecode: bool = 
     return path
 
 
-def drive_specs(count: int) -> list[DriveSpec]:
-    return [DriveSpec(seed=200 + i, layout=LAYOUTS[i % 3]) for i in range(count)]
+def drive_specs(count: int, first: int = 0) -> list[DriveSpec]:
+    return [DriveSpec(seed=200 + i, layout=LAYOUTS[i % 3]) for i in range(first, first + count)]
 
 
 def ensure_drive_clip(folder: Path, spec: DriveSpec, seconds: float) -> Clip:
     """A plateset2 drive-by clip (written once) and the camera's setting for it."""
     scene = DriveScene(spec)
-    path = folder / f"drive2_{spec.seed}_{spec.layout}_{int(seconds)}s.mp4"
+    path = folder / f"drive2_{spec.seed}_{spec.layout}_{int(seconds)}s_traffic{TRAFFIC_VERSION}.mp4"
     if not path.exists():
         part = path.with_suffix(".part.mp4")
         size = (spec.width, spec.height)
@@ -100,17 +102,17 @@ def ensure_drive_clip(folder: Path, spec: DriveSpec, seconds: float) -> Clip:
     return Clip("plateset2", f"{spec.seed} {spec.layout}", path, scene.passes_until(seconds), options)
 
 
-def clips(renderer: str, count: int, seconds: float, timecode: bool) -> list[Clip]:
+def clips(renderer: str, count: int, seconds: float, timecode: bool, first: int = 0) -> list[Clip]:
     folder = OUT / "anpr_video"
     folder.mkdir(parents=True, exist_ok=True)
     found = []
     if renderer in ("demo", "both"):
-        for spec in clip_specs(count):
+        for spec in clip_specs(count, first):
             path = ensure_clip(folder, spec, seconds, timecode)
             name = f"{spec.seed} {spec.direction}"
             found.append(Clip("demo", name, path, Scene(spec).passes_until(seconds)))
     if renderer in ("plateset2", "both"):
-        found += [ensure_drive_clip(folder, spec, seconds) for spec in drive_specs(count)]
+        found += [ensure_drive_clip(folder, spec, seconds) for spec in drive_specs(count, first)]
     return found
 
 
@@ -177,6 +179,7 @@ def match(passes: Sequence[Pass], events: list[dict[str, Any]], seconds: float) 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clips", type=int, default=6)
+    parser.add_argument("--first", type=int, default=0, help="the index of the first clip (6: fresh clips)")
     parser.add_argument("--seconds", type=float, default=120.0)
     parser.add_argument("--fps", type=float, default=5.0)
     parser.add_argument("--engine", default="rapidocr")
@@ -187,7 +190,7 @@ def main() -> None:
     totals: dict[str, dict[str, int]] = {}
     wrong: list[str] = []
     video_s = wall_s = 0.0
-    for clip in clips(args.renderer, args.clips, args.seconds, args.timecode):
+    for clip in clips(args.renderer, args.clips, args.seconds, args.timecode, args.first):
         events, wall = run_video(clip.path, args.engine, args.fps, clip.options)
         found = match(clip.passes, events, args.seconds)
         for renderer in (clip.renderer, "all"):
@@ -236,6 +239,7 @@ def main() -> None:
         print(f"  not one correct event: {line}")
     print(f"{video_s / wall_s:.1f}x real time at {args.fps:g} frames/s analysed ({args.engine}); {machine()}")
     suffix = ("_tc" if args.timecode else "") + ("" if args.renderer == "demo" else f"_{args.renderer}")
+    suffix += f"_from{args.first}" if args.first else ""
     name = f"anpr_video{suffix}.json"
     (OUT / name).write_text(json.dumps({"rows": rows, "totals": totals}, indent=1))
 

@@ -31,6 +31,9 @@ from .sample import make_plate
 from .vehicle import Face, build_face, street
 
 LAYOUTS = ("away", "pairs", "both")
+# bumped when a spec's clip shows other traffic than before, so that clips written before are not reused:
+# 2 = every vehicle of the truth is drawn (see ``_extend``)
+TRAFFIC_VERSION = 2
 PLATE_M = 0.52
 STOP_S = (2.0, 8.0)
 
@@ -105,7 +108,11 @@ class DriveScene:
         return [p for p in self._passes if p.enter_s <= t_s]
 
     def _extend(self, t_s: float) -> None:
-        while not self._passes or self._passes[-1].enter_s <= t_s + 30:
+        # every later vehicle arrives after some lane's line is clear (``_free_at``): once each lane's is
+        # clear after ``t_s``, every vehicle in view by then is known. (Stopping once the latest arrival
+        # was past ``t_s`` left out a vehicle of the other lane arriving earlier but made later: drawn
+        # frame by frame, clip 202 never showed two vehicles its truth listed.)
+        while min(self._free_at) <= t_s:
             self._next(self._rng)
 
     def _next(self, rng: random.Random) -> None:

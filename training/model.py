@@ -23,7 +23,7 @@ class PlateCRNN(nn.Module):
     """Conv features (height collapsed by a last conv) -> BiLSTM -> per-step class logits."""
 
     def __init__(self, width: float = 1.0) -> None:
-        """``width`` scales every layer's channels and the LSTM (1.0: 361 k parameters, the shipped one; 1.4: 701 k)."""
+        """``width`` scales every layer's channels and the LSTM (1.0: 361 k parameters; 1.4: 701 k)."""
         super().__init__()
         c1, c2, c3, c4, c5, c6, hidden = (round(c * width) for c in (24, 48, 64, 64, 96, 128, 96))
         self.features = nn.Sequential(

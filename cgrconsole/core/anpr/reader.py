@@ -81,7 +81,7 @@ class PlateReader:
             ):
                 continue
             own = _pooled(reads, region)
-            if not _settled(own) and _settled_but_for_one_look(own):
+            if not _settled(own) and _settled(own, SETTLED * ONE_LOOK):
                 own = self._look_again(image_rgb, region, plate_crop(image_rgb, region.box), reads, own=True)
             if not _settled(own) or any(text_distance(own[0].plate, plate) <= 1 for plate, _ in taken):
                 continue
@@ -141,13 +141,10 @@ class PlateReader:
         return [(interpret(text, confidence), region) for text, confidence in self.engine.read_line(crop_bgr)]
 
 
-def _settled(candidates: list[PlateCandidate]) -> bool:
-    return bool(candidates) and bool(candidates[0].country) and candidates[0].score >= SETTLED
-
-
-def _settled_but_for_one_look(candidates: list[PlateCandidate]) -> bool:
-    """Whether the top plate would settle if another look agreed with its one look."""
-    return bool(candidates) and bool(candidates[0].country) and candidates[0].score >= SETTLED * ONE_LOOK
+def _settled(candidates: list[PlateCandidate], at: float = SETTLED) -> bool:
+    """Whether the top plate fits a format at score ``at`` or more (``SETTLED * ONE_LOOK``: it would settle
+    if another look agreed with its one look)."""
+    return bool(candidates) and bool(candidates[0].country) and candidates[0].score >= at
 
 
 def _pooled(
